@@ -1,0 +1,96 @@
+"""What a check receives: the document, its facts, settings and the standards catalog."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterable
+
+from reviewer.document import Block, Document
+from reviewer.findings import Evidence, Finding
+from reviewer.settings import Settings
+from reviewer.structure.facts import Located, ReportFacts
+
+_SENTENCE_END = "。！？；\n"
+MAX_QUOTE = 160
+
+
+@dataclass
+class ReviewContext:
+    doc: Document
+    facts: ReportFacts
+    settings: Settings
+    catalog: object
+    cache: dict = field(default_factory=dict)
+
+    @cached_property
+    def visible(self) -> list[Block]:
+        return [b for b in self.doc.blocks if not b.hidden]
+
+    @cached_property
+    def report_date(self):
+        return self.facts.report_date.value if self.facts.report_date else None
+
+    # ---- evidence -------------------------------------------------------
+    def evidence(self, block: Block, quote: str | None = None) -> Evidence:
+        """Evidence from a block; ``quote`` must be a substring of the block text."""
+        q = quote if quote is not None else block.text
+        if len(q) > MAX_QUOTE:
+            q = q[:MAX_QUOTE]
+        return Evidence(page=block.page, section=block.section_label, quote=q.strip(), block=block.index)
+
+    def evidence_at(self, block: Block, start: int, end: int, *, sentence: bool = True) -> Evidence:
+        """Evidence for ``block.text[start:end]``, widened to its sentence (bounded)."""
+        return self.evidence(block, quote_span(block.text, start, end, sentence=sentence))
+
+    def located(self, loc: Located) -> Evidence:
+        return self.evidence(loc.block, loc.quote)
+
+    def finding(
+        self,
+        code: str,
+        message: str,
+        evidence: Iterable[Evidence] = (),
+        *,
+        severity: str | None = None,
+        title: str | None = None,
+        searched: list[str] | None = None,
+        requirement: str | None = None,
+    ) -> Finding:
+        from reviewer.rules.registry import REGISTRY
+
+        spec = REGISTRY.checks[code]
+        return Finding(
+            code=code,
+            severity=severity or spec.severity,
+            title=title or spec.title,
+            message=message,
+            source="rule",
+            requirement=requirement,
+            evidence=list(evidence),
+            searched=searched,
+        )
+
+    # ---- search ---------------------------------------------------------
+    def search(self, pattern: re.Pattern | str, *, hidden: bool = False) -> Iterable[tuple[Block, re.Match]]:
+        """Every match of ``pattern`` in visible (or all) block texts."""
+        pat = re.compile(pattern) if isinstance(pattern, str) else pattern
+        for b in self.doc.blocks if hidden else self.visible:
+            for m in pat.finditer(b.text):
+                yield b, m
+
+
+def quote_span(text: str, start: int, end: int, *, sentence: bool = True, limit: int = MAX_QUOTE) -> str:
+    """A verbatim slice around [start, end): the enclosing sentence if short enough."""
+    if not sentence:
+        return text[start:end]
+    s = start
+    while s > 0 and text[s - 1] not in _SENTENCE_END and start - s < limit // 2:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in _SENTENCE_END and e - end < limit // 2:
+        e += 1
+    if e < len(text) and text[e] in "。！？；":
+        e += 1
+    return text[s:e].strip()

@@ -1,0 +1,116 @@
+"""The one service object shared by the CLI, the API and the tests.
+
+Pipeline: ingest -> structure/facts -> rules (and, when enabled, retrieval,
+corpus and LLM stages) -> Review. Each stage is a small typed function; this
+object only wires them with one Settings.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from reviewer import RULES_VERSION, __version__
+from reviewer.document import Document
+from reviewer.findings import Finding, ReportInfo, Review, ToolInfo, summarize
+from reviewer.settings import Settings, load_settings
+from reviewer.verify import QuoteIndex
+
+Progress = Callable[[str, float], None]  # (stage label in Chinese, fraction 0..1)
+
+
+def _no_progress(stage: str, fraction: float) -> None:
+    return None
+
+
+class ReviewService:
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or load_settings()
+        from reviewer.catalog import load_catalog
+
+        self.catalog = load_catalog(self.settings.rules.catalog_dir)
+
+    # ---- stages ---------------------------------------------------------
+    def ingest(self, path: str | Path, *, filename: str | None = None) -> Document:
+        from reviewer.ingest import ingest
+
+        return ingest(path, self.settings.ingest, filename=filename)
+
+    def facts(self, doc: Document, *, type_hint: str | None = None, kind_hint: str | None = None):
+        from reviewer.structure import extract_facts
+
+        return extract_facts(doc, self.catalog, type_hint=type_hint, kind_hint=kind_hint)
+
+    def rule_findings(self, doc: Document, facts, *, only=None) -> tuple[list[Finding], dict[str, float]]:
+        from reviewer.rules.context import ReviewContext
+        from reviewer.rules.registry import run_checks
+
+        ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog)
+        return run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
+
+    # ---- whole review ---------------------------------------------------
+    def review_file(self, path: str | Path, *, filename: str | None = None, type_hint=None, kind_hint=None,
+                    progress: Progress = _no_progress, only=None) -> Review:
+        t0 = time.perf_counter()
+        progress("解析文件", 0.0)
+        doc = self.ingest(path, filename=filename)
+        t_ingest = time.perf_counter() - t0
+        return self.review_document(doc, type_hint=type_hint, kind_hint=kind_hint, progress=progress,
+                                    only=only, timings={"ingest": t_ingest})
+
+    def review_document(self, doc: Document, *, type_hint=None, kind_hint=None, progress: Progress = _no_progress,
+                        only=None, timings: dict | None = None) -> Review:
+        timings = dict(timings or {})
+        t = time.perf_counter()
+        progress("识别结构与要素", 0.3)
+        facts = self.facts(doc, type_hint=type_hint, kind_hint=kind_hint)
+        timings["structure"] = time.perf_counter() - t
+        t = time.perf_counter()
+        progress("规则检查", 0.5)
+        findings, _per_check = self.rule_findings(doc, facts, only=only)
+        timings["rules"] = time.perf_counter() - t
+        findings = verify_evidence(doc, findings)
+        findings.sort(key=Finding.sort_key)
+        progress("生成审查结果", 1.0)
+        return Review(
+            tool=ToolInfo(version=__version__, rules=RULES_VERSION, settings_hash=self.settings.settings_hash(),
+                          parser=doc.parser),
+            report=report_info(doc, facts),
+            summary=summarize(findings),
+            findings=findings,
+            timings={k: round(v, 4) for k, v in timings.items()},
+        )
+
+
+def report_info(doc: Document, facts) -> ReportInfo:
+    return ReportInfo(
+        id=doc.sha256,
+        file=doc.source,
+        pages=doc.pages,
+        type=facts.type,
+        kind=facts.kind,
+        regime=facts.regime,
+        entity=facts.entity,
+        uscc=facts.uscc,
+        agency=facts.agency if facts.kind == "third_party" else None,
+        report_date=facts.report_date.value.isoformat() if facts.report_date else None,
+    )
+
+
+def verify_evidence(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop any quote that is not verbatim report text; a rule finding left with no
+    evidence (and not an absence finding) is downgraded to info and marked unverified."""
+    index = QuoteIndex(doc)
+    out: list[Finding] = []
+    for f in findings:
+        if not f.evidence:
+            out.append(f)
+            continue
+        kept = [e for e in f.evidence if index.contains(e.quote, e.page)]
+        if len(kept) != len(f.evidence):
+            f = f.model_copy(update={"evidence": kept})
+            if not kept:
+                f = f.model_copy(update={"severity": "info", "unverified": True})
+        out.append(f)
+    return out

@@ -1,0 +1,148 @@
+"""Assemble ReportFacts: type/kind/regime, template chapters, basic fields, dates, data years."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reviewer.document import Block, BlockKind, Document
+from reviewer.structure.classify import classify_type_kind, cover_text, regime_for, title_match
+from reviewer.structure.dates import DateMention, find_dates
+from reviewer.structure.facts import Located, LocatedDate, ReportFacts
+from reviewer.structure.fields import LabelIndex, extract_fields
+
+_REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成)\s*(?:日期|时间)\s*[:：]?")
+_SITE_VISIT = re.compile(r"现场(?:评价|评估|核查|审核|检查|调研|勘查)")
+_RANGE_TAIL = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:[（(][^)）]*[)）])?\s*$")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\s*((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=8)
+def _label_index(catalog_key: int, labels: tuple[tuple[str, str], ...]) -> LabelIndex:
+    return LabelIndex.build(dict(labels))
+
+
+def _labels(catalog) -> tuple[tuple[str, str], ...]:
+    out: dict[str, str] = {}
+    for tpl in catalog.templates:
+        for f in tpl.fields:
+            for label in (f.label, *f.aliases):
+                out.setdefault(label, f.id)
+    return tuple(sorted(out.items()))
+
+
+def extract_facts(doc: Document, catalog, *, type_hint: str | None = None, kind_hint: str | None = None) -> ReportFacts:
+    facts = ReportFacts()
+    rtype, kind = classify_type_kind(doc)
+    facts.type = type_hint or rtype
+    facts.kind = kind_hint or kind
+    m = title_match(doc)
+    if m:
+        block = doc.block_at(doc.text.find(m.group(0))) if m.group(0) in doc.text else None
+        if block:
+            facts.title = Located(m.group(0), block, m.group(0))
+
+    labels = _labels(catalog)
+    index = _label_index(id(catalog), labels)
+    facts.fields, facts.empty_fields = extract_fields(doc, index)
+
+    _dates(doc, facts)
+    facts.regime = regime_for(facts.report_date.value if facts.report_date else None, doc.text[:50000])
+    facts.data_years = _data_years(doc, facts)
+
+    tpl = catalog.templates_for(facts.type, facts.kind, facts.regime) if facts.type and facts.kind else None
+    if tpl is not None:
+        facts.template_id = tpl.id
+        facts.chapters = map_chapters(doc, tpl)
+    return facts
+
+
+def map_chapters(doc: Document, template) -> dict[str, Block]:
+    found: dict[str, Block] = {}
+    compiled = [(ch.id, [re.compile(p) for p in ch.patterns]) for ch in template.chapters]
+    for b in doc.visible_blocks():
+        if b.kind != BlockKind.HEADING and not (b.kind == BlockKind.PARAGRAPH and len(b.text) <= 40):
+            continue
+        text = b.title or b.text
+        for cid, pats in compiled:
+            if cid not in found and any(p.search(text) for p in pats):
+                found[cid] = b
+                break
+    return found
+
+
+def _block_dates(b: Block) -> list[DateMention]:
+    return find_dates(b.text)
+
+
+def _dates(doc: Document, facts: ReportFacts) -> None:
+    cover_len = len(cover_text(doc))
+    cover_candidates: list[LocatedDate] = []
+    labelled: list[LocatedDate] = []
+    for b in doc.visible_blocks():
+        if b.kind == BlockKind.TABLE and b.rows is None:
+            continue
+        mentions = _block_dates(b)
+        if not mentions:
+            continue
+        text = b.text
+        for dm in mentions:
+            before = text[max(0, dm.start - 24): dm.start]
+            quote = text[max(0, dm.start - 24): dm.end].strip() or dm.text
+            if _REPORT_DATE_LABEL.search(before):
+                labelled.append(LocatedDate(dm.value, b, quote, "report"))
+            elif b.start < cover_len and b.page <= 2:
+                cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover"))
+        if _SITE_VISIT.search(text):
+            for dm in mentions:
+                window = text[max(0, dm.start - 40): dm.start]
+                if _SITE_VISIT.search(window) or _SITE_VISIT.search(text[max(0, dm.start - 80): dm.start]):
+                    facts.site_visit.append(LocatedDate(dm.value, b, _quote(text, dm), "site_visit"))
+                    tail = _RANGE_TAIL.match(text[dm.end:])
+                    if tail and dm.day_known:
+                        month = int(tail.group("m") or dm.value.month)
+                        try:
+                            end = dm.value.replace(month=month, day=int(tail.group("d")))
+                            facts.site_visit.append(LocatedDate(end, b, _quote(text, dm, extra=tail.end()), "site_visit"))
+                        except ValueError:
+                            pass
+        if re.search(r"承诺|签字|签名|盖章|公章", text):
+            for dm in mentions:
+                facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
+    if labelled:
+        facts.report_date = labelled[0]
+    elif cover_candidates:
+        facts.report_date = max(cover_candidates, key=lambda d: d.value)
+
+
+def _quote(text: str, dm: DateMention, extra: int = 0) -> str:
+    start = max(0, dm.start - 30)
+    cut = text.rfind("。", start, dm.start)
+    if cut != -1:
+        start = cut + 1
+    return text[start: dm.end + extra].strip()
+
+
+def _data_years(doc: Document, facts: ReportFacts) -> list[int]:
+    """Years that label the columns or rows of indicator tables, or a stated span (2023—2025年)."""
+    years: set[int] = set()
+    for b in doc.visible_blocks():
+        if b.kind == BlockKind.TABLE and b.rows:
+            for row in b.rows[: max(1, b.header_rows) + 1]:
+                for cell in row:
+                    m = _YEAR_CELL.match(cell)
+                    if m:
+                        years.add(int(m.group(1)))
+            for row in b.rows:
+                if row:
+                    m = _YEAR_CELL.match(row[0])
+                    if m:
+                        years.add(int(m.group(1)))
+    if not years:
+        for m in _YEAR_SPAN.finditer(doc.text):
+            a, b_ = int(m.group(1)), int(m.group(2))
+            if 0 < b_ - a <= 5:
+                years.update(range(a, b_ + 1))
+    limit = facts.report_date.value.year + 1 if facts.report_date else 2100
+    return sorted(y for y in years if 1990 < y <= limit + 5)

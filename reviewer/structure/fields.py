@@ -1,0 +1,125 @@
+"""Basic-information fields (工厂名称, 统一社会信用代码 …) from tables and "标签：值" lines.
+
+Labels come from the templates in standards/templates.yaml; this module only
+knows the shapes a label and its value take in a DOCX or a PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.document import Block, BlockKind, Document
+from reviewer.structure.facts import Located
+
+EMPTY_VALUES = {"", "/", "／", "—", "-", "--", "——", "无", "空", "N/A", "n/a"}
+_MAX_VALUE_CHARS = 400
+
+
+def norm_label(s: str) -> str:
+    """A label without spaces, colons, asterisks or a trailing parenthetical such as （盖章）."""
+    s = s.strip()
+    s = re.sub(r"[（(][^）)]{0,12}[)）]$", "", s)
+    return re.sub(r"[\s:：*＊\u3000]", "", s)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelIndex:
+    by_label: dict[str, str]  # normalised label -> field id
+    pattern: re.Pattern  # "label：value" at the start of a line
+
+    @classmethod
+    def build(cls, labels: dict[str, str]) -> "LabelIndex":
+        by_label = {norm_label(k): v for k, v in labels.items() if norm_label(k)}
+        alts = sorted(by_label, key=len, reverse=True)
+        spaced = ["\\s*".join(map(re.escape, a)) for a in alts]
+        pat = re.compile(rf"(?:^|[\s　])(?P<label>{'|'.join(spaced)})\s*[:：]\s*(?P<value>[^\n:：]*?)(?=\s{{2,}}|[\s　][^\s　:：]{{2,12}}[:：]|$)", re.M)
+        return cls(by_label, pat)
+
+    def field_of(self, cell: str) -> str | None:
+        return self.by_label.get(norm_label(cell)) if len(cell) <= 30 else None
+
+
+def _clean_value(v: str) -> str:
+    v = v.strip().strip("　").strip()
+    return v[:_MAX_VALUE_CHARS]
+
+
+def extract_fields(doc: Document, index: LabelIndex) -> tuple[dict[str, list[Located]], dict[str, Block]]:
+    """Every stated value for every known label, and labels present with an empty value."""
+    found: dict[str, list[Located]] = {}
+    empty: dict[str, Block] = {}
+
+    def add(fid: str, value: str, block: Block, quote: str) -> None:
+        value = _clean_value(value)
+        if value in EMPTY_VALUES or index.field_of(value):
+            empty.setdefault(fid, block)
+            return
+        found.setdefault(fid, []).append(Located(value, block, quote))
+
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.hidden:
+            continue
+        if b.kind == BlockKind.TABLE and b.rows:
+            _from_table(b, index, add)
+        elif b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            hit = False
+            for m in index.pattern.finditer(b.text):
+                fid = index.by_label.get(norm_label(m.group("label")))
+                if fid:
+                    hit = True
+                    add(fid, m.group("value"), b, m.group(0).strip())
+            if hit:
+                continue
+            # a label alone on its line (PDF table flattened), value in the next block
+            fid = index.field_of(b.text)
+            if fid and i + 1 < len(blocks) and blocks[i + 1].kind == BlockKind.PARAGRAPH:
+                nxt = blocks[i + 1]
+                if len(nxt.text) <= 80 and not index.field_of(nxt.text):
+                    add(fid, nxt.text, nxt, nxt.text)
+            elif not fid:
+                _from_spaced_line(b, index, add)
+    return found, empty
+
+
+def _from_table(b: Block, index: LabelIndex, add) -> None:
+    rows = b.rows or []
+    for r, row in enumerate(rows):
+        labels = [index.field_of(c) for c in row]
+        # header layout: a row of labels above a row of values
+        if len(row) >= 2 and all(labels) and r + 1 < len(rows) and len(rows[r + 1]) == len(row):
+            nxt = rows[r + 1]
+            if not any(index.field_of(c) for c in nxt):
+                for fid, label, value in zip(labels, row, nxt):
+                    add(fid, value, b, f"{label}\t{value}" if value.strip() else label)
+                continue
+        for c, cell in enumerate(row):
+            fid = labels[c]
+            if not fid:
+                continue
+            value = ""
+            for nxt_cell in row[c + 1:]:
+                if nxt_cell == cell:  # a merged label cell repeated by the parser
+                    continue
+                if index.field_of(nxt_cell):
+                    break
+                value = nxt_cell
+                break
+            quote = f"{cell}\t{value}" if value else cell
+            add(fid, value, b, quote if _adjacent(row, c, value) else (value or cell))
+
+
+def _adjacent(row: list[str], c: int, value: str) -> bool:
+    return c + 1 < len(row) and row[c + 1] == value
+
+
+def _from_spaced_line(b: Block, index: LabelIndex, add) -> None:
+    """PDF tables that came out as one line: '统一社会信用代码 91350200MA…'."""
+    if len(b.text) > 120:
+        return
+    parts = re.split(r"\s{1,}", b.text.strip(), maxsplit=1)
+    if len(parts) == 2:
+        fid = index.field_of(parts[0])
+        if fid:
+            add(fid, parts[1], b, b.text.strip())
