@@ -18,7 +18,7 @@ from reviewer.findings import Evidence
 from reviewer.verify import normalize
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
-_NUMBER = re.compile(r"(?<![\w.])-?\d[\d,，]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![\d.])-?\d[\d,，]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
