@@ -1,0 +1,253 @@
+"""From positioned text segments of one PDF page to blocks: paragraphs with
+hard-wrapped CJK lines rejoined, numbered headings, and tables rebuilt from
+column alignment. Pure geometry, no PDF library here, so it is easy to test."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reviewer.document import Block, BlockKind
+from reviewer.ingest.headings import split_heading
+
+
+@dataclass(slots=True)
+class Segment:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+    hidden: str | None = None  # reason when a reader would not see it
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 0.1)
+
+
+@dataclass(slots=True)
+class Line:
+    segs: list[Segment] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return max(s.top for s in self.segs)
+
+    @property
+    def bottom(self) -> float:
+        return min(s.bottom for s in self.segs)
+
+    @property
+    def left(self) -> float:
+        return self.segs[0].left
+
+    @property
+    def right(self) -> float:
+        return self.segs[-1].right
+
+    @property
+    def height(self) -> float:
+        return max(s.height for s in self.segs)
+
+    @property
+    def text(self) -> str:
+        return join_segments(self.segs)
+
+
+_END = tuple("。！？!?；;：:”」』）)")
+_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–·\s]*$")
+
+
+def join_segments(segs: list[Segment]) -> str:
+    out = ""
+    prev: Segment | None = None
+    for s in segs:
+        t = s.text.strip()
+        if prev is not None and t:
+            gap = s.left - prev.right
+            out += (" " if gap > 0.6 * prev.height else "") if not (out.endswith(" ")) else ""
+        out += t
+        prev = s
+    return out
+
+
+def group_lines(segs: list[Segment]) -> list[Line]:
+    """Cluster segments whose vertical centres fall in one band; top to bottom, left to right."""
+    lines: list[Line] = []
+    for s in sorted(segs, key=lambda s: (-(s.top + s.bottom) / 2, s.left)):
+        mid = (s.top + s.bottom) / 2
+        if lines:
+            cur = lines[-1]
+            if cur.bottom - 0.15 * s.height <= mid <= cur.top + 0.15 * s.height:
+                cur.segs.append(s)
+                continue
+        lines.append(Line([s]))
+    for ln in lines:
+        ln.segs.sort(key=lambda s: s.left)
+    return lines
+
+
+def cells_of(line: Line) -> list[Segment]:
+    """Merge adjacent segments of one line into cells; a wide gap separates cells."""
+    cells: list[Segment] = []
+    for s in line.segs:
+        if cells and s.left - cells[-1].right < 1.6 * max(s.height, cells[-1].height):
+            c = cells[-1]
+            cells[-1] = Segment(c.left, min(c.bottom, s.bottom), max(c.right, s.right), max(c.top, s.top),
+                                join_segments([c, s]), c.hidden)
+        else:
+            cells.append(Segment(s.left, s.bottom, s.right, s.top, s.text.strip(), s.hidden))
+    return cells
+
+
+def is_page_furniture(line: Line, page_h: float) -> bool:
+    """Page numbers in the top or bottom margin."""
+    in_margin = line.bottom < 0.08 * page_h or line.top > 0.93 * page_h
+    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+
+
+def join_wrapped(prev: str, nxt: str) -> str:
+    """Join a hard-wrapped line: no space between CJK, one space between Latin words."""
+    if prev and nxt and prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
+        return prev + " " + nxt
+    return prev + nxt
+
+
+def layout_page(lines: list[Line], page: int, text_right: float) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    para: list[Line] = []
+
+    def flush() -> None:
+        if para:
+            text = para[0].text
+            for ln in para[1:]:
+                text = join_wrapped(text, ln.text)
+            blocks.append(Block(0, BlockKind.PARAGRAPH, text, page))
+            para.clear()
+
+    while i < len(lines):
+        ln = lines[i]
+        cells = cells_of(ln)
+        if len(cells) >= 2:
+            j, rows = _take_table(lines, i)
+            if len(rows) >= 2:
+                flush()
+                blocks.append(Block(0, BlockKind.TABLE, "\n".join("\t".join(r) for r in rows), page,
+                                    rows=rows, header_rows=1))
+                i = j
+                continue
+        text = ln.text
+        if not text:
+            i += 1
+            continue
+        head = split_heading(text)
+        if head and not para_continues(para, ln, text_right):
+            flush()
+            blocks.append(Block(0, BlockKind.HEADING, text, page, number=head[0], title=head[1]))
+            i += 1
+            continue
+        if para and not para_continues(para, ln, text_right):
+            flush()
+        para.append(ln)
+        i += 1
+    flush()
+    return blocks
+
+
+def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:
+    """Does ``ln`` continue the paragraph collected so far (a hard wrap)?"""
+    if not para:
+        return False
+    prev = para[-1]
+    gap = prev.bottom - ln.top
+    if gap > 1.2 * max(prev.height, ln.height):
+        return False
+    ends_short = prev.right < text_right - 2.5 * prev.height
+    if prev.text.endswith(_END) and ends_short:
+        return False
+    if ends_short:
+        return False
+    indented = ln.left > para[0].left + 1.2 * ln.height if len(para) > 1 else False
+    return not indented
+
+
+def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
+    """Collect table rows starting at line ``i``; returns (next line index, rows)."""
+    first = cells_of(lines[i])
+    cols = [c.left for c in first]
+    rows_cells: list[list[tuple[float, str]]] = [[(c.left, c.text) for c in first]]
+    row_gaps: list[float] = []
+    j = i + 1
+    while j < len(lines):
+        ln, prev = lines[j], lines[j - 1]
+        cells = cells_of(ln)
+        gap = prev.bottom - ln.top
+        if gap > 2.5 * max(ln.height, prev.height) + 6:
+            break
+        aligned = [any(abs(c.left - x) < 4 or (c.left > x - 2 and _next_col(cols, x) > c.left) for x in cols)
+                   for c in cells]
+        if len(cells) >= 2:
+            small = row_gaps and gap < 0.6 * (sum(row_gaps) / len(row_gaps)) and len(cells) < len(cols)
+            if small:
+                _continue_row(rows_cells[-1], cells, cols)
+            else:
+                for c in cells:
+                    if all(abs(c.left - x) >= 4 for x in cols):
+                        cols = sorted(cols + [c.left])
+                rows_cells.append([(c.left, c.text) for c in cells])
+                row_gaps.append(gap)
+            j += 1
+            continue
+        c = cells[0]
+        col_match = [x for x in cols if abs(c.left - x) < 4]
+        if not col_match:
+            break
+        avg = (sum(row_gaps) / len(row_gaps)) if row_gaps else None
+        if (avg is not None and gap < 0.6 * avg) or (avg is None and gap < 0.5 * ln.height):
+            _continue_row(rows_cells[-1], cells, cols)
+        elif col_match[0] != cols[0] or c.right > (cols[1] if len(cols) > 1 else 1e9):
+            rows_cells.append([(c.left, c.text)])
+            row_gaps.append(gap)
+        else:
+            break
+        j += 1
+    cols = sorted(cols)
+    rows = [_to_row(rc, cols) for rc in rows_cells]
+    return j, rows
+
+
+def _next_col(cols: list[float], x: float) -> float:
+    later = [c for c in cols if c > x + 1]
+    return min(later) if later else 1e9
+
+
+def _col_index(cols: list[float], left: float) -> int:
+    best = 0
+    for k, x in enumerate(cols):
+        if left >= x - 4:
+            best = k
+    return best
+
+
+def _continue_row(row: list[tuple[float, str]], cells: list[Segment], cols: list[float]) -> None:
+    for c in cells:
+        k = _col_index(cols, c.left)
+        for n, (x, t) in enumerate(row):
+            if _col_index(cols, x) == k:
+                row[n] = (x, join_wrapped(t, c.text))
+                break
+        else:
+            row.append((c.left, c.text))
+            row.sort()
+
+
+def _to_row(rc: list[tuple[float, str]], cols: list[float]) -> list[str]:
+    out = [""] * len(cols)
+    if len(rc) == 1 and len(cols) > 1:
+        # One text across the whole row: a merged cell, repeated like DOCX merged cells.
+        return [rc[0][1]] * len(cols)
+    for x, t in rc:
+        k = _col_index(cols, x)
+        out[k] = join_wrapped(out[k], t) if out[k] else t
+    return out
