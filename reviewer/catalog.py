@@ -82,6 +82,7 @@ class Catalog(_M):
     placeholders: list[dict[str, str]]
     injection: list[str]
     scoring: dict[str, Any]
+    indicators: dict[str, Any]
     requirements: list[dict[str, Any]] = []
     digest: str = ""
 
@@ -148,7 +149,7 @@ def load_catalog(catalog_dir: str | None = None) -> Catalog:
             templates=templates, fields=fields, standards=eds["standards"], documents=eds.get("documents", []),
             bases=_read(root / "bases.yaml"), factors=_read(root / "factors.yaml"), industry=_read(root / "industry.yaml"),
             eligibility=_read(root / "eligibility.yaml"), placeholders=text["placeholders"], injection=text["injection"],
-            scoring=_read(root / "scoring.yaml"), requirements=requirements, digest=h.hexdigest()[:12],
+            scoring=_read(root / "scoring.yaml"), indicators=_read(root / "indicators.yaml"), requirements=requirements, digest=h.hexdigest()[:12],
         )
     except (ValidationError, KeyError, TypeError) as e:
         raise InputError(f"标准数据格式错误（{root}）：{str(e)[:300]}", f"invalid catalog data in {root}: {str(e)[:300]}") from None

@@ -1,7 +1,18 @@
 """Rule families: one module per family, each check declared once with @check."""
 
-from importlib import import_module
+from reviewer.rules import (  # noqa: F401  (importing registers the checks)
+    dates,
+    eligibility,
+    evidence,
+    identity,
+    metadata,
+    numbers,
+    scores,
+    security,
+    standards,
+    template,
+)
 
-FAMILY_NAMES = ("template", "identity", "standards", "numbers", "scores", "dates", "eligibility", "security")
-FAMILIES = tuple(import_module(f"reviewer.rules.{name}") for name in FAMILY_NAMES
-                 if __import__("importlib.util").util.find_spec(f"reviewer.rules.{name}") is not None)
+FAMILY_NAMES = ("template", "identity", "standards", "numbers", "scores", "dates", "eligibility", "evidence",
+                "metadata", "security")
+FAMILIES = (template, identity, standards, numbers, scores, dates, eligibility, evidence, metadata, security)

@@ -20,7 +20,7 @@ from reviewer.findings import Finding, Severity
 
 DOC_HEADINGS = ("检查内容", "为何重要", "示例")
 _CODE_RE = re.compile(r"^[A-Z]+\.[A-Z_]+$")
-_HEADING_RE = re.compile(r"^(检查内容|为何重要|示例)\s*(?:\(.*?\)|（.*?）)?\s*[：:]?$")
+_HEADING_RE = re.compile(r"^(检查内容|为何重要|示例)\s*(?:\(.*?\)|（.*?）)?\s*(?:[：:]\s*(?P<rest>.*))?$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class CheckSpec:
             m = _HEADING_RE.match(line.strip())
             if m:
                 current = m.group(1)
-                out[current] = ""
+                out[current] = (m.group("rest") or "").strip() + "\n" if m.group("rest") else ""
             elif current:
                 out[current] += line.strip() + "\n"
         return {k: v.strip() for k, v in out.items()}

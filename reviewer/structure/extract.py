@@ -61,14 +61,17 @@ def extract_facts(doc: Document, catalog, *, type_hint: str | None = None, kind_
 def map_chapters(doc: Document, template) -> dict[str, Block]:
     found: dict[str, Block] = {}
     compiled = [(ch.id, [re.compile(p) for p in ch.patterns]) for ch in template.chapters]
-    for b in doc.visible_blocks():
-        if b.kind != BlockKind.HEADING and not (b.kind == BlockKind.PARAGRAPH and len(b.text) <= 40):
-            continue
-        text = b.title or b.text
-        for cid, pats in compiled:
-            if cid not in found and any(p.search(text) for p in pats):
-                found[cid] = b
-                break
+    candidates = [b for b in doc.visible_blocks()
+                  if b.kind == BlockKind.HEADING or (b.kind == BlockKind.PARAGRAPH and len(b.text) <= 40)]
+    # Chapters are top-level headings first; deeper headings only fill what is still missing.
+    top = [b for b in candidates if b.kind == BlockKind.HEADING and (b.level or 9) <= 1]
+    for pool in (top, candidates):
+        for b in pool:
+            text = b.title or b.text
+            for cid, pats in compiled:
+                if cid not in found and any(p.search(text) for p in pats):
+                    found[cid] = b
+                    break
     return found
 
 
@@ -97,7 +100,9 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         if _SITE_VISIT.search(text):
             for dm in mentions:
                 window = text[max(0, dm.start - 40): dm.start]
-                if _SITE_VISIT.search(window) or _SITE_VISIT.search(text[max(0, dm.start - 80): dm.start]):
+                after = text[dm.end: dm.end + 24]
+                if _SITE_VISIT.search(window) or _SITE_VISIT.search(text[max(0, dm.start - 80): dm.start]) \
+                        or (_SITE_VISIT.search(after) and not re.search(r"[。；]", after[: _SITE_VISIT.search(after).start()])):
                     facts.site_visit.append(LocatedDate(dm.value, b, _quote(text, dm), "site_visit"))
                     tail = _RANGE_TAIL.match(text[dm.end:])
                     if tail and dm.day_known:

@@ -1,0 +1,93 @@
+"""Eligibility: negative-list conditions the report itself discloses, the 否决条件 check, applicant criteria."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.rules.registry import check
+
+_CLAUSE_START = re.compile(r"[，。；;,\n：:]")
+_AFTER_DENIAL = re.compile(r"^\s*[：:]?\s*(?:无|0\s*(?:起|次|项)|零|未发生|不存在|否)")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    # keep the previous clause too when this one starts with "也/且/并/亦"
+    return text[max(0, cut - 20) if text[cut: cut + 1] in "也且并亦" else cut: pos]
+
+
+def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
+    sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    before = _clause_before(text, m.start())
+    if any(n in before for n in negations):
+        return False
+    head = text[sentence_start: m.start()]
+    if re.search(r"(?:不得|是否|如有|若有|如存在|若存在|核查|查询|包括|下列情况|否决条件)", head):
+        return False
+    return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
+
+
+@check("ELIG.NEGATIVE_LIST", severity="high", title="报告自述存在否决条件（负面清单）情形")
+def negative_list(ctx):
+    """检查内容：报告正文是否自述存在《办法》否决条件：近三年发生安全/质量/环境污染事故、被列入经营异常名单、失信被执行人、连续停产 12 个月以上、被调出绿色制造名单、节能监察整改名单等（否定表述如“未发生……”不计）。模式在 standards/eligibility.yaml。
+    为何重要：存在否决条件的企业不得申请、推荐和列入；报告自己写出却仍给出“符合”结论，是最直接的审查问题。
+    示例：“2024年6月，企业发生一起一般生产安全事故，已完成整改。”
+    """
+    elig = ctx.catalog.eligibility
+    negs = elig["negations"]
+    for item in elig["negative_list"]:
+        for p in item["patterns"]:
+            pat = re.compile(p)
+            hit = next(((b, m) for b, m in ctx.search(pat) if b.kind.value != "heading" and disclosed(b.text, m, negs)), None)
+            if hit:
+                b, m = hit
+                yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",
+                                  [ctx.evidence_at(b, m.start(), m.end())], requirement=item["label"])
+                break
+
+
+@check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))
+def veto_unchecked(ctx):
+    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。
+    为何重要：2024 年模板要求第三方机构首先核查否决条件；缺少这一步，评价结论不能采信。
+    示例：报告“三、评价内容”直接从能源低碳化开始，全文没有“否决条件”的核查表述。
+    """
+    if ctx.facts.regime not in ("2024", "2025", "2026"):
+        return
+    elig = ctx.catalog.eligibility
+    veto = [re.compile(p) for p in elig["veto_section"]["patterns"]]
+    basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
+    body = [b for b in ctx.visible if b.kind.value != "table"]
+    has_veto = any(p.search(b.text) for b in body for p in veto)
+    has_basic = any(p.search(b.text) for b in body for p in basic)
+    if not has_veto:
+        yield ctx.finding("ELIG.VETO_UNCHECKED",
+                          "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
+                          searched=[*elig["veto_section"]["patterns"], *([] if has_basic else elig["basic_requirements"]["patterns"])])
+
+
+@check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
+def criteria(ctx):
+    """检查内容：园区：工业增加值占比应大于 50%；工厂：申报主体应为制造企业（主营批发、贸易、物流、软件等非制造业务的不符合）。阈值和模式在 standards/eligibility.yaml。
+    为何重要：不满足申报条件的主体，评价得分再高也不能列入名单。
+    示例：“园区工业增加值占地区生产总值比重为42.6%”。
+    """
+    c = ctx.catalog.eligibility["criteria"]
+    if ctx.facts.type == "park":
+        limit = float(c["park_industrial_value_added_share_min"])
+        for p in c["park_share_patterns"]:
+            for b, m in ctx.search(re.compile(p + r"[^0-9。；]{0,12}?(\d+(?:\.\d+)?)\s*[%％]")):
+                share = float(m.group(1))
+                if share <= limit:
+                    yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:g}% 不高于 {limit:g}%，不满足绿色园区申报条件。",
+                                      [ctx.evidence_at(b, m.start(), m.end())])
+                    return
+    if ctx.facts.type == "factory":
+        for p in c["non_manufacturer_patterns"]:
+            for b, m in ctx.search(re.compile(p)):
+                if b.kind.value == "table":
+                    continue
+                yield ctx.finding("ELIG.CRITERIA", "申报主体自述主营非制造业务，绿色工厂申报主体应为制造业企业。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])
+                return
+

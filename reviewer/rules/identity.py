@@ -1,0 +1,122 @@
+"""Identity: USCC check digit, industry code, one entity throughout the report."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.rules.registry import check
+from reviewer.structure.identifiers import USCC_LOOSE, industry_problem, parse_industry, uscc_problem
+
+_USCC_LABEL = re.compile(r"(?:统一)?社会信用代码\s*[:：]?\s*")
+
+
+@check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
+def uscc_invalid(ctx):
+    """检查内容：统一社会信用代码是否为 18 位、字符集是否合规、第 18 位校验码是否符合 GB 32100-2015（MOD 31）。
+    为何重要：代码错误说明主体信息未经核对，或报告由他人材料改写；也无法据此查询信用记录。
+    示例：“统一社会信用代码：91350211MA2Y3K5L17”，按 GB 32100 计算校验位应为“6”。
+    """
+    seen: set[str] = set()
+    for loc in ctx.facts.fields.get("uscc", []):
+        code = re.sub(r"\s", "", loc.value).upper()
+        code = re.split(r"[（(，,；;]", code)[0]
+        if code in seen or not code:
+            continue
+        seen.add(code)
+        problem = uscc_problem(code)
+        if problem:
+            yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{problem}。", [ctx.located(loc)])
+    for b, m in ctx.search(_USCC_LABEL):
+        tail = b.text[m.end(): m.end() + 24]
+        t = USCC_LOOSE.match(tail)
+        if not t:
+            continue
+        code = t.group(0).upper()
+        if code in seen:
+            continue
+        seen.add(code)
+        problem = uscc_problem(code)
+        if problem:
+            yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{problem}。",
+                              [ctx.evidence_at(b, m.start(), m.end() + t.end())])
+
+
+@check("ID.INDUSTRY_CODE", severity="medium", title="行业代码不合规")
+def industry_code(ctx):
+    """检查内容：所属行业代码是否符合 GB/T 4754-2017 格式（门类字母 + 2–4 位数字，大类与门类一致）；绿色工厂申报主体应属制造业（门类 C，大类 13–43）。
+    为何重要：非制造业企业不能申报绿色工厂；代码错误也影响行业标准和能耗限额的适用。
+    示例：“所属行业：F5191 电气设备批发”出现在绿色工厂评价报告中。
+    """
+    ind = ctx.catalog.industry
+    manufacturing = ind.get("manufacturing") if ctx.facts.type in ind.get("must_be_manufacturing", []) else None
+    for loc in ctx.facts.fields.get("industry", [])[:2]:
+        for letter, digits in parse_industry(loc.value)[:3]:
+            problem = industry_problem(letter, digits, ind["sections"], manufacturing)
+            if problem:
+                yield ctx.finding("ID.INDUSTRY_CODE", f"{problem}。", [ctx.located(loc)])
+                return
+
+
+_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|研究院|研究所)")
+# Places where the evaluated entity (not a supplier or a lab) must be named.
+_ROLE = [
+    re.compile(r"受(?P<org>[^，。；]{4,40}?)(?:的)?委托"),
+    re.compile(r"对(?P<org>[^，。；]{4,40}?)(?:开展|进行)(?:了)?(?:绿色|第三方|现场)"),
+    re.compile(r"^(?P<org>[^，。；]{4,40}?)(?:成立于|始建于|位于|主要从事|满足基本要求|是一家)"),
+    re.compile(r"评价范围为(?P<org>[^，。；]{4,40}?)(?:位于|的|厂区)"),
+]
+
+
+def _core(name: str) -> str:
+    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", n)
+    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
+
+
+def _same_org(a: str, b: str) -> bool:
+    ca, cb = _core(a), _core(b)
+    return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+def _norm(v: str) -> str:
+    return re.sub(r"[\s（）()]", "", v).upper()
+
+
+@check("ID.ENTITY_MISMATCH", severity="high", title="主体信息前后不一致")
+def entity_mismatch(ctx):
+    """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”等）是否写成了其他单位。
+    为何重要：名称或代码前后不一，是套用他人报告、张冠李戴的典型痕迹（报告雷同/抄袭）。
+    示例：基本信息表为“厦门绿源电子科技有限公司”，概述中却写“厦门华翔精密机械有限公司成立于2012年”。
+    """
+    f = ctx.facts
+    for fid, label in (("entity_name", "名称"), ("uscc", "统一社会信用代码"), ("legal_rep", "法定代表人"), ("address", "地址")):
+        locs = f.fields.get(fid, [])
+        if len(locs) < 2:
+            continue
+        first = locs[0]
+        for other in locs[1:]:
+            if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and _same_org(other.value, first.value)
+                                                                 and len(_core(other.value)) == len(_core(first.value))):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"{label}前后不一致：“{first.value}”与“{other.value}”。",
+                                  [ctx.located(first), ctx.located(other)])
+                break
+    entity = f.entity
+    if not entity:
+        return
+    agency = f.agency or ""
+    reported: set[str] = set()
+    for b in ctx.visible:
+        if b.kind.value == "table":
+            continue
+        for pat in _ROLE:
+            for m in pat.finditer(b.text):
+                org_m = _ORG.search(m.group("org"))
+                if not org_m:
+                    continue
+                org = org_m.group(0)
+                if _same_org(org, entity) or (agency and _same_org(org, agency)) or org in reported:
+                    continue
+                reported.add(org)
+                yield ctx.finding("ID.ENTITY_MISMATCH",
+                                  f"正文中应为受评价主体的位置出现了其他单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])

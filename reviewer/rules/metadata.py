@@ -1,0 +1,57 @@
+"""The file's own metadata against the report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reviewer.rules.registry import check
+
+_ORG_WORDS = re.compile(r"公司|集团|研究院|研究所|中心|事务所|协会|大学|学院|委员会|局")
+CREATED_AFTER_DAYS = 45  # a PDF exported some weeks after signing is normal
+
+
+def _core(name: str) -> str:
+    n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", name)
+    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
+
+
+def _related(org: str, names: list[str]) -> bool:
+    c = _core(org)
+    return any(c and (c in _core(n) or _core(n) in c) for n in names if n)
+
+
+@check("FAB.METADATA", severity="medium", title="文件元数据与报告不符")
+def metadata(ctx):
+    """检查内容：文件属性中的作者/单位是否为受评价主体和评价机构以外的其他单位；文件创建时间是否明显晚于报告日期（超过 45 天）或早于数据期结束。
+    为何重要：元数据记录了文件真正的出处；另一家单位编写、或报告日期之后很久才创建的文件，提示代写、倒签或套用。
+    示例：第三方报告的文件作者为“福建某某环境咨询有限公司”，既不是企业也不是评价机构。
+    """
+    meta = ctx.doc.meta
+    f = ctx.facts
+    names = [f.entity or "", f.agency or ""]
+    anchor = f.report_date or f.title
+    ev = [ctx.evidence(anchor.block, anchor.quote)] if anchor else []
+    for label, value in (("作者", meta.author), ("单位", meta.company), ("最后修改者", meta.last_modified_by)):
+        if value and _ORG_WORDS.search(value) and len(value) >= 5 and not _related(value, names):
+            yield ctx.finding("FAB.METADATA", f"文件属性中的{label}为“{value}”，既不是受评价主体也不是评价机构。", ev,
+                              searched=[f"文件元数据 {label}：{value}"])
+            return
+    day = ctx.report_date
+    created = _iso_date(meta.created)
+    if day and created:
+        if created > day + timedelta(days=CREATED_AFTER_DAYS):
+            yield ctx.finding("FAB.METADATA", f"文件创建时间 {created.isoformat()} 比报告日期 {day.isoformat()} 晚 {(created - day).days} 天。",
+                              ev, searched=[f"文件元数据 创建时间：{meta.created}"])
+        elif f.data_years and created.year < max(y for y in f.data_years if y <= day.year) if any(y <= day.year for y in f.data_years) else False:
+            yield ctx.finding("FAB.METADATA", f"文件创建时间 {created.isoformat()} 早于报告所含数据的最后年份。",
+                              ev, searched=[f"文件元数据 创建时间：{meta.created}"])
+
+
+def _iso_date(v: str | None) -> date | None:
+    if not v:
+        return None
+    try:
+        return date.fromisoformat(v[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,252 @@
+"""Numbers: recomputation, sums, conflicts, impossible values, unit slips and conversion factors."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reviewer.rules.registry import check
+from reviewer.structure.tables import conversion_rows, sum_problems
+from reviewer.structure.arith import close, scale_of, unit_slip
+from reviewer.structure.indicators import IndicatorReader, IndicatorValue
+
+
+def indicator_values(ctx) -> list[IndicatorValue]:
+    if "indicators" not in ctx.cache:
+        ctx.cache["indicators"] = IndicatorReader(ctx.catalog.indicators).read(ctx.doc)
+    return ctx.cache["indicators"]
+
+
+def _by_key(ctx) -> dict[str, list[IndicatorValue]]:
+    out: dict[str, list[IndicatorValue]] = defaultdict(list)
+    for v in indicator_values(ctx):
+        out[v.key].append(v)
+    return out
+
+
+def _pick(cands: list[IndicatorValue], year: int | None) -> IndicatorValue | None:
+    """The one value for ``year`` (None-year values stand for any year); None when ambiguous."""
+    same = [c for c in cands if c.year == year] or [c for c in cands if c.year is None]
+    if not same and year is None and cands:
+        latest = max(c.year for c in cands if c.year is not None)
+        same = [c for c in cands if c.year == latest]
+    if not same:
+        return None
+    first = same[0]
+    if any(abs(c.value - first.value) > 1e-6 * max(abs(first.value), 1) for c in same[1:]):
+        return None
+    return first
+
+
+def recalc_findings(ctx):
+    """(code, message, evidence) for every formula whose stated result does not recompute."""
+    values = _by_key(ctx)
+    rel = ctx.settings.rules.rel_tolerance
+    out = []
+    for f in ctx.catalog.indicators["formulas"]:
+        for r in values.get(f["result"], []):
+            nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
+            dens = [_pick(values.get(k, []), r.year) for k in f["den"]]
+            if None in nums or None in dens:
+                continue
+            den = sum(d.value for d in dens)
+            if den == 0:
+                continue
+            expected = sum(n.value for n in nums) / den * (100 if f.get("percent") else 1)
+            if close(r.value, expected, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel):
+                continue
+            parts = [*nums, *dens]
+            ev = [ctx.evidence(r.block, r.quote)] + [ctx.evidence(p.block, p.quote) for p in parts if p.block is not r.block][:3]
+            shown_expected = expected / scale_of(r.value, r.shown)
+            name = ctx.catalog.indicators["indicators"][f["result"]]["names"][0]
+            year = f"{r.year}年" if r.year else ""
+            slip = unit_slip(r.value, expected)
+            code = "NUM.UNIT" if slip else "NUM.RECALC"
+            why = f"，相差约 {slip if slip >= 1 else 1 / slip:g} 倍，疑似单位错误" if slip else ""
+            out.append((code, f"{year}{name}报告值 {r.shown:g}{r.unit}，按报告自身数据重算应为 {shown_expected:.4g}{r.unit}{why}。", ev))
+    for row in conversion_rows(ctx.visible):
+        if row.ok(rel):
+            continue
+        slip = unit_slip(row.stated_kgce, row.expected_kgce)
+        code = "NUM.UNIT" if slip else "NUM.RECALC"
+        why = "，疑似实物量单位错误" if slip else ""
+        out.append((code, f"{row.name}折标准煤：{row.amount_text} × {row.factor_text} 应为 {row.expected_kgce / row.result_scale:.1f}，报告值 {row.result_text}{why}。",
+                    [ctx.evidence(row.block, row.quote)]))
+    return out
+
+
+@check("NUM.RECALC", severity="high", title="指标值与报告自身数据重算不符")
+def recalc(ctx):
+    """检查内容：用报告自己给出的分子分母重算指标：单位产值综合能耗 = 综合能耗 ÷ 工业总产值，单位产值取水量，工业用水重复利用率 = 重复用水量 ÷（重复用水量 + 取水量），固废综合利用率，容积率，建筑系数，单位用地面积产值，以及能源折标（实物量 × 折标系数）。公式在 standards/indicators.yaml；容差为报告值末位的半个单位（×1.5）或相对 1%。
+    为何重要：算不对的指标要么是计算错误，要么是倒推、拼凑出来的数据。
+    示例：综合能耗 1,899.8 tce、产值 52,000 万元，报告却写单位产值综合能耗 30.12 kgce/万元（应为 36.53）。
+    """
+    for code, msg, ev in recalc_findings(ctx):
+        if code == "NUM.RECALC":
+            yield ctx.finding(code, msg, ev)
+
+
+@check("NUM.UNIT", severity="high", title="单位错误（数值差一个单位倍数）")
+def unit_error(ctx):
+    """检查内容：重算或前后比对时，数值恰好相差一个单位倍数（10、1000、10⁴、亩与 m² 的 666.67 等）——例如把“万kWh”写成“kWh”、把“亩”当“m²”。
+    为何重要：单位错误会让指标差出几个数量级，是最常见也最容易被忽视的计算错误。
+    示例：折标表中电力实物量写“1,200 kWh”，折标准煤却为 1,474.8 tce（按 1,200 万kWh 计算）。
+    """
+    for code, msg, ev in recalc_findings(ctx):
+        if code == "NUM.UNIT":
+            yield ctx.finding(code, msg, ev)
+    for code, msg, ev in conflict_findings(ctx):
+        if code == "NUM.UNIT":
+            yield ctx.finding(code, msg, ev)
+
+
+@check("NUM.SUM", severity="high", title="合计不等于分项之和")
+def sums(ctx):
+    """检查内容：表格中“合计/总计”行的每个数值列是否等于其上各分项之和（按单位换算后比较；比率、系数列不参与）。
+    为何重要：合计对不上，说明分项或合计至少有一个被改动过。
+    示例：电力 1,474.8 + 天然气 425.0 = 1,899.8，表中合计却为 1,950.6。
+    """
+    for b in ctx.visible:
+        if b.kind.value == "table" and b.rows:
+            for msg, quote in sum_problems(b):
+                yield ctx.finding("NUM.SUM", msg, [ctx.evidence(b, quote)])
+
+
+def conflict_findings(ctx):
+    values = _by_key(ctx)
+    out = []
+    for key in ctx.catalog.indicators["conflict_keys"]:
+        groups: dict[int | None, list[IndicatorValue]] = defaultdict(list)
+        for v in values.get(key, []):
+            groups[v.year].append(v)
+        for year, vs in groups.items():
+            base = vs[0]
+            for other in vs[1:]:
+                if close(other.value, base.value, decimals=min(other.decimals, base.decimals),
+                         scale=max(scale_of(other.value, other.shown), scale_of(base.value, base.shown)), rel=0.005):
+                    continue
+                name = ctx.catalog.indicators["indicators"][key]["names"][0]
+                slip = unit_slip(other.value, base.value)
+                y = f"{year}年" if year else ""
+                code = "NUM.UNIT" if slip else "NUM.CONFLICT"
+                out.append((code, f"{y}{name}前后数值不一致：{base.shown:g}{base.unit} 与 {other.shown:g}{other.unit}" +
+                            ("，相差一个单位倍数，疑似单位错误。" if slip else "。"),
+                            [ctx.evidence(base.block, base.quote), ctx.evidence(other.block, other.quote)]))
+                break
+    return out
+
+
+@check("NUM.CONFLICT", severity="high", title="同一数据前后不一致")
+def conflict(ctx):
+    """检查内容：同一指标、同一年份在正文和表格（或不同表格）中给出的数值是否一致（按单位换算后比较，容差 0.5% 或末位舍入）。
+    为何重要：同一数据出现两个值，至少一个是错的；这是数据拼凑、多版本混用的直接证据。
+    示例：正文“2025年综合能耗1,950.3 tce”，指标表 2025 年综合能耗却为 1,899.8 tce。
+    """
+    for code, msg, ev in conflict_findings(ctx):
+        if code == "NUM.CONFLICT":
+            yield ctx.finding(code, msg, ev)
+
+
+_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}(?:率|占比|比例|比重))\s*(?:为|达|达到|约|是|：|:)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+_NEG_AMOUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}(?:量|面积|产值|能耗))\s*(?:为|是|：|:)?\s*[-−－]\s*\d")
+
+
+@check("NUM.RANGE", severity="high", title="不可能的数值")
+def value_range(ctx):
+    """检查内容：比率超过 100%（利用率、重复利用率、占比等，增长率类除外）、数量为负、分母（如工业总产值）为零。
+    为何重要：不可能的数值说明数据未经核对，或由他处生搬硬套。
+    示例：“工业用水重复利用率为112.5%”。
+    """
+    ind = ctx.catalog.indicators
+    exempt = ind["rate_exempt"]
+    seen: set[int] = set()
+    for v in indicator_values(ctx):
+        base = ind["indicators"][v.key]["base"]
+        if base == "%" and v.value > 100.0001 and id(v.block) not in seen:
+            seen.add(id(v.block))
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为 {v.shown:g}%，超过 100%。", [ctx.evidence(v.block, v.quote)])
+        elif base != "%" and v.value < 0:
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为负数（{v.shown:g}{v.unit}）。", [ctx.evidence(v.block, v.quote)])
+        elif v.key == "output_value" and v.value == 0:
+            yield ctx.finding("NUM.RANGE", "工业总产值为 0，单位产值类指标无法计算。", [ctx.evidence(v.block, v.quote)])
+    for b, m in ctx.search(_RATE_TEXT):
+        name = m.group("name")
+        if float(m.group("v")) > 100.0001 and not any(e in name for e in exempt) and id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，超过 100%。", [ctx.evidence_at(b, m.start(), m.end())])
+    for b, m in ctx.search(_NEG_AMOUNT):
+        if not re.search(r"(?:变化|增减|差值|增长|减少|下降)", m.group("name")):
+            yield ctx.finding("NUM.RANGE", f"“{m.group('name')}”为负数。", [ctx.evidence_at(b, m.start(), m.end())])
+            break
+
+
+_YEAR_NEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _window(b, start: int, end: int, before: int = 40, after: int = 12) -> str:
+    if b.kind.value == "table":
+        line_start = b.text.rfind("\n", 0, start) + 1
+        line_end = b.text.find("\n", end)
+        return b.text[line_start: line_end if line_end != -1 else len(b.text)]
+    return b.text[max(0, start - before): end + after]
+
+
+@check("NUM.FACTOR", severity="medium", title="折标系数或排放因子错误")
+def factors(ctx):
+    """检查内容：电力折标系数（GB/T 2589-2020 当量值 0.1229 kgce/kWh；使用等价值须明确写出“等价值”且在合理范围内）、天然气等燃料折标系数、全国电网二氧化碳排放因子（生态环境部、国家统计局发布值，按数据年份核对）。数值表在 standards/factors.yaml，可配置。
+    为何重要：系数用错，综合能耗和碳排放整体失真；当量值与等价值混用、排放因子年份张冠李戴都很常见。
+    示例：“电力按当量值0.404 kgce/kWh折算”；“2023年全国电力平均二氧化碳排放因子0.5703 kgCO₂/kWh”（应为 0.5306）。
+    """
+    fac = ctx.catalog.factors
+    elec = fac["energy"]["electricity_equivalent"]
+    lo, hi = fac["electricity_equivalent_primary_range"]
+    grid = fac["grid_co2"]
+    known = {round(v, 4) for series in ("national_average", "national_excl_traded_nonfossil", "fossil")
+             for v in grid.get(series, {}).values()} | {round(v, 4) for v in grid.get("carbon_market", {}).get("values", [])}
+    fuels = {n: spec for spec in fac["energy"].values() for n in spec.get("names", []) if spec.get("unit") != "kWh"}
+    reported: set[tuple[str, float]] = set()
+    for b in ctx.visible:
+        for q in _factor_quantities(b.text):
+            win = _window(b, q.start, q.end)
+            key = (q.base_unit, round(q.value, 4))
+            if key in reported:
+                continue
+            problem = None
+            if q.base_unit == "kgce/kWh":
+                v = q.base_value
+                if abs(v - elec["factor"]) <= elec["tolerance"]:
+                    continue
+                if "等价" in win and lo <= v <= hi:
+                    continue
+                problem = (f"电力折标系数 {q.value:g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
+                           + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if "等价" not in win else "，也不在等价值的合理范围内。"))
+            elif q.base_unit and q.base_unit.startswith("kgce/") and q.base_unit != "kgce/元":
+                name = next((n for n in sorted(fuels, key=len, reverse=True) if n in win), None)
+                spec = fuels.get(name) if name else None
+                if spec is None or spec.get("confidence") == "uncertain":
+                    continue
+                rng = spec.get("range")
+                ok = (rng[0] <= q.base_value <= rng[1]) if rng else abs(q.base_value - spec["factor"]) <= 0.02 * spec["factor"]
+                if not ok:
+                    problem = f"{name}折标系数 {q.value:g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
+            elif q.base_unit == "kgCO2/kWh":
+                v = round(q.base_value, 4)
+                years = _YEAR_NEAR.findall(win)
+                year = int(years[-1]) if years else None
+                nat = grid.get("national_average", {})
+                if year in nat and ("全国" in win or "区域" not in win and "省" not in win):
+                    exp = nat[year]
+                    others = {round(s.get(year), 4) for s in (grid.get("national_excl_traded_nonfossil", {}), grid.get("fossil", {})) if s.get(year)}
+                    if abs(v - exp) > grid["tolerance"] and v not in others:
+                        problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:g}。"
+                elif year is None and v not in known and ("全国" in win):
+                    problem = f"电力二氧化碳排放因子 {q.value:g} kgCO₂/kWh 不是已发布的全国电力平均排放因子，且未注明年份。"
+            if problem:
+                reported.add(key)
+                yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
+
+
+def _factor_quantities(text: str):
+    from reviewer.structure.numbers import quantities
+
+    return [q for q in quantities(text) if q.base_unit and (q.base_unit.startswith("kgce/") or q.base_unit == "kgCO2/kWh")]

@@ -1,0 +1,101 @@
+"""Scores: item scores vs maxima vs totals, and the conclusion vs scores and basic requirements."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.rules.registry import check
+from reviewer.structure.numbers import parse_number
+
+_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|总得分)\s*$")
+_PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)(?:评价)?(?:的)?(?:要求|标准|条件)|评价要求)|评价结论为[“\"]?(?:符合|通过)")
+_FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到绿色")
+_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?得分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+
+
+def _score_tables(ctx):
+    for b in ctx.visible:
+        if b.kind.value != "table" or not b.rows or len(b.rows) < 3:
+            continue
+        h = b.rows[0]
+        imax = next((i for i, c in enumerate(h) if re.search(r"满分|分值|标准分|权重分", c)), None)
+        iscore = next((i for i, c in enumerate(h) if re.search(r"得分|实得分|评分", c) and not re.search(r"满分", c)), None)
+        if imax is not None and iscore is not None:
+            yield b, imax, iscore
+
+
+def _n(cell: str):
+    p = parse_number(cell)
+    return p[0] if p and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*分?\s*", cell) else None
+
+
+@check("SCORE.INCONSISTENT", severity="high", title="得分与合计、满分或结论矛盾")
+def score_inconsistent(ctx):
+    """检查内容：评分表中各项得分不超过满分、各项之和等于合计；基本信息表、评分表和正文的总分一致；结论（符合/不符合）与总分（默认及格线 60 分，可在 standards/scoring.yaml 配置）和基本要求是否符合一致。
+    为何重要：结论与得分或基本要求矛盾，是评价结论不可信最直接的证据。
+    示例：基本要求“☑不符合”，结论却写“符合绿色工厂评价要求”；或各项得分之和 85.0，表中合计 88.0。
+    """
+    totals: list[tuple[float, object, str]] = []
+    for b, imax, iscore in _score_tables(ctx):
+        items, total_row = [], None
+        for row in b.rows[1:]:
+            if len(row) <= max(imax, iscore):
+                continue
+            if _TOTAL.match(row[0]):
+                total_row = row
+                continue
+            mx, sc = _n(row[imax]), _n(row[iscore])
+            if mx is None or sc is None:
+                continue
+            items.append((row, mx, sc))
+            if sc > mx + 1e-9:
+                yield ctx.finding("SCORE.INCONSISTENT", f"“{row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。",
+                                  [ctx.evidence(b, "\t".join(row[: iscore + 1]))])
+        if total_row is not None and len(items) >= 2:
+            t = _n(total_row[iscore])
+            if t is not None:
+                totals.append((t, b, "\t".join(total_row[: iscore + 1])))
+                s = sum(sc for _r, _m, sc in items)
+                if abs(s - t) > 0.051 * max(1, len(items) ** 0.5):
+                    yield ctx.finding("SCORE.INCONSISTENT", f"各项得分之和为 {s:.1f}，合计行却为 {total_row[iscore]}。",
+                                      [ctx.evidence(b, "\t".join(total_row[: iscore + 1]))])
+    field = ctx.facts.first("total_score")
+    stated: list[tuple[float, object, str]] = []
+    if field:
+        v = _n(field.value)
+        if v is not None:
+            stated.append((v, field.block, field.quote))
+    for b, m in ctx.search(_SCORE_TEXT):
+        if b.kind.value != "table":
+            stated.append((float(m.group(1)), b, m.group(0)))
+    all_scores = totals + stated
+    if all_scores:
+        ref = all_scores[0]
+        for other in all_scores[1:]:
+            if abs(other[0] - ref[0]) > 0.051:
+                yield ctx.finding("SCORE.INCONSISTENT", f"总分前后不一致：{ref[0]:g} 分与 {other[0]:g} 分。",
+                                  [ctx.evidence(ref[1], ref[2]), ctx.evidence(other[1], other[2])])
+                break
+    yield from _conclusion(ctx, all_scores)
+
+
+def _conclusion(ctx, scores):
+    concl = ctx.facts.chapters.get("conclusion")
+    blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value == "paragraph"][:6]
+    passes = [(b, m) for b in blocks for m in [_PASS.search(b.text)] if m and not _FAIL.search(b.text)]
+    if not passes:
+        return
+    b, m = passes[0]
+    basic = ctx.facts.first("basic_requirements")
+    if basic and re.search(r"[☑✔√■☒]\s*不符合", basic.value) and not re.search(r"[☑✔√■☒]\s*符合", basic.value):
+        yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
+                          [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
+        return
+    threshold = float(ctx.catalog.scoring.get("pass_threshold", 60))
+    for pat in ctx.catalog.scoring.get("threshold_patterns", []):
+        for _b, tm in ctx.search(re.compile(pat)):
+            threshold = float(tm.group(1))
+    low = [s for s in scores if s[0] < threshold]
+    if low:
+        yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:g} 分低于 {threshold:g} 分，结论却为符合。",
+                          [ctx.evidence(low[0][1], low[0][2]), ctx.evidence_at(b, m.start(), m.end())])

@@ -1,0 +1,117 @@
+"""Cited standards: superseded editions and the evaluation basis."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reviewer.rules.registry import check
+
+CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+_REPLACED_CONTEXT = re.compile(r"代替|替代|取代|废止|作废|原标准|旧版|已被|被.{0,10}替|换版|过渡期")
+
+
+def citations(ctx):
+    """(block, match) for every dated standard citation in visible text."""
+    return list(ctx.search(CITATION))
+
+
+@check("STD.OUTDATED", severity="medium", title="引用了已被替代的标准版本")
+def outdated(ctx):
+    """检查内容：报告引用的带年号标准（如 GB/T 2589-2008），在报告日期时是否已被新版替代。版本和实施日期表在 standards/editions.yaml，可按需更新。
+    为何重要：按作废标准计算或评价，结论可能失效；也常说明报告套用了旧模板。
+    示例：2026 年 3 月的报告以“GB/T 36132-2018”为评价依据，而 GB/T 36132-2025 已于 2025-12-31 实施。
+    """
+    day: date | None = ctx.report_date
+    if day is None:
+        return
+    reported: set[str] = set()
+    for b, m in citations(ctx):
+        spec = ctx.catalog.standard(m.group("code"))
+        if spec is None:
+            continue
+        year = int(m.group("year"))
+        window = b.text[max(0, m.start() - 12): m.end() + 12]
+        if _REPLACED_CONTEXT.search(window):
+            continue
+        key = f"{spec.code}-{year}"
+        if key in reported:
+            continue
+        current = spec.current_on(day)
+        newer = None
+        if spec.replaced_by and date.fromisoformat(str(spec.replaced_by["effective"])) <= day:
+            newer = f"{spec.replaced_by['code']}-{spec.replaced_by['year']}"
+        elif current is not None and current.year > year and any(e.year == year for e in spec.editions):
+            newer = f"{spec.code}-{current.year}"
+        if newer:
+            reported.add(key)
+            yield ctx.finding("STD.OUTDATED",
+                              f"引用的 {spec.code}-{year}《{spec.title}》在报告日期 {day.isoformat()} 已被 {newer} 替代。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+    for doc_spec in ctx.catalog.documents:
+        pat = re.compile(doc_spec["pattern"])
+        eds = sorted(doc_spec["editions"], key=lambda e: str(e["effective"]))
+        live = [e for e in eds if date.fromisoformat(str(e["effective"])) <= day]
+        if not live:
+            continue
+        current = live[-1]["year"]
+        for b, m in ctx.search(pat):
+            if int(m.group(1)) < current and not _REPLACED_CONTEXT.search(b.text[max(0, m.start() - 12): m.end() + 12]):
+                yield ctx.finding("STD.OUTDATED", f"引用的《{doc_spec['name']}（{m.group(1)}年本）》已被 {current} 年本替代。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])
+                break
+
+
+_BASIS_SENTENCE = re.compile(r"[^。；\n]*(?:依据|根据|按照|参照)[^。；\n]*(?:评价|开展)[^。；\n]*")
+
+
+def _basis_blocks(ctx):
+    """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
+    for b in ctx.visible:
+        in_section = any("依据" in s for s in b.section[-2:])
+        if in_section and b.kind.value != "heading":
+            yield b, b.text
+            continue
+        for m in _BASIS_SENTENCE.finditer(b.text):
+            yield b, m.group(0)
+
+
+@check("STD.WRONG_BASIS", severity="high", title="评价依据与报告类型或年度不符")
+def wrong_basis(ctx):
+    """检查内容：报告声明的评价依据是否适用于本报告类型（工厂用 GB/T 36132 或行业绿色工厂标准；园区、供应链各有其评价要求），且在报告日期已经实施。
+    为何重要：依据错了，整份评价的指标和得分都失去基础。
+    示例：绿色工厂评价报告写“依据GB/T 33635-2017《绿色制造 制造企业绿色供应链管理 导则》对其开展评价”。
+    """
+    rtype = ctx.facts.type
+    if not rtype:
+        return
+    markers = [(re.compile(m["pattern"]), m["type"]) for m in ctx.catalog.bases["markers"]]
+    fitting, foreign = [], []
+    for b, text in _basis_blocks(ctx):
+        for pat, t in markers:
+            m = pat.search(text)
+            if m:
+                (fitting if t == rtype else foreign).append((b, text, m, t))
+    if foreign and not fitting:
+        b, text, m, t = foreign[0]
+        start = b.text.find(text)
+        names = {"factory": "绿色工厂", "park": "绿色园区", "supply_chain": "绿色供应链"}
+        yield ctx.finding("STD.WRONG_BASIS",
+                          f"本报告为{names.get(rtype, rtype)}评价报告，但声明的评价依据属于{names.get(t, t)}评价。",
+                          [ctx.evidence_at(b, start + m.start(), start + m.end())])
+        return
+    day = ctx.report_date
+    if day is None:
+        return
+    for b, text, m, _t in fitting:
+        start = b.text.find(text)
+        c = CITATION.search(text, max(0, m.start() - 2))
+        if not c or c.start() > m.end() + 2:
+            continue
+        spec = ctx.catalog.standard(c.group("code"))
+        ed = next((e for e in spec.editions if e.year == int(c.group("year"))), None) if spec else None
+        if ed and ed.effective > day:
+            yield ctx.finding("STD.WRONG_BASIS",
+                              f"评价依据 {spec.code}-{ed.year} 于 {ed.effective.isoformat()} 才实施，晚于报告日期 {day.isoformat()}。",
+                              [ctx.evidence_at(b, start + c.start(), start + c.end())])
+            return

@@ -1,0 +1,130 @@
+"""Template completeness: chapters, basic-information fields, placeholders, length limits, commitment."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.document import BlockKind
+from reviewer.rules.registry import check
+
+
+def _template(ctx):
+    f = ctx.facts
+    return ctx.catalog.templates_for(f.type, f.kind, f.regime) if f.type and f.kind else None
+
+
+@check("TPL.SECTION_MISSING", severity="medium", title="缺少模板要求的章节")
+def section_missing(ctx):
+    """检查内容：按报告类型（工厂/园区/供应链）、性质（自评价/第三方）和适用年度模板，逐一查找必备章节（如“评价过程和方法”“评价结论”）。
+    为何重要：模板章节是审查的骨架；缺少“评价过程”或“评价结论”的报告无法判断评价是否按程序开展。
+    示例：第三方评价报告中找不到“二、评价过程和方法”章节，也没有任何标题含“评价过程/评价方法”。
+    """
+    tpl = _template(ctx)
+    if tpl is None:
+        return
+    headings = [b for b in ctx.visible if b.kind == BlockKind.HEADING]
+    if len(headings) < 3 or len(ctx.facts.chapters) < 2:
+        return  # the structure was not recognised at all; one chapter list would be noise
+    for ch in tpl.chapters:
+        if ch.required and ch.id not in ctx.facts.chapters:
+            yield ctx.finding("TPL.SECTION_MISSING",
+                              f"未找到模板（{tpl.id}）要求的章节“{ch.name}”。",
+                              searched=[f"标题含：{'、'.join(ch.patterns)}"], requirement=ch.name)
+
+
+@check("TPL.FIELD_MISSING", severity="medium", title="基本信息缺项")
+def field_missing(ctx):
+    """检查内容：基本信息表中模板要求的字段（统一社会信用代码、法定代表人、第三方机构名称等）是否存在且已填写。
+    为何重要：缺少主体标识信息，审查人员无法核对申报主体和评价机构。
+    示例：基本信息表中“统一社会信用代码”一栏为空。
+    """
+    tpl = _template(ctx)
+    if tpl is None or not ctx.facts.fields:
+        return
+    for fid in tpl.required_fields:
+        if ctx.facts.fields.get(fid):
+            continue
+        spec = ctx.catalog.field(fid)
+        label = spec.label if spec else fid
+        block = ctx.facts.empty_fields.get(fid)
+        if block is not None:
+            quote = next((ln for ln in block.text.split("\n") if any(a in ln for a in [label, *spec.aliases])), block.text)
+            yield ctx.finding("TPL.FIELD_MISSING", f"基本信息“{label}”未填写。", [ctx.evidence(block, quote)],
+                              requirement=label)
+        else:
+            yield ctx.finding("TPL.FIELD_MISSING", f"基本信息中未找到“{label}”。",
+                              searched=[label, *(spec.aliases if spec else [])], requirement=label)
+
+
+@check("TPL.PLACEHOLDER", severity="medium", title="残留未填写的模板占位内容")
+def placeholder(ctx):
+    """检查内容：正文和表格中残留的模板占位内容：XX/××、“20  年  月  日”、“（请填写）”、勾选项未勾选等。
+    为何重要：占位内容说明报告由模板拼凑、未经认真核对，常与抄袭或赶工同时出现。
+    示例：“受XX有限公司委托”；封面日期“20  年  月  日”。
+    """
+    seen: set[str] = set()
+    for item in ctx.catalog.placeholders:
+        pat = re.compile(item["pattern"])
+        for b, m in ctx.search(pat):
+            key = f"{b.index}:{m.group(0)}"
+            if key in seen:
+                continue
+            seen.add(key)
+            yield ctx.finding("TPL.PLACEHOLDER", f"{item['label']}：“{m.group(0).strip()}”。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+
+
+def _length(text: str) -> int:
+    return len(re.sub(r"\s", "", text))
+
+
+@check("TPL.LENGTH_LIMIT", severity="low", title="字段超出字数限制")
+def length_limit(ctx):
+    """检查内容：模板限定字数的字段：受评价方主要亮点 ≤ 100 字，园区简介 ≤ 500 字，创建经验及成效 ≤ 1000 字（限值在 standards/templates.yaml）。
+    为何重要：超长内容不符合模板要求，申报平台也可能截断。
+    示例：“受评价方主要亮点”一栏写了 160 字。
+    """
+    tpl = _template(ctx)
+    if tpl is None:
+        return
+    for fid, limit in tpl.length_limits.items():
+        for loc in ctx.facts.fields.get(fid, [])[:1]:
+            n = _length(loc.value)
+            if n > limit:
+                spec = ctx.catalog.field(fid)
+                yield ctx.finding("TPL.LENGTH_LIMIT", f"“{spec.label if spec else fid}”共 {n} 字，超过 {limit} 字的限制。",
+                                  [ctx.evidence(loc.block, loc.value[:60])])
+
+
+@check("TPL.COMMITMENT_MISSING", severity="medium", title="缺少承诺或其签字、盖章、日期")
+def commitment_missing(ctx):
+    """检查内容：材料真实性承诺（自评价）或第三方机构承诺是否存在，其后是否有签字、公章和日期。
+    为何重要：承诺是追究弄虚作假责任的依据（《办法》第二十一条）；没有签字盖章的承诺不具效力。
+    示例：报告没有“本机构承诺”段落；或承诺后只有日期，没有法人代表签字。
+    """
+    tpl = _template(ctx)
+    if tpl is None:
+        return
+    pats = [re.compile(p) for p in tpl.commitment.patterns]
+    blocks = ctx.visible
+    start = next((i for i, b in enumerate(blocks) if any(p.search(b.text[:80]) for p in pats)), None)
+    if start is None:
+        yield ctx.finding("TPL.COMMITMENT_MISSING", "未找到承诺（材料真实性承诺 / 第三方机构承诺）。",
+                          searched=list(tpl.commitment.patterns))
+        return
+    region = [blocks[start]]
+    for b in blocks[start + 1: start + 10]:
+        if b.kind == BlockKind.HEADING and region[-1] is not blocks[start]:
+            break
+        region.append(b)
+    text = "\n".join(b.text for b in region)
+    missing = []
+    if not any(w in text for w in tpl.commitment.sign):
+        missing.append("签字")
+    if not any(w in text for w in tpl.commitment.seal):
+        missing.append("公章")
+    if not re.search(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|二[〇零○O]", text):
+        missing.append("日期")
+    if missing:
+        yield ctx.finding("TPL.COMMITMENT_MISSING", f"承诺后缺少{'、'.join(missing)}。",
+                          [ctx.evidence(blocks[start], blocks[start].text[:60])], searched=missing)

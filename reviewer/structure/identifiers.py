@@ -1,0 +1,56 @@
+"""Identifier formats: the unified social credit code (GB 32100-2015) and GB/T 4754-2017 industry codes."""
+
+from __future__ import annotations
+
+import re
+
+USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+USCC_RE = re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY][0-9A-Z]{17}(?![0-9A-Z])")
+USCC_LOOSE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{15,20}(?![0-9A-Za-z])")
+
+
+def uscc_check_char(code17: str) -> str | None:
+    try:
+        total = sum(USCC_CHARSET.index(c) * w for c, w in zip(code17, USCC_WEIGHTS))
+    except ValueError:
+        return None
+    return USCC_CHARSET[(31 - total % 31) % 31]
+
+
+def uscc_problem(code: str) -> str | None:
+    """None when valid; else a short Chinese reason."""
+    c = code.strip().upper()
+    if len(c) != 18:
+        return f"长度为 {len(c)} 位，应为 18 位"
+    bad = [ch for ch in c if ch not in USCC_CHARSET]
+    if bad:
+        return f"含有不允许的字符“{''.join(sorted(set(bad)))}”（不使用 I、O、Z、S、V）"
+    if not c[2:8].isdigit():
+        return "第 3–8 位登记管理机关行政区划码应为数字"
+    expect = uscc_check_char(c[:17])
+    if expect != c[17]:
+        return f"校验位应为“{expect}”，实为“{c[17]}”"
+    return None
+
+
+_INDUSTRY = re.compile(r"(?<![A-Za-z0-9])([A-Ta-t])?\s*[-—]?\s*(\d{2,6})(?![\d.])")
+
+
+def parse_industry(value: str) -> list[tuple[str | None, str]]:
+    """(门类 letter or None, digits) for every code-looking token in an 所属行业 value."""
+    return [(m.group(1).upper() if m.group(1) else None, m.group(2)) for m in _INDUSTRY.finditer(value)]
+
+
+def industry_problem(letter: str | None, digits: str, sections: dict[str, list[int]], manufacturing: str | None) -> str | None:
+    if len(digits) not in (2, 3, 4):
+        return f"行业代码“{(letter or '') + digits}”位数不对（大类 2 位、中类 3 位、小类 4 位）"
+    division = int(digits[:2])
+    owner = next((sec for sec, (lo, hi) in sections.items() if lo <= division <= hi), None)
+    if owner is None:
+        return f"大类代码“{digits[:2]}”不存在"
+    if letter and letter != owner:
+        return f"门类“{letter}”与大类“{digits[:2]}”（属门类 {owner}）不符"
+    if manufacturing and owner != manufacturing:
+        return f"行业代码“{(letter or '') + digits}”属门类 {owner}，不是制造业（门类 {manufacturing}，大类 13–43）"
+    return None

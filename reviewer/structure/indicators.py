@@ -1,0 +1,156 @@
+"""Named indicator values read from tables (years as columns or as rows) and from text.
+
+Output: ``IndicatorValue`` records (key, year, value in base unit, where), used by the
+number and score checks. Reading is conservative: a value is taken only when its
+unit normalises to the indicator's base unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.document import Block, BlockKind, Document
+from reviewer.structure.numbers import UNIT_RE, Quantity, normalise, quantities
+
+_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
+_UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
+_GLUE = r"\s*(?:为|是|达|达到|约|约为|共计|总计|合计|：|:|\s)?\s*"
+
+
+@dataclass(slots=True)
+class IndicatorValue:
+    key: str
+    year: int | None
+    value: float  # in the indicator's base unit
+    shown: float  # as written
+    decimals: int
+    unit: str
+    block: Block
+    quote: str
+    where: str  # "table" | "text"
+
+
+class IndicatorReader:
+    def __init__(self, spec: dict):
+        self.spec = spec["indicators"]
+        pairs = sorted(((n, k) for k, v in self.spec.items() for n in v["names"]), key=lambda p: -len(p[0]))
+        self.by_name = dict(pairs)
+        self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
+        self.not_value = spec.get("not_a_value", [])
+
+    def key_of(self, cell: str) -> str | None:
+        name = _UNIT_IN_NAME.sub("", cell.strip()).strip()
+        name = re.sub(r"^\d+[.、]\s*", "", name)
+        return self.by_name.get(name)
+
+    def _accept(self, key: str, base: str | None) -> bool:
+        want = self.spec[key]["base"]
+        return (base or "") == want
+
+    def read(self, doc: Document) -> list[IndicatorValue]:
+        out: list[IndicatorValue] = []
+        for b in doc.visible_blocks():
+            if b.kind == BlockKind.TABLE and b.rows:
+                out += self._table(b)
+            elif b.kind == BlockKind.PARAGRAPH:
+                out += self._text(b)
+        return out
+
+    # ---- tables ---------------------------------------------------------
+    def _cell_value(self, key: str, cell: str, unit_hint: str | None, row_text: str) -> tuple[float, float, int, str] | None:
+        qs = quantities(cell)
+        if len(qs) != 1:
+            return None
+        q = qs[0]
+        if q.base_unit is not None:
+            return (q.base_value, q.value, q.decimals, q.unit) if self._accept(key, q.base_unit) else None
+        if cell.strip() != cell.strip()[q.start:q.end].strip() and not re.fullmatch(r"[\d,，.\-−\s]+", cell.strip()):
+            return None
+        hint = unit_hint or ""
+        if not hint and self.spec[key]["base"] == "":
+            return (q.value, q.value, q.decimals, "")
+        u = UNIT_RE.fullmatch(hint.strip()) if hint else None
+        if u is None:
+            return None
+        base, bval = normalise(q.value, u)
+        return (bval, q.value, q.decimals, hint) if self._accept(key, base) else None
+
+    def _table(self, b: Block) -> list[IndicatorValue]:
+        rows = b.rows or []
+        if len(rows) < 2:
+            return []
+        out: list[IndicatorValue] = []
+        header = rows[0]
+        year_cols = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR.match(c))}
+        unit_col = next((i for i, c in enumerate(header) if c.strip() in ("单位", "计量单位", "指标单位")), None)
+        if year_cols:  # indicators as rows, years as columns
+            for row in rows[1:]:
+                key = self.key_of(row[0]) if row else None
+                if not key:
+                    continue
+                m = _UNIT_IN_NAME.search(row[0])
+                hint = row[unit_col] if unit_col is not None and unit_col < len(row) else (m.group(1) if m else None)
+                for i, year in year_cols.items():
+                    if i < len(row):
+                        v = self._cell_value(key, row[i], hint, "")
+                        if v:
+                            out.append(IndicatorValue(key, year, v[0], v[1], v[2], v[3], b, "\t".join(row[: i + 1]), "table"))
+            return out
+        year_rows = [r for r in rows[1:] if r and _YEAR.match(r[0])]
+        if year_rows:  # years as rows, indicators as columns
+            keys = {}
+            for i, c in enumerate(header):
+                k = self.key_of(c)
+                if k:
+                    m = _UNIT_IN_NAME.search(c)
+                    keys[i] = (k, m.group(1) if m else None)
+            for r in year_rows:
+                year = int(_YEAR.match(r[0]).group(1))
+                for i, (k, hint) in keys.items():
+                    if i < len(r):
+                        v = self._cell_value(k, r[i], hint, "")
+                        if v:
+                            out.append(IndicatorValue(k, year, v[0], v[1], v[2], v[3], b, "\t".join(r[: i + 1]), "table"))
+            return out
+        for row in rows:  # label | value tables
+            if len(row) >= 2:
+                key = self.key_of(row[0])
+                if key:
+                    cells = [c for c in row[1:] if c and c != row[0]]
+                    if cells:
+                        v = self._cell_value(key, cells[0], row[unit_col] if unit_col is not None and unit_col < len(row) else None, "")
+                        if v:
+                            out.append(IndicatorValue(key, None, v[0], v[1], v[2], v[3], b, "\t".join(row[: row.index(cells[0]) + 1]), "table"))
+        return out
+
+    # ---- text -----------------------------------------------------------
+    def _text(self, b: Block) -> list[IndicatorValue]:
+        out: list[IndicatorValue] = []
+        text = b.text
+        for m in self.name_re.finditer(text):
+            key = self.by_name[m.group(0)]
+            tail = text[m.end(): m.end() + 40]
+            g = re.match(_GLUE, tail)
+            pos = m.end() + (g.end() if g else 0)
+            qs = quantities(text[pos: pos + 30])
+            if not qs or qs[0].start != 0:
+                continue
+            q: Quantity = qs[0]
+            if not self._accept(key, q.base_unit if q.base_unit else ("" if self.spec[key]["base"] == "" else None)):
+                continue
+            s0 = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("，", 0, m.start())) + 1
+            clause = text[s0: pos + q.end]
+            if any(w in clause for w in self.not_value):
+                continue
+            sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+            years = _YEAR_IN.findall(text[s0: m.start()])
+            if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
+                lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
+                years = [lead.group(1)] if lead else []
+            year = int(years[-1]) if years else None
+            value = q.base_value if q.base_value is not None else q.value
+            out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
+                                      text[m.start(): pos + q.end], "text"))
+        return out

@@ -1,0 +1,113 @@
+"""Numbers with units as Chinese reports write them: 1,200万kWh, 35万m³, 1.2亿元, 96.0%, 0.1229 kgce/kWh.
+
+Every quantity is normalised to a base unit so values written in different units
+can be compared (kgce, kg, kWh, 元, m³, m², kgCO2, %).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
+NUMBER = re.compile(r"(?<![\d.])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>百万|万|亿|千)?")
+
+# unit -> (base unit, factor to base)
+UNITS: dict[str, tuple[str, float]] = {
+    "tce": ("kgce", 1000.0), "吨标准煤": ("kgce", 1000.0), "吨标煤": ("kgce", 1000.0), "kgce": ("kgce", 1.0),
+    "千克标准煤": ("kgce", 1.0), "kgce/kwh": ("kgce/kWh", 1.0), "gce/kwh": ("kgce/kWh", 0.001),
+    "t": ("kg", 1000.0), "吨": ("kg", 1000.0), "kg": ("kg", 1.0), "千克": ("kg", 1.0),
+    "kwh": ("kWh", 1.0), "千瓦时": ("kWh", 1.0), "度": ("kWh", 1.0), "mwh": ("kWh", 1000.0), "兆瓦时": ("kWh", 1000.0),
+    "元": ("元", 1.0),
+    "m³": ("m3", 1.0), "m3": ("m3", 1.0), "立方米": ("m3", 1.0), "方": ("m3", 1.0), "nm³": ("m3", 1.0), "nm3": ("m3", 1.0),
+    "m²": ("m2", 1.0), "m2": ("m2", 1.0), "平方米": ("m2", 1.0), "㎡": ("m2", 1.0), "亩": ("m2", 666.6667),
+    "公顷": ("m2", 10000.0), "hm²": ("m2", 10000.0), "hm2": ("m2", 10000.0),
+    "tco2": ("kgCO2", 1000.0), "tco₂": ("kgCO2", 1000.0), "kgco2": ("kgCO2", 1.0), "kgco₂": ("kgCO2", 1.0),
+    "吨二氧化碳": ("kgCO2", 1000.0), "tco2e": ("kgCO2", 1000.0), "tco₂e": ("kgCO2", 1000.0),
+    "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("%", 0.1),
+}
+UNIT_RE = re.compile(
+    r"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/kWh|gce/kWh|kgce|kgCO[2₂]e?/kWh|tCO[2₂]e?/MWh|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|"
+    r"kWh|千瓦时|MWh|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
+    r"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|t|吨|m²|m2|㎡|kWh|件|台|套|m³|m3))?",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float  # as written, multiplier applied (1,200万 -> 12,000,000)
+    unit: str  # as written, e.g. "万kWh", "kgce/万元", "%"
+    base_unit: str | None
+    base_value: float | None
+    decimals: int  # digits after the decimal point as written (rounding tolerance)
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> tuple[float, int] | None:
+    """(value, decimals) of the first number in ``text`` (万/亿 applied), or None."""
+    m = NUMBER.search(text)
+    if not m:
+        return None
+    return _value(m), _decimals(m.group("num"))
+
+
+def _value(m: re.Match) -> float:
+    v = float(m.group("num").replace(",", "").replace("，", ""))
+    if m.group("mult"):
+        v *= _MULT[m.group("mult")]
+    if m.group("sign"):
+        v = -v
+    return v
+
+
+def _decimals(num: str) -> int:
+    return len(num.split(".")[1]) if "." in num else 0
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with the unit that follows it (if any)."""
+    out: list[Quantity] = []
+    for m in NUMBER.finditer(text):
+        nxt = text[m.end(): m.end() + 1]
+        if (nxt and nxt in "年月日") or (m.start() > 0 and text[m.start() - 1] in "/-—–"):
+            continue
+        value = _value(m)
+        u = UNIT_RE.match(text, m.end())
+        unit, base, bval, end = "", None, None, m.end()
+        if u:
+            unit = u.group(0).strip()
+            base, bval = normalise(value, u)
+            end = u.end()
+        out.append(Quantity(value, unit, base, bval, _decimals(m.group("num")), m.start(), end))
+    return out
+
+
+def normalise(value: float, u: re.Match) -> tuple[str | None, float | None]:
+    key = u.group("unit").lower().replace("co₂", "co2")
+    if "/" in key:  # compound numerator units such as kgce/kWh or tCO2/MWh
+        if key.startswith("kgco2") or key.startswith("tco2"):
+            return "kgCO2/kWh", value
+        base, f = UNITS.get(key, (None, 1.0))
+        return base, (value * f if base else None)
+    base, f = UNITS.get(key, (None, 1.0))
+    if base is None:
+        return None, None
+    v = value * f * (1e4 if u.group("pre") == "万" else 1e8 if u.group("pre") == "亿" else 1)
+    if u.group("den"):
+        dbase, df = UNITS.get(u.group("den").lower(), (u.group("den"), 1.0))
+        v /= df * (1e4 if u.group("den_pre") else 1)
+        base = f"{base}/{dbase}"
+    return base, v
+
+
+def quantity_of(cell: str) -> Quantity | None:
+    """The single quantity a table cell states, or None."""
+    qs = quantities(cell)
+    return qs[0] if len(qs) == 1 else None
+
+
+def unit_only(cell: str) -> re.Match | None:
+    """A header or unit cell such as 'tce', '万元', 'kgce/万元' (no number)."""
+    return UNIT_RE.fullmatch(cell.strip().strip("()（）")) if cell.strip() else None

@@ -1,0 +1,130 @@
+"""Table arithmetic: 合计 rows and energy-conversion (折标) rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reviewer.document import Block
+from reviewer.structure.arith import close
+from reviewer.structure.numbers import UNIT_RE, normalise, quantities
+
+_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计)\s*$")
+_SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号")
+_EMPTY = {"", "—", "-", "－", "/", "／", "——", "0"}
+
+
+def _num(cell: str):
+    qs = quantities(cell)
+    if len(qs) != 1:
+        return None
+    q = qs[0]
+    rest = (cell[: q.start] + cell[q.end:]).strip()
+    if rest and not re.fullmatch(r"[（(]?[^0-9]{0,6}[)）]?", rest):
+        return None
+    return q
+
+
+def sum_problems(b: Block) -> list[tuple[str, str]]:
+    rows = b.rows or []
+    out: list[tuple[str, str]] = []
+    if len(rows) < 4:
+        return out
+    header = rows[0]
+    start = max(1, b.header_rows)
+    for t, row in enumerate(rows):
+        if t < start or not row or not _TOTAL.match(row[0]):
+            continue
+        parts = [r for r in rows[start:t] if r and not _TOTAL.match(r[0])]
+        # stop at an earlier subtotal block
+        if len(parts) < 2:
+            continue
+        for j in range(1, len(row)):
+            head = header[j] if j < len(header) else ""
+            if _SKIP_COL.search(head) or row[j] == row[0]:
+                continue
+            total = _num(row[j])
+            if total is None or "%" in row[j]:
+                continue
+            vals, dec, units = [], total.decimals, {total.base_unit}
+            ok = True
+            for r in parts:
+                cell = r[j] if j < len(r) else ""
+                if cell.strip() in _EMPTY:
+                    continue
+                q = _num(cell)
+                if q is None or "%" in cell:
+                    ok = False
+                    break
+                vals.append(q.base_value if q.base_unit else q.value)
+                units.add(q.base_unit)
+                dec = max(dec, q.decimals)
+            if not ok or len(vals) < 2 or len(units) > 1:
+                continue
+            tv = total.base_value if total.base_unit else total.value
+            scale = tv / total.value if total.value else 1.0
+            expected = sum(vals)
+            if close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0015):
+                continue
+            shown = expected / scale
+            out.append((f"“{row[0].strip()}”行“{head.strip() or f'第{j + 1}列'}”为 {row[j].strip()}，各分项之和为 {shown:,.{min(dec, 4)}f}。",
+                        "\t".join(row[: j + 1])))
+            break
+    return out
+
+
+@dataclass
+class ConversionRow:
+    block: Block
+    name: str
+    quote: str
+    amount_text: str
+    factor_text: str
+    result_text: str
+    expected_kgce: float
+    stated_kgce: float
+    result_scale: float
+    decimals: int
+
+    def ok(self, rel: float) -> bool:
+        return close(self.stated_kgce, self.expected_kgce, decimals=self.decimals, scale=self.result_scale, rel=rel)
+
+
+def _col(header: list[str], pattern: str) -> int | None:
+    return next((i for i, c in enumerate(header) if re.search(pattern, c)), None)
+
+
+def conversion_rows(blocks) -> list[ConversionRow]:
+    """Rows of 折标 tables: amount (with unit) x factor (kgce per unit) vs the stated standard coal."""
+    out: list[ConversionRow] = []
+    for b in blocks:
+        if b.kind.value != "table" or not b.rows or len(b.rows) < 2:
+            continue
+        header = b.rows[0]
+        ia = _col(header, r"实物量|消耗量|消费量|用量|数量")
+        ifac = _col(header, r"折标(?:准煤)?系数|折算系数|系数")
+        ires = _col(header, r"折标准煤|折标煤|标准煤|tce|吨标")
+        if None in (ia, ifac, ires) or len({ia, ifac, ires}) < 3:
+            continue
+        res_unit = re.search(r"tce|吨标准煤|吨标煤|kgce|千克标准煤|万吨标准煤", header[ires])
+        res_scale = {"kgce": 1.0, "千克标准煤": 1.0, "万吨标准煤": 1e7}.get(res_unit.group(0), 1000.0) if res_unit else 1000.0
+        for row in b.rows[1:]:
+            if len(row) <= max(ia, ifac, ires) or _TOTAL.match(row[0]):
+                continue
+            amount, factor, result = _num(row[ia]), _num(row[ifac]), _num(row[ires])
+            if not (amount and factor and result) or not amount.base_unit or not factor.base_unit:
+                continue
+            fb = factor.base_unit
+            if "/" not in fb:
+                continue
+            per = fb.split("/", 1)[1]
+            if per != amount.base_unit:
+                continue
+            expected = amount.base_value * factor.base_value
+            stated = result.value * res_scale if not result.base_unit else result.base_value
+            out.append(ConversionRow(b, row[0], "\t".join(row[: ires + 1]), row[ia], row[ifac], row[ires],
+                                     expected, stated, res_scale if not result.base_unit else 1.0, result.decimals))
+    return out
+
+
+__all__ = ["conversion_rows", "sum_problems", "UNIT_RE", "normalise"]
