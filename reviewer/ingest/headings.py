@@ -36,7 +36,7 @@ def split_heading(text: str, *, max_len: int = 40) -> tuple[str, str] | None:
     num, title = m.group("num").strip(), m.group("title").strip()
     if not title or _NOT_TITLE_START.match(title):
         return None
-    if not re.match(r"[\u4e00-\u9fff《“\"A-Za-z（(]", title):
+    if not re.match(r"[\u4e00-\u9fffA-Za-z（(]", title):
         return None
     if num.startswith("附") and len(t) > 30:
         return None

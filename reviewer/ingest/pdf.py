@@ -5,8 +5,8 @@ PDFs here; PDFium is an order of magnitude faster."""
 from __future__ import annotations
 
 import ctypes
-import io
 import logging
+import re
 from collections import Counter
 
 import pypdfium2 as pdfium
@@ -16,6 +16,7 @@ from reviewer.document import Block, BlockKind, Document, FileMeta
 from reviewer.errors import InputError
 from reviewer.ingest.pdf_layout import Line, Segment, group_lines, is_page_furniture, layout_page
 from reviewer.ingest.pdf_meta import read_pdf_meta
+from reviewer.ingest.pdf_tables import ruled_tables
 
 log = logging.getLogger(__name__)
 
@@ -81,17 +82,28 @@ def _page_segments(page, textpage) -> list[Segment]:
     segs: list[Segment] = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
-        inset = (top - bottom) * 0.2
-        text = textpage.get_text_bounded(left, bottom + inset, right, top - inset) or \
-            textpage.get_text_bounded(left, bottom, right, top)
+        text = textpage.get_text_bounded(left, bottom, right, top)
         text = text.replace("\r", "").replace("\n", "")
         if not text.strip():
             continue
         seg = Segment(left, bottom, right, top, text)
-        if top - bottom < _TINY_PT:
+        # glyph boxes are tight: "一", "-", "." alone are legitimately flat; tiny text is a run of them
+        if top - bottom < _TINY_PT and len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", text.replace("一", ""))) >= 3:
             seg.hidden = "tiny"
         segs.append(seg)
     return segs
+
+
+def _path_bounds(page) -> list[tuple[float, float, float, float]]:
+    out = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        try:
+            out.append(tuple(obj.get_bounds()))
+        except Exception:  # noqa: BLE001 - a path without bounds draws nothing we need
+            continue
+        if len(out) > 4000:
+            break
+    return out
 
 
 def _mark_hidden(segs: list[Segment], hidden: list[tuple[str, str]]) -> None:
@@ -117,7 +129,7 @@ def parse_pdf(data: bytes, *, source: str, sha256: str, max_pages: int, engine: 
         if n > max_pages:
             raise InputError(f"PDF 共 {n} 页，超过上限 {max_pages} 页。", f"the PDF has {n} pages, over the limit of {max_pages}.",
                              code="too_many_pages")
-        pages: list[tuple[int, list[Line], float, float]] = []
+        pages: list[tuple] = []
         image_pages: list[int] = []
         for pno in range(n):
             page = pdf[pno]
@@ -130,8 +142,10 @@ def parse_pdf(data: bytes, *, source: str, sha256: str, max_pages: int, engine: 
                     _mark_hidden(segs, hidden)  # a full invisible layer is an OCR layer, not hidden text
                 if not segs:
                     image_pages.append(pno + 1)
-                lines = [ln for ln in group_lines(segs) if not is_page_furniture(ln, h)]
-                pages.append((pno + 1, lines, h, max((ln.right for ln in lines), default=0.0)))
+                tables = ruled_tables(_path_bounds(page), [s for s in segs if not s.hidden]) if segs else []
+                taken = set().union(*(t.members for t in tables)) if tables else set()
+                lines = [ln for ln in group_lines([s for s in segs if id(s) not in taken]) if not is_page_furniture(ln, h)]
+                pages.append((pno + 1, lines, h, max((ln.right for ln in lines), default=0.0), tables))
                 textpage.close()
             finally:
                 page.close()
@@ -155,7 +169,7 @@ def _repeated_headers(pages) -> set[str]:
     if len(pages) < 4:
         return set()
     counts: Counter[str] = Counter()
-    for _p, lines, h, _r in pages:
+    for _p, lines, h, _r, _t in pages:
         edge = {ln.text for ln in lines if (ln.top > 0.9 * h or ln.bottom < 0.1 * h) and len(ln.text) <= 40}
         counts.update(edge)
     return {t for t, c in counts.items() if c >= max(3, 0.5 * len(pages))}
@@ -163,9 +177,9 @@ def _repeated_headers(pages) -> set[str]:
 
 def _assemble(pages, image_pages: list[int]) -> list[Block]:
     furniture = _repeated_headers(pages)
-    text_right = max((r for *_x, r in pages), default=0.0)
+    text_right = max((p[3] for p in pages), default=0.0)
     blocks: list[Block] = []
-    for pno, lines, h, _right in pages:
+    for pno, lines, h, _right, tables in pages:
         if pno in image_pages:
             blocks.append(Block(0, BlockKind.IMAGE, "[图片页]", pno))
             continue
@@ -182,6 +196,6 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
                 if not ln.segs:
                     continue
             visible.append(ln)
-        blocks.extend(layout_page(visible, pno, text_right))
+        blocks.extend(layout_page(visible, pno, text_right, tables))
         blocks.extend(hidden_blocks)  # kept, marked, and after the page's visible text
     return blocks

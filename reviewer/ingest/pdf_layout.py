@@ -58,17 +58,32 @@ _END = tuple("。！？!?；;：:”」』）)")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–·\s]*$")
 
 
+def _latin_edge(a: str, b: str) -> bool:
+    return bool(a and b) and a[-1].isascii() and not a[-1].isspace() and b[0].isascii() and not b[0].isspace()
+
+
 def join_segments(segs: list[Segment]) -> str:
+    """Join the runs of one line; a space only where a gap separates two Latin/digit runs."""
     out = ""
     prev: Segment | None = None
     for s in segs:
         t = s.text.strip()
-        if prev is not None and t:
-            gap = s.left - prev.right
-            out += (" " if gap > 0.6 * prev.height else "") if not (out.endswith(" ")) else ""
+        if prev is not None and t and _latin_edge(out, t) and s.left - prev.right > 0.25 * prev.height:
+            out += " "
         out += t
         prev = s
-    return out
+    return _squeeze(out)
+
+
+_CJK_SPACE = None
+
+
+def _squeeze(text: str) -> str:
+    """Drop the spaces PDF exporters put after CJK punctuation or between CJK characters."""
+    global _CJK_SPACE
+    if _CJK_SPACE is None:
+        _CJK_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \u00a0]+|[ \u00a0]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+    return _CJK_SPACE.sub("", text)
 
 
 def group_lines(segs: list[Segment]) -> list[Line]:
@@ -113,10 +128,18 @@ def join_wrapped(prev: str, nxt: str) -> str:
     return prev + nxt
 
 
-def layout_page(lines: list[Line], page: int, text_right: float) -> list[Block]:
+def layout_page(lines: list[Line], page: int, text_right: float, tables=()) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     para: list[Line] = []
+    pending = sorted(tables, key=lambda t: -t.top)
+
+    def emit_tables_above(y: float) -> None:
+        while pending and pending[0].top >= y:
+            t = pending.pop(0)
+            flush()
+            blocks.append(Block(0, BlockKind.TABLE, "\n".join("\t".join(r) for r in t.rows), page,
+                                rows=t.rows, header_rows=1))
 
     def flush() -> None:
         if para:
@@ -128,6 +151,7 @@ def layout_page(lines: list[Line], page: int, text_right: float) -> list[Block]:
 
     while i < len(lines):
         ln = lines[i]
+        emit_tables_above(ln.top)
         cells = cells_of(ln)
         if len(cells) >= 2:
             j, rows = _take_table(lines, i)
@@ -152,7 +176,11 @@ def layout_page(lines: list[Line], page: int, text_right: float) -> list[Block]:
         para.append(ln)
         i += 1
     flush()
+    emit_tables_above(-1e9)
     return blocks
+
+
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])")
 
 
 def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:
@@ -161,12 +189,16 @@ def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:
         return False
     prev = para[-1]
     gap = prev.bottom - ln.top
-    if gap > 1.2 * max(prev.height, ln.height):
+    if gap > 1.2 * max(prev.height, ln.height) or abs(ln.height - prev.height) > 0.5 * prev.height:
+        return False
+    ptext, ntext = prev.text, ln.text
+    if _LIST_START.match(ntext):
         return False
     ends_short = prev.right < text_right - 2.5 * prev.height
-    if prev.text.endswith(_END) and ends_short:
+    if ptext.endswith(_END) and ends_short:
         return False
-    if ends_short:
+    if ends_short and not _latin_edge(ptext, ntext) and not (ntext[:1].isascii() and ntext[:1].isalnum()
+                                                             and not ptext.endswith(_END)):
         return False
     indented = ln.left > para[0].left + 1.2 * ln.height if len(para) > 1 else False
     return not indented
