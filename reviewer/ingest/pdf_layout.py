@@ -180,7 +180,7 @@ def layout_page(lines: list[Line], page: int, text_right: float, tables=()) -> l
     return blocks
 
 
-_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])")
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])")
 
 
 def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:

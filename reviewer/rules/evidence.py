@@ -27,7 +27,7 @@ def evidence_missing(ctx):
     for b in ctx.visible:
         if b.index <= refs.index:
             continue
-        if b.kind.value == "heading" and (b.level or 9) <= (refs.level or 1):
+        if b.kind.value == "heading" and (b.level or 9) <= (refs.level or 1) and not (b.number or "").startswith("附"):
             break
         region.append(b)
     listed = {int(m.group(1)) for b in region for line in b.text.split("\n") for m in [_LISTED.match(line)] if m}

@@ -100,6 +100,7 @@ def entity_mismatch(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{label}前后不一致：“{first.value}”与“{other.value}”。",
                                   [ctx.located(first), ctx.located(other)])
                 break
+    yield from _body_identifiers(ctx)
     entity = f.entity
     if not entity:
         return
@@ -120,3 +121,28 @@ def entity_mismatch(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文中应为受评价主体的位置出现了其他单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
+
+
+_LEGAL_REP_TEXT = re.compile(r"法定代表人(?:为|是|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
+
+
+def _body_identifiers(ctx):
+    """A USCC or legal representative stated in running text that differs from the basic-information table."""
+    f = ctx.facts
+    uscc = _norm(f.uscc or "")
+    if len(uscc) == 18:
+        for b, m in ctx.search(_USCC_LABEL):
+            t = USCC_LOOSE.match(b.text[m.end(): m.end() + 24])
+            if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block:
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
+                                  [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
+                break
+    rep = f.first("legal_rep")
+    if rep and 2 <= len(rep.value) <= 4:
+        for b, m in ctx.search(_LEGAL_REP_TEXT):
+            if b.kind.value == "table" or "机构" in b.text[max(0, m.start() - 4): m.start()]:
+                continue
+            if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
+                                  [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
+                break

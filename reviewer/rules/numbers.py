@@ -13,7 +13,7 @@ from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 
 def indicator_values(ctx) -> list[IndicatorValue]:
     if "indicators" not in ctx.cache:
-        ctx.cache["indicators"] = IndicatorReader(ctx.catalog.indicators).read(ctx.doc)
+        ctx.cache["indicators"] = IndicatorReader(ctx.catalog.indicators).read(ctx.doc, ctx.facts.data_years)
     return ctx.cache["indicators"]
 
 

@@ -49,13 +49,47 @@ class IndicatorReader:
         want = self.spec[key]["base"]
         return (base or "") == want
 
-    def read(self, doc: Document) -> list[IndicatorValue]:
+    def read(self, doc: Document, data_years: list[int] | None = None) -> list[IndicatorValue]:
+        self.data_years = sorted(data_years or [])
         out: list[IndicatorValue] = []
+        prev_text = ""
         for b in doc.visible_blocks():
             if b.kind == BlockKind.TABLE and b.rows:
+                # a table without year labels takes the one year its lead-in sentence names
+                years = set(_YEAR_IN.findall(prev_text))
+                self.table_year = int(years.pop()) if len(years) == 1 else None
                 out += self._table(b)
             elif b.kind == BlockKind.PARAGRAPH:
                 out += self._text(b)
+                out += self._enumerations(b)
+            if b.kind != BlockKind.TABLE:
+                prev_text = b.text[-200:]
+        return out
+
+    _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+                       r"(?:分别为|依次为|分别是)\s*(?P<list>\d[\d,.，]*(?:\s*[、和及,，]\s*\d[\d,.，]*){1,4})\s*(?P<unit>\S{0,10})")
+
+    def _enumerations(self, b: Block) -> list[IndicatorValue]:
+        """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
+        out: list[IndicatorValue] = []
+        for m in self._ENUM.finditer(b.text):
+            key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
+            if not key:
+                continue
+            nums = [x for x in re.split(r"\s*[、和及]\s*|\s*[，,]\s*(?=\d)", m.group("list")) if x]
+            span = re.match(r"((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})", m.group("span"))
+            years = list(range(int(span.group(1)), int(span.group(2)) + 1)) if span else self.data_years[-len(nums):]
+            if len(years) != len(nums):
+                continue
+            for year, num in zip(years, nums):
+                qs = quantities(num + m.group("unit"))
+                if not qs:
+                    continue
+                q = qs[0]
+                if not self._accept(key, q.base_unit if q.base_unit else ("" if self.spec[key]["base"] == "" else None)):
+                    continue
+                out.append(IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value,
+                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
         return out
 
     # ---- tables ---------------------------------------------------------
@@ -122,7 +156,8 @@ class IndicatorReader:
                     if cells:
                         v = self._cell_value(key, cells[0], row[unit_col] if unit_col is not None and unit_col < len(row) else None, "")
                         if v:
-                            out.append(IndicatorValue(key, None, v[0], v[1], v[2], v[3], b, "\t".join(row[: row.index(cells[0]) + 1]), "table"))
+                            out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
+                                                  "\t".join(row[: row.index(cells[0]) + 1]), "table"))
         return out
 
     # ---- text -----------------------------------------------------------
