@@ -14,7 +14,7 @@ import pypdfium2.raw as pdfium_c
 
 from reviewer.document import Block, BlockKind, Document, FileMeta
 from reviewer.errors import InputError
-from reviewer.ingest.pdf_layout import Line, Segment, group_lines, is_page_furniture, layout_page
+from reviewer.ingest.pdf_layout import Line, Segment, group_lines, is_page_furniture, join_segments, layout_page
 from reviewer.ingest.pdf_meta import read_pdf_meta
 from reviewer.ingest.pdf_tables import ruled_tables
 
@@ -74,7 +74,11 @@ def _hidden_objects(page, textpage) -> list[tuple[str, str]]:
         if reason:
             text = _object_text(obj, textpage).strip()
             if text:
-                out.append((text, reason))
+                try:
+                    bounds = tuple(obj.get_bounds())
+                except Exception:  # noqa: BLE001
+                    bounds = None
+                out.append((text, reason, bounds))
     return out
 
 
@@ -88,7 +92,7 @@ def _page_segments(page, textpage) -> list[Segment]:
             continue
         seg = Segment(left, bottom, right, top, text)
         # glyph boxes are tight: "一", "-", "." alone are legitimately flat; tiny text is a run of them
-        if top - bottom < _TINY_PT and len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", text.replace("一", ""))) >= 3:
+        if top - bottom < _TINY_PT and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text.replace("一", "")):
             seg.hidden = "tiny"
         segs.append(seg)
     return segs
@@ -106,12 +110,19 @@ def _path_bounds(page) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def _mark_hidden(segs: list[Segment], hidden: list[tuple[str, str]]) -> None:
-    for text, reason in hidden:
+def _mark_hidden(segs: list[Segment], hidden: list[tuple]) -> None:
+    """Mark the text runs drawn by hidden text objects: inside the object's box and part of its text."""
+    for text, reason, bounds in hidden:
         key = text.replace(" ", "")
         for s in segs:
             st = s.text.replace(" ", "")
-            if s.hidden is None and st and (st == key or (len(st) >= 4 and st in key)):
+            if s.hidden is not None or not st or st not in key:
+                continue
+            if bounds is not None:
+                cx, cy = (s.left + s.right) / 2, (s.top + s.bottom) / 2
+                if bounds[0] - 1 <= cx <= bounds[2] + 1 and bounds[1] - 1 <= cy <= bounds[3] + 1:
+                    s.hidden = reason
+            elif st == key or len(st) >= 4:
                 s.hidden = reason
 
 
@@ -190,8 +201,10 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
                 continue
             hidden = [s for s in ln.segs if s.hidden]
             if hidden:
-                hidden_blocks += [Block(0, BlockKind.PARAGRAPH, s.text.strip(), pno, hidden=True,
-                                        hidden_reason=s.hidden) for s in hidden]
+                for reason in dict.fromkeys(s.hidden for s in hidden):
+                    run = [s for s in hidden if s.hidden == reason]
+                    hidden_blocks.append(Block(0, BlockKind.PARAGRAPH, join_segments(run), pno, hidden=True,
+                                               hidden_reason=reason))
                 ln = Line([s for s in ln.segs if not s.hidden])
                 if not ln.segs:
                     continue

@@ -46,9 +46,9 @@ def date_period(ctx):
     day = ctx.report_date
     if day is None or not f.data_years:
         return
-    years = [y for y in f.data_years if y < day.year]
-    if not years:
-        return
+    if any(y >= day.year for y in f.data_years):
+        return  # data from the report's own year or later: DATE.ORDER reports that root cause
+    years = list(f.data_years)
     latest = max(years)
     expected_latest = day.year - 1
     ev = [ctx.evidence(f.report_date.block, f.report_date.quote)]

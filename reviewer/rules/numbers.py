@@ -46,14 +46,21 @@ def recalc_findings(ctx):
     for f in ctx.catalog.indicators["formulas"]:
         for r in values.get(f["result"], []):
             nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
-            dens = [_pick(values.get(k, []), r.year) for k in f["den"]]
-            if None in nums or None in dens:
+            expectations = []
+            for den_keys in [f["den"], *f.get("alt_den", [])]:
+                dens = [_pick(values.get(k, []), r.year) for k in den_keys]
+                den = sum(d.value for d in dens) if None not in dens else 0
+                if None in nums or not den:
+                    continue
+                expectations.append((sum(n.value for n in nums) / den * (100 if f.get("percent") else 1), dens))
+            if not expectations:
                 continue
-            den = sum(d.value for d in dens)
-            if den == 0:
+            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel) for e, _d in expectations):
                 continue
-            expected = sum(n.value for n in nums) / den * (100 if f.get("percent") else 1)
-            if close(r.value, expected, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel):
+            expected, dens = expectations[0]
+            # another statement of the same value recomputes: the disagreement is a NUM.CONFLICT, not this
+            twins = [o for o in values.get(f["result"], []) if o is not r and o.year == r.year]
+            if any(close(o.value, expected, decimals=o.decimals, scale=scale_of(o.value, o.shown), rel=rel) for o in twins):
                 continue
             parts = [*nums, *dens]
             ev = [ctx.evidence(r.block, r.quote)] + [ctx.evidence(p.block, p.quote) for p in parts if p.block is not r.block][:3]
@@ -231,7 +238,8 @@ def factors(ctx):
                     problem = f"{name}折标系数 {q.value:g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
             elif q.base_unit == "kgCO2/kWh":
                 v = round(q.base_value, 4)
-                years = _YEAR_NEAR.findall(win)
+                before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
+                years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(b.text[q.end: q.end + 12])
                 year = int(years[-1]) if years else None
                 nat = grid.get("national_average", {})
                 if year in nat and ("全国" in win or "区域" not in win and "省" not in win):

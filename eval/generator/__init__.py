@@ -1,0 +1,1 @@
+"""Labelled sample-report generator for the green-manufacturing report reviewer (eval corpus)."""

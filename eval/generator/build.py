@@ -1,0 +1,1227 @@
+"""Builders: factory (third-party / self), park and supply-chain reports.
+
+All numbers are generated first (``facts``), rounded the way they are
+displayed, and every derived value is recomputed from the displayed inputs so a
+checker can recompute them exactly (within display rounding).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import string
+
+from . import entities as E
+from .model import Heading, PageBreak, Para, Report, Table
+from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HONORS
+
+ELEC_F = 0.1229      # kgce/kWh (当量值)
+GAS_F = 1.2143       # kgce/m³
+STEAM_F = 0.1286     # kgce/kg  (low-pressure steam, GB/T 2589 annex)
+DIESEL_F = 1.4571    # kgce/kg
+GAS_CO2 = 2.1622     # kgCO2/m³ natural gas
+GRID = {2021: 0.5568, 2022: 0.5366, 2023: 0.5306}
+GRID_PUBLISHED = {2021: dt.date(2024, 4, 12), 2022: dt.date(2024, 12, 20), 2023: dt.date(2026, 1, 15)}
+
+FACTORY_LEVEL1 = [("能源低碳化", 30), ("资源高效化", 30), ("生产洁净化", 16), ("产品绿色化", 16), ("用地集约化", 8)]
+PARK_LEVEL1 = [("能源利用绿色化", 20), ("资源利用绿色化", 20), ("基础设施绿色化", 15), ("产业绿色化", 15),
+               ("生态环境绿色化", 20), ("运行管理绿色化", 10)]
+SC_LEVEL1 = [("绿色供应链管理战略", 10), ("绿色供应商管理", 25), ("绿色生产", 25), ("绿色回收", 20),
+             ("绿色信息平台建设", 10), ("绿色信息披露", 10)]
+THRESHOLD = 60.0
+
+CN_DIGITS = "〇一二三四五六七八九"
+CN_NUM = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
+
+NOREG = {"Y1", "Y2", "Y3", "company_short"}
+
+# style-b sub-heading wording (chapter titles stay as the template prescribes)
+TITLES_B = {"评价目的": "核查目的", "评价范围": "核查边界与期间", "评价依据": "引用文件", "受评价方基本情况": "受评单位概况",
+            "评价组织": "核查组构成", "文件评审": "资料审阅", "现场评价": "现场核查", "报告编写及内部技术复核": "报告编制与复核",
+            "否决条件核查": "否决项核查", "基本要求": "基本要求核查", "基础设施": "建（构）筑物与公用设施",
+            "管理体系": "管理体系运行", "数据真实性核查": "数据核验", "评分结果": "评分汇总",
+            "自评价报告中存在的问题": "自评报告问题说明", "否决条件自查": "否决项自查", "能源资源投入": "能源与资源",
+            "产品": "产品生态设计", "环境排放": "污染物排放", "绩效": "综合绩效", "园区概况": "园区基本概况"}
+
+
+# --------------------------------------------------------------------------- formatting
+class Fmt:
+    def __init__(self, style: str):
+        self.style = style
+
+    def n(self, x: float, d: int = 0) -> str:
+        if self.style == "a":
+            return f"{x:,.{d}f}"
+        return f"{x:.{d}f}"
+
+    def date(self, d: dt.date) -> str:
+        if self.style == "a":
+            return f"{d.year}年{d.month}月{d.day}日"
+        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+
+    def cn_date(self, d: dt.date) -> str:
+        y = "".join(CN_DIGITS[int(c)] for c in str(d.year))
+
+        def small(v):
+            if v <= 10:
+                return "十" if v == 10 else CN_DIGITS[v]
+            if v < 20:
+                return "十" + CN_DIGITS[v - 10]
+            return CN_DIGITS[v // 10] + "十" + (CN_DIGITS[v % 10] if v % 10 else "")
+        return f"{y}年{small(d.month)}月{small(d.day)}日"
+
+
+def std_list(report_date: dt.date) -> dict[str, tuple[str, str]]:
+    """Current editions at report_date: key -> (code, title)."""
+    d = report_date
+    return {
+        "36132": ("GB/T 36132-2025" if d >= dt.date(2025, 12, 31) else "GB/T 36132-2018", "《绿色工厂评价通则》"),
+        "2589": ("GB/T 2589-2020", "《综合能耗计算通则》"),
+        "17167": ("GB 17167-2025" if d >= dt.date(2026, 2, 1) else "GB 17167-2006", "《用能单位能源计量器具配备和管理通则》"),
+        "24789": ("GB/T 24789-2022", "《用水单位用水计量器具配备和管理通则》"),
+        "23331": ("GB/T 23331-2020", "《能源管理体系 要求及使用指南》"),
+        "45001": ("GB/T 45001-2020", "《职业健康安全管理体系 要求及使用指南》"),
+        "19001": ("GB/T 19001-2016", "《质量管理体系 要求》"),
+        "24001": ("GB/T 24001-2016", "《环境管理体系 要求及使用指南》"),
+        "32150": ("GB/T 32150-2015", "《工业企业温室气体排放核算和报告通则》"),
+        "24067": ("GB/T 24067-2024", "《温室气体 产品碳足迹 量化要求和指南》"),
+        "4754": ("GB/T 4754-2017", "《国民经济行业分类》"),
+        "18597": ("GB 18597-2023", "《危险废物贮存污染控制标准》"),
+        "18599": ("GB 18599-2020", "《一般工业固体废物贮存和填埋污染控制标准》"),
+        "12348": ("GB 12348-2008", "《工业企业厂界环境噪声排放标准》"),
+        "24256": ("GB/T 24256-2009", "《产品生态设计通则》"),
+        "18613": ("GB 18613-2020", "《电动机能效限定值及能效等级》"),
+    }
+
+
+POLICY_DOCS = ["《绿色工厂梯度培育及管理暂行办法》（工信部节〔2024〕13号）",
+               "《产业结构调整指导目录（2024年本）》",
+               "《工业重点领域能效标杆水平和基准水平（2023年版）》",
+               "《绿色制造体系评价参考程序》（工信厅节函〔2017〕564号）"]
+
+
+# --------------------------------------------------------------------------- context
+class Ctx:
+    def __init__(self, rng: random.Random, style: str, r: Report):
+        self.rng, self.style, self.r = rng, style, r
+        self.bank = BANKS[style]
+        self.f = Fmt(style)
+        self.extra: dict[str, str] = {}
+        self.counters = [0, 0, 0]
+
+    # values -------------------------------------------------------------
+    def val(self, key: str, s: str) -> str:
+        self.r.values[key] = s
+        return s
+
+    def fields(self) -> dict:
+        d = dict(self.r.values)
+        d.update(self.extra)
+        return d
+
+    def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
+        d = self.fields()
+        d.update(kw)
+        text = template.format(**d)
+        used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
+        keys = [k for k in used if k in self.r.values and k not in kw and k not in NOREG]
+        return text, keys
+
+    # blocks -------------------------------------------------------------
+    def add(self, b):
+        self.r.blocks.append(b)
+        return b
+
+    def P(self, key_or_text: str, style: str = "body", tag: str = "", raw: bool = False, **kw) -> Para:
+        tmpl = key_or_text if raw else self.rng.choice(self.bank[key_or_text])
+        text, keys = self.fmt_text(tmpl, **kw)
+        p = self.add(Para(text, style=style, tag=tag or ("" if raw else key_or_text)))
+        for k in keys:
+            self.r.mention(k, p)
+        return p
+
+    def H(self, level: int, title: str, tag: str = "", numbered: bool = True) -> Heading:
+        if self.style == "b" and level > 1:
+            title = TITLES_B.get(title, title)
+        if not numbered:
+            return self.add(Heading(level, title, tag))
+        self.counters[level - 1] += 1
+        for i in range(level, 3):
+            self.counters[i] = 0
+        c = self.counters
+        if self.style == "a":
+            num = [f"{CN_NUM[c[0]]}、", f"（{CN_NUM[c[1]]}）", f"{c[2]}."][level - 1]
+            text = num + title
+        else:
+            num = ".".join(str(x) for x in c[:level])
+            text = f"{num} {title}"
+        return self.add(Heading(level, text, tag))
+
+    def T(self, rows: list[list], header_rows: int = 1, tag: str = "", widths=None) -> Table:
+        """Cells may be str or (key, template) tuples -> registered mentions."""
+        out, regs = [], []
+        for i, row in enumerate(rows):
+            orow = []
+            for j, cell in enumerate(row):
+                if isinstance(cell, tuple):
+                    key, tmpl = cell
+                    orow.append(tmpl.format(self.r.values[key]))
+                    regs.append((key, i, j))
+                else:
+                    orow.append(cell)
+            out.append(orow)
+        t = self.add(Table(out, header_rows=header_rows, tag=tag, widths=widths))
+        for key, i, j in regs:
+            self.r.mention(key, t, (i, j))
+        return t
+
+    def BR(self):
+        return self.add(PageBreak())
+
+
+def _r(x: float, d: int) -> float:
+    return float(f"{x:.{d}f}")
+
+
+# --------------------------------------------------------------------------- facts
+def make_dates(rng: random.Random, report_date: dt.date) -> dict:
+    site_end = report_date - dt.timedelta(days=rng.randint(7, 42))
+    site_days = rng.choice([2, 2, 3])
+    site_start = site_end - dt.timedelta(days=site_days - 1)
+    doc_start = site_start - dt.timedelta(days=rng.randint(5, 20))
+    review = report_date - dt.timedelta(days=rng.randint(1, 5))
+    if review <= site_end:
+        review = site_end + dt.timedelta(days=1)
+    return {"report_date": report_date, "site_start": site_start, "site_end": site_end,
+            "site_days": site_days, "doc_start": doc_start, "review_date": review}
+
+
+def pick_report_date(rng: random.Random) -> dt.date:
+    if rng.random() < 0.25:
+        start, span = dt.date(2025, 4, 1), 260       # Apr-Dec 2025
+    else:
+        start, span = dt.date(2026, 1, 5), 170       # Jan-Jun 2026
+    return start + dt.timedelta(days=rng.randint(0, span))
+
+
+def grid_for(report_date: dt.date) -> tuple[int, float]:
+    yrs = [y for y, p in GRID_PUBLISHED.items() if p <= report_date]
+    y = max(yrs)
+    return y, GRID[y]
+
+
+def energy_facts(rng: random.Random, style: str, years: list[int], scale: float = 1.0, park: bool = False) -> dict:
+    """Generate per-year output value and energy; current year decomposed by carrier."""
+    dec = 1 if style == "a" else 2
+    val1 = rng.uniform(6000, 90000) * scale
+    vals = [round(val1)]
+    for _ in years[1:]:
+        vals.append(round(vals[-1] * rng.uniform(1.02, 1.13)))
+    int3_target = rng.uniform(12, 95) * (3 if park else 1)
+    tce3_target = vals[2] * int3_target / 1000
+    elec_share = rng.uniform(0.55, 0.9)
+    elec_kwh = round(tce3_target * elec_share * 1000 / ELEC_F / 100) * 100
+    carriers = []
+    remaining = tce3_target * (1 - elec_share)
+    has_steam = rng.random() < 0.25
+    has_diesel = rng.random() < 0.3
+    gas_part = remaining * (0.7 if (has_steam or has_diesel) else 1.0)
+    gas_m3 = max(1000, round(gas_part * 1000 / GAS_F / 100) * 100)
+    carriers.append({"name": "电力", "key": "elec", "qty": elec_kwh, "factor": ELEC_F})
+    carriers.append({"name": "天然气", "key": "gas", "qty": gas_m3, "factor": GAS_F})
+    if has_steam:
+        steam_t = _r(remaining * 0.2 / (STEAM_F), 1)
+        carriers.append({"name": "蒸汽", "key": "steam", "qty": steam_t, "factor": STEAM_F})
+    if has_diesel:
+        diesel_t = _r(max(remaining * 0.1 / DIESEL_F, 1.5), 2)
+        carriers.append({"name": "柴油", "key": "diesel", "qty": diesel_t, "factor": DIESEL_F})
+    for c in carriers:
+        if c["key"] in ("elec", "gas"):
+            c["tce"] = _r(c["qty"] * c["factor"] / 1000, dec)       # kWh|m³ × kgce/unit
+        else:
+            c["tce"] = _r(c["qty"] * c["factor"], dec)               # t × kgce/kg = tce
+    tce3 = _r(sum(c["tce"] for c in carriers), dec)
+    int3 = _r(tce3 * 1000 / vals[2], 2)
+    # earlier years: intensity higher by 2-9 %/yr
+    int2_t = int3 * rng.uniform(1.02, 1.09)
+    int1_t = int2_t * rng.uniform(1.02, 1.09)
+    tce2 = _r(int2_t * vals[1] / 1000, dec)
+    tce1 = _r(int1_t * vals[0] / 1000, dec)
+    tces = [tce1, tce2, tce3]
+    ints = [_r(t * 1000 / v, 2) for t, v in zip(tces, vals)]
+    return {"dec": dec, "vals": vals, "carriers": carriers, "tces": tces, "ints": ints,
+            "elec_kwh": elec_kwh, "gas_m3": gas_m3}
+
+
+def make_scores(rng: random.Random, level1: list[tuple[str, int]]) -> list[float]:
+    while True:
+        sc = [round(m * rng.uniform(0.66, 0.97) * 2) / 2 for _, m in level1]
+        tot = sum(sc)
+        if 70 <= tot <= 94:
+            return sc
+
+
+WASTE_CATS = {
+    "default": ["废边角料", "废包装材料", "废金属屑", "污泥（一般固废）", "生活垃圾以外的其他一般固废", "废塑料"],
+}
+
+
+# --------------------------------------------------------------------------- common values
+def set_common_values(c: Ctx, ent: dict, agency: dict | None, dates: dict, years: list[int], ef: dict,
+                      scores: list[float], level1, kind: str, highlight_extra: dict) -> None:
+    r, f, rng, st = c.r, c.f, c.rng, c.style
+    dec = ef["dec"]
+    c.val("company", ent["name"])
+    c.val("uscc", ent["uscc"])
+    c.val("legal_rep", ent["legal_rep"])
+    c.val("address", ent["address"])
+    if "industry_code" in ent:
+        c.val("industry_code", ent["industry_code"])
+        c.val("industry_name", ent["industry_name"])
+    if agency:
+        c.val("agency", agency["name"])
+        c.val("agency_rep", agency["legal_rep"])
+    for k in ("report_date", "site_start", "site_end", "doc_start", "review_date"):
+        c.val(k, f.date(dates[k]))
+    c.extra.update({"Y1": str(years[0]), "Y2": str(years[1]), "Y3": str(years[2]),
+                    "site_days": str(dates["site_days"])})
+    for i, y in enumerate(years):
+        c.val(f"val{i + 1}", f.n(ef["vals"][i]))
+        c.val(f"tce{i + 1}", f.n(ef["tces"][i], dec))
+        c.val(f"int{i + 1}", f.n(ef["ints"][i], 2))
+    drop = _r((ef["ints"][0] - ef["ints"][2]) / ef["ints"][0] * 100, 1)
+    c.val("drop", f.n(drop, 1))
+    for car in ef["carriers"]:
+        k = car["key"]
+        if k == "elec":
+            c.val("elec", f.n(car["qty"] / 1e4, 2) if st == "a" else str(car["qty"]))
+        elif k == "gas":
+            c.val("gas", f.n(car["qty"] / 1e4, 2) if st == "a" else str(car["qty"]))
+        elif k == "steam":
+            c.val("steam", f.n(car["qty"], 1))
+        else:
+            c.val("diesel", f.n(car["qty"], 2))
+        c.val(f"{k}_tce", f.n(car["tce"], dec))
+    # scores
+    for i, s in enumerate(scores):
+        c.val(f"score_{i}", f"{s:.1f}")
+    c.val("score_total", f"{sum(scores):.1f}")
+    c.extra["basic_ok"] = "符合"
+
+
+def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) -> dict:
+    rng, f, st = c.rng, c.f, c.style
+    val3 = ef["vals"][2]
+    water_in = round(val3 * rng.uniform(0.8, 6.0) / 10) * 10
+    water_re = round(water_in * rng.uniform(0.6, 4.0) / 10) * 10
+    water_rate = _r(water_re / (water_re + water_in) * 100, 1)
+    water_int = _r(water_in / val3, 2)
+    cats = rng.sample(WASTE_CATS["default"], rng.randint(3, 5))
+    waste_rows = []
+    for cat in cats:
+        g = _r(rng.uniform(20, 900) * (val3 / 40000) ** 0.5, 1)
+        u = _r(g * rng.uniform(0.75, 1.0), 1)
+        waste_rows.append([cat, g, u])
+    wg = _r(sum(x[1] for x in waste_rows), 1)
+    wu = _r(sum(x[2] for x in waste_rows), 1)
+    waste_rate = _r(wu / wg * 100, 1)
+    haz = _r(rng.uniform(2, 120), 2)
+    land = round(val3 / rng.uniform(0.3, 1.6) * land_scale / 10) * 10
+    far_t = rng.uniform(0.8, 2.2)
+    floor = round(land * far_t)
+    far = _r(floor / land, 2)
+    cover = round(land * rng.uniform(0.36, 0.66))
+    cover_rate = _r(cover / land * 100, 1)
+    land_out = _r(val3 / land, 2)
+    elec_kwh = ef["elec_kwh"]
+    pv_cap = _r(min(rng.uniform(0.4, 4.0), elec_kwh * 0.3 / 1.05e6), 2)
+    pv_cap = max(pv_cap, 0.2)
+    pv_kwh = round(pv_cap * 1000 * rng.uniform(900, 1150) / 100) * 100
+    pv_share = _r(pv_kwh / elec_kwh * 100, 1)
+    co2 = _r(elec_kwh * c.r.facts["grid_factor"] / 1000 + ef["gas_m3"] * GAS_CO2 / 1000, 1)
+    res = dict(water_in=water_in, water_re=water_re, water_rate=water_rate, water_int=water_int,
+               waste_rows=waste_rows, waste_gen=wg, waste_use=wu, waste_rate=waste_rate, haz=haz,
+               land=land, floor=floor, far=far, cover=cover, cover_rate=cover_rate, land_out=land_out,
+               pv_cap=pv_cap, pv_kwh=pv_kwh, pv_share=pv_share, co2=co2, save=_r(rng.uniform(30, 400), 1))
+    c.val("water_in", f.n(water_in))
+    c.val("water_re", f.n(water_re))
+    c.val("water_rate", f.n(water_rate, 1))
+    c.val("water_int", f.n(water_int, 2))
+    c.val("waste_gen", f.n(wg, 1))
+    c.val("waste_use", f.n(wu, 1))
+    c.val("waste_rate", f.n(waste_rate, 1))
+    for i, (cat, g, u) in enumerate(waste_rows):
+        c.val(f"wg_{i}", f.n(g, 1))
+        c.val(f"wu_{i}", f.n(u, 1))
+    c.val("haz", f.n(haz, 2))
+    c.val("land", f.n(land))
+    c.val("floor", f.n(floor))
+    c.val("far", f"{far:.2f}")
+    c.val("cover", f.n(cover))
+    c.val("cover_rate", f.n(cover_rate, 1))
+    c.val("land_out", f"{land_out:.2f}")
+    c.val("pv_cap", f"{pv_cap:.2f}")
+    c.val("pv_gen", f.n(pv_kwh / 1e4, 2) if st == "a" else str(pv_kwh))
+    c.val("pv_share", f.n(pv_share, 1))
+    c.val("co2", f.n(co2, 1))
+    c.val("grid_factor", f"{c.r.facts['grid_factor']:.4f}")
+    c.val("grid_year", str(c.r.facts["grid_year"]))
+    c.extra["save"] = f.n(res["save"], 1)
+    return res
+
+
+def make_highlight(c: Ctx) -> str:
+    parts = HIGHLIGHT_PARTS_A if c.style == "a" else HIGHLIGHT_PARTS_B
+    d = c.fields()
+    for _ in range(50):
+        chosen = c.rng.sample(parts, c.rng.randint(2, 3))
+        text = "；".join(p.format(**d) for p in chosen) + "。"
+        if len(text) <= 100:
+            return text
+    return parts[1].format(**d) + "。"
+
+
+# --------------------------------------------------------------------------- shared sections
+def references(c: Ctx, years) -> list[str]:
+    y1, y3 = years[0], years[2]
+    if c.style == "b":
+        return ["营业执照（复印件）", f"能源统计报表（{y1}—{y3}年）", "计量器具一览表及检定证书",
+                "体系认证证书（复印件）", "排污许可证副本及年度执行报告", f"环境监测报告（{y3}年）", "危废处置协议及转移联单",
+                "一般固废台账", "水平衡测试报告及用水台账", "不动产权证书、总平面布置图", "光伏并网验收单及发电量统计",
+                "产品碳足迹报告", f"温室气体排放报告（{y3}年）", "节能项目验收资料", f"产值统计报表（{y1}—{y3}年）"]
+    docs = ["营业执照副本", f"{y1}—{y3}年能源购进、消费与库存统计表（205-1表）", "能源计量器具台账及检定/校准证书",
+            "管理体系认证证书", "排污许可证及执行报告", f"{y3}年度环境监测报告", "危险废物处置合同及转移联单",
+            "一般工业固体废物管理台账", "用水台账及水平衡测试报告", "不动产权证书及厂区总平面图",
+            "分布式光伏并网验收资料及发电量统计", "产品碳足迹核算报告", f"{y3}年度温室气体排放核算报告",
+            "节能技改项目可研及验收资料", f"{y1}—{y3}年工业产值统计报表"]
+    return docs
+
+
+EVID = {  # indicator -> index (1-based) into references()
+    "能源": [2, 3], "光伏": [11], "碳": [13], "水": [9], "固废": [8], "危废": [7], "排放": [5, 6],
+    "产品": [12], "用地": [10], "体系": [4], "节能": [14], "产值": [15], "执照": [1],
+}
+
+
+def ev(key: str) -> str:
+    return "、".join(f"附件{i}" for i in EVID[key])
+
+
+def refs_section(c: Ctx, years, title: str, tag: str = "ch:refs") -> None:
+    docs = references(c, years)
+    c.r.facts["ref_count"] = len(docs)
+    c.H(1, title, tag=tag)
+    if c.style == "a":
+        for i, d in enumerate(docs, 1):
+            c.add(Para(f"附件{i}  {d}", tag="ref_item"))
+    else:
+        c.T([["附件编号", "材料名称", "份数"]] + [[f"附件{i}", d, "1"] for i, d in enumerate(docs, 1)],
+            tag="ref_table", widths=[1, 4, 1])
+
+
+def energy_table(c: Ctx, ef: dict) -> Table:
+    st = c.style
+    rows: list[list] = []
+    if st == "a":
+        rows.append(["能源品种", "实物量", "折标系数", "折标准煤（tce）"])
+        for car in ef["carriers"]:
+            k = car["key"]
+            qty = {"elec": ("elec", "{}万kWh"), "gas": ("gas", "{}万m³"), "steam": ("steam", "{} t"),
+                   "diesel": ("diesel", "{} t")}[k]
+            fac = {"elec": "0.1229 kgce/kWh", "gas": "1.2143 kgce/m³", "steam": "0.1286 kgce/kg",
+                   "diesel": "1.4571 kgce/kg"}[k]
+            rows.append([car["name"], qty, fac, (f"{k}_tce", "{}")])
+        rows.append(["合计", "—", "—", ("tce3", "{}")])
+    else:
+        rows.append(["序号", "能源种类", "计量单位", "年消耗量", "折标准煤系数", "折标准煤量（吨）"])
+        for i, car in enumerate(ef["carriers"], 1):
+            k = car["key"]
+            unit = {"elec": "kWh", "gas": "m³", "steam": "吨", "diesel": "吨"}[k]
+            fac = {"elec": "0.1229千克标准煤/千瓦时（当量值）", "gas": "1.2143千克标准煤/立方米",
+                   "steam": "0.1286千克标准煤/千克", "diesel": "1.4571千克标准煤/千克"}[k]
+            rows.append([str(i), car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
+        rows.append(["", "综合能源消费量", "吨标准煤", "—", "—", ("tce3", "{}")])
+    t = c.T(rows, tag="energy_table")
+    c.r.refs["energy_table"] = t
+    return t
+
+
+def years_table(c: Ctx, years, park: bool = False) -> Table:
+    out_name = "工业增加值" if park else "工业总产值"
+    int_name = "单位工业增加值综合能耗" if park else "单位产值综合能耗"
+    if c.style == "a":
+        rows = [["指标", "单位"] + [f"{y}年" for y in years],
+                [out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)],
+                ["综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)],
+                [int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)]]
+    else:
+        rows = [["年度", f"{out_name}（万元）", "综合能源消费量（吨标准煤）", f"{int_name}（千克标准煤/万元）"]]
+        for i, y in enumerate(years, 1):
+            rows.append([f"{y}年度", (f"val{i}", "{}"), (f"tce{i}", "{}"), (f"int{i}", "{}")])
+    t = c.T(rows, tag="years_table")
+    c.r.refs["years_table"] = t
+    return t
+
+
+def waste_table(c: Ctx, res: dict) -> Table:
+    if c.style == "a":
+        rows = [["固体废物类别", "产生量（t）", "综合利用量（t）", "利用/处置方式"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"), c.rng.choice(["外售再生利用", "厂家回收", "资源化利用"])])
+        rows.append(["合计", ("waste_gen", "{}"), ("waste_use", "{}"), "—"])
+    else:
+        rows = [["序号", "名称", "年产生量/吨", "年利用量/吨"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([str(i + 1), cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}")])
+        rows.append(["", "总计", ("waste_gen", "{}"), ("waste_use", "{}")])
+    t = c.T(rows, tag="waste_table")
+    c.r.refs["waste_table"] = t
+    return t
+
+
+def score_table(c: Ctx, level1) -> Table:
+    if c.style == "a":
+        rows = [["一级指标", "满分", "得分"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([n, str(m), (f"score_{i}", "{}")])
+        rows.append(["合计", "100", ("score_total", "{}")])
+    else:
+        rows = [["序号", "评价维度", "分值", "核定得分"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([str(i + 1), n, str(m), (f"score_{i}", "{}")])
+        rows.append(["", "总分", "100", ("score_total", "{}")])
+    t = c.T(rows, tag="score_table")
+    c.r.refs["score_table"] = t
+    return t
+
+
+def basis_block(c: Ctx, items: list[str]) -> None:
+    c.P("basis_intro", tag="basis_intro")
+    if c.style == "a":
+        if c.rng.random() < 0.5:
+            p = c.add(Para("；".join(items) + "。", tag="basis"))
+            c.r.refs["basis"] = [p]
+        else:
+            ps = [c.add(Para(f"{i}. {s}", tag="basis")) for i, s in enumerate(items, 1)]
+            c.r.refs["basis"] = ps
+    else:
+        t = c.T([["序号", "标准编号/文件名称"]] + [[str(i), s] for i, s in enumerate(items, 1)], tag="basis", widths=[1, 6])
+        c.r.refs["basis"] = [t]
+
+
+def commitment(c: Ctx, who: str, signer: str, seal: str, date: dt.date) -> None:
+    title = {"tp": "第三方机构承诺", "self": "材料真实性承诺"}[who]
+    h = c.H(1, title, tag="commitment", numbered=False)
+    c.r.refs["commitment_heading"] = h
+    c.P("commit_tp" if who == "tp" else "commit_self", tag="commit_text")
+    if c.style == "a":
+        lab_sign = "法人代表签字：" if who == "tp" else "法定代表人（签字）："
+        s = c.add(Para(f"{lab_sign}{signer}", style="sign", tag="commit_sign"))
+        se = c.add(Para(f"单位公章：{seal}（盖章）", style="sign", tag="commit_seal"))
+        d = c.add(Para(f"日期：{c.f.date(date)}", style="sign", tag="commit_date"))
+    else:
+        s = c.add(Para(f"法定代表人（签名）：{signer}", style="sign", tag="commit_sign"))
+        se = c.add(Para(f"（公章）{seal}", style="sign", tag="commit_seal"))
+        d = c.add(Para(c.f.date(date), style="sign", tag="commit_date"))
+    c.r.mention("report_date", d)
+    c.r.refs.update(commit_sign=s, commit_seal=se, commit_date=d)
+    if who == "tp":
+        c.r.mention("agency_rep", s)
+    else:
+        c.r.mention("legal_rep", s)
+    c.BR()
+
+
+def cover(c: Ctx, title: str, lines: list[str], date: dt.date) -> None:
+    c.add(Para(title, style="title", tag="cover_title"))
+    for ln in lines:
+        p = c.add(Para(ln, style="subtitle", tag="cover_line"))
+        if c.r.values.get("company") and c.r.values["company"] in ln:
+            c.r.mention("company", p)
+        if c.r.values.get("agency") and c.r.values["agency"] in ln:
+            c.r.mention("agency", p)
+    c.add(Para("工业和信息化部制" if c.rng.random() < 0.4 else "厦门市工业和信息化局制", style="subtitle", tag="cover_issuer"))
+    d = c.add(Para(c.f.cn_date(date) if c.style == "a" else f"{date.year}年{date.month}月", style="subtitle",
+                   tag="cover_date"))
+    c.r.refs["cover_date"] = d
+    c.BR()
+
+
+# --------------------------------------------------------------------------- factory
+FACTORY_INDICATORS = [
+    ("能源低碳化", "单位产值综合能耗", "{Y3}年{int3} kgce/万元，逐年下降", "能源"),
+    ("能源低碳化", "可再生能源使用比例", "光伏发电占比{pv_share}%", "光伏"),
+    ("能源低碳化", "能源计量器具配备", "三级计量配备满足要求", "能源"),
+    ("能源低碳化", "节能技术及设备应用", "实施空压机变频、LED照明改造", "节能"),
+    ("能源低碳化", "温室气体核算", "已开展{Y3}年度核算", "碳"),
+    ("资源高效化", "工业用水重复利用率", "{water_rate}%", "水"),
+    ("资源高效化", "单位产值取水量", "{water_int} m³/万元", "水"),
+    ("资源高效化", "一般工业固体废物综合利用率", "{waste_rate}%", "固废"),
+    ("资源高效化", "绿色采购", "建立绿色采购制度", "体系"),
+    ("生产洁净化", "污染物达标排放", "废水、废气、噪声达标", "排放"),
+    ("生产洁净化", "危险废物规范处置", "全部委托有资质单位处置", "危废"),
+    ("生产洁净化", "清洁生产", "已完成清洁生产审核", "排放"),
+    ("产品绿色化", "生态设计", "开展主要产品生态设计", "产品"),
+    ("产品绿色化", "产品碳足迹", "完成主要产品碳足迹核算", "产品"),
+    ("产品绿色化", "有害物质限制使用", "满足限值要求", "产品"),
+    ("用地集约化", "容积率", "{far}", "用地"),
+    ("用地集约化", "建筑系数", "{cover_rate}%", "用地"),
+    ("用地集约化", "单位用地面积产值", "{land_out}万元/m²", "用地"),
+]
+
+INDICATOR_VAL_B = {
+    "单位产值综合能耗": "{int3}千克标准煤/万元（{Y3}年度）", "可再生能源使用比例": "绿电占比{pv_share}%",
+    "能源计量器具配备": "三级计量齐全", "节能技术及设备应用": "变频及照明改造已完成", "温室气体核算": "{Y3}年度已核算",
+    "绿色采购": "已制定采购准则", "污染物达标排放": "监测数据达标", "危险废物规范处置": "持证单位处置",
+    "清洁生产": "审核已验收", "生态设计": "主导产品已开展", "产品碳足迹": "已量化", "有害物质限制使用": "检测合格",
+    "单位用地面积产值": "{land_out}万元/平方米", "单位产值取水量": "{water_int}立方米/万元",
+}
+
+BASIC_REQ_ROWS = [
+    "依法设立，在建设和生产过程中遵守有关法律法规、政策和标准",
+    "近三年无较大及以上安全、环保、质量等事故",
+    "最高管理者对绿色工厂创建作出承诺并明确职责",
+    "设立绿色工厂管理机构，配备相应人员",
+    "制定绿色工厂中长期规划及年度目标、指标和实施方案",
+    "建立、实施并保持质量、环境、职业健康安全和能源管理体系",
+    "按GB 17167配备、使用和管理能源计量器具",
+    "按GB/T 24789配备、使用和管理水计量器具",
+    "不使用国家明令淘汰的落后工艺和设备",
+    "开展员工绿色低碳教育培训",
+]
+
+
+def indicator_table(c: Ctx, self_kind: bool) -> Table:
+    d = c.fields()
+    if c.style == "a":
+        head = ["一级指标", "二级指标", "指标值/评价情况", "是否符合", "证明材料索引"]
+    else:
+        head = ["维度", "评价项", "核查情况", "结论", "佐证材料"]
+    rows = [head]
+    regs = []
+    for l1, l2, val, evk in FACTORY_INDICATORS:
+        if c.style == "b":
+            val = INDICATOR_VAL_B.get(l2, val)
+        text, keys = c.fmt_text(val)
+        regs += [(k, len(rows)) for k in keys]
+        rows.append([l1, l2, text, "符合" if c.style == "a" else "满足", ev(evk)])
+    t = c.T(rows, tag="indicator_table", widths=[1.3, 2, 2.4, 0.8, 1.3])
+    for k, i in regs:
+        c.r.mention(k, t, (i, 2))
+    c.r.refs["indicator_table"] = t
+    return t
+
+
+BASIC_REQ_ROWS_B = [
+    "合法设立并合规经营", "近三年未发生较大及以上安全、环境、质量事故", "管理层书面承诺建设绿色工厂",
+    "设有绿色工厂工作机构及专职人员", "有中长期规划和年度目标", "四大管理体系有效运行",
+    "能源计量器具配备符合GB 17167", "水计量器具配备符合GB/T 24789", "未使用淘汰类工艺与设备", "组织绿色低碳培训",
+]
+
+
+def basic_req_table(c: Ctx) -> Table:
+    rows = [["序号", "基本要求", "评价情况"] if c.style == "a" else ["编号", "要求", "核查结论"]]
+    for i, q in enumerate(BASIC_REQ_ROWS if c.style == "a" else BASIC_REQ_ROWS_B, 1):
+        rows.append([str(i), q, "符合" if c.style == "a" else "满足"])
+    return c.T(rows, tag="basic_req_table", widths=[0.6, 5, 1.2])
+
+
+def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str) -> Table:
+    """4-column (style a) or 2-column (style b) basic information table."""
+    v = c.r.values
+    ent_label = {"factory": "工厂", "park": "园区", "supply_chain": "企业"}[typ]
+    name_label = {"factory": "工厂名称", "park": "园区名称", "supply_chain": "企业名称"}[typ]
+    items: list[tuple[str, object]] = [(name_label, ("company", "{}")), (f"{ent_label}地址", ("address", "{}"))]
+    if typ != "park":
+        items += [("所属行业", ("industry_code", "{} " + v["industry_name"])), ("主要产品", ent["products"]),
+                  ("单位性质", "☑" + ent["nature"]), ("统一社会信用代码", ("uscc", "{}")),
+                  ("法定代表人", ("legal_rep", "{}"))]
+    else:
+        items += [("园区级别", ent["level"]), ("管理机构", ent["manager_org"]), ("统一社会信用代码", ("uscc", "{}")),
+                  ("园区负责人", ("legal_rep", "{}"))]
+    items += [("申报工作联系部门", ent["dept"]), ("联系人", ent["contact"]), ("联系电话", ent["phone"]),
+              ("电子邮箱", ent["email"])]
+    blocks = [(f"一、{ent_label}基本信息", items)]
+    if agency:
+        blocks.append(("二、第三方机构信息", [
+            ("第三方机构名称", ("agency", "{}")), ("第三方机构地址", agency["address"]),
+            ("机构法定代表人", ("agency_rep", "{}")), ("法定代表人电话", agency["legal_phone"]),
+            ("机构联系人", agency["contact"]), ("联系人电话", agency["contact_phone"]),
+            ("报告编制负责人", agency["lead"]), ("负责人电话", agency["lead_phone"])]))
+    res_title = ("三、" if agency else "二、") + f"绿色{ent_label if typ != 'supply_chain' else '供应链管理企业'}" + (
+        "评价结果" if agency else "自评价结果")
+    blocks.append((res_title, [("基本要求", "☑符合 □不符合"), ("指标得分", ("score_total", "{}")),
+                               ("受评价方主要亮点" if agency else "主要亮点", ("highlight", "{}"))]))
+    rows: list[list] = []
+    field_rows: dict[str, int] = {}
+    if c.style == "a":
+        for title, its in blocks:
+            rows.append([title] * 4)
+            i = 0
+            while i < len(its):
+                lab, val = its[i]
+                if lab in ("受评价方主要亮点", "主要亮点"):
+                    rows.append([lab, val, lab, val])
+                    field_rows[lab] = len(rows) - 1
+                    i += 1
+                    continue
+                if i + 1 < len(its) and its[i + 1][0] not in ("受评价方主要亮点", "主要亮点"):
+                    lab2, val2 = its[i + 1]
+                    rows.append([lab, val, lab2, val2])
+                    field_rows[lab] = len(rows) - 1
+                    field_rows[lab2] = len(rows) - 1
+                    i += 2
+                else:
+                    rows.append([lab, val, lab, val])
+                    field_rows[lab] = len(rows) - 1
+                    i += 1
+        t = c.T(rows, header_rows=0, tag="basic_table", widths=[1.3, 2.2, 1.3, 2.2])
+    else:
+        for title, its in blocks:
+            rows.append([title.split("、", 1)[1], ""])
+            for lab, val in its:
+                rows.append([lab, val])
+                field_rows[lab] = len(rows) - 1
+        t = c.T(rows, header_rows=0, tag="basic_table", widths=[1.4, 4])
+    c.r.refs["basic_table"] = t
+    c.r.refs["basic_rows"] = field_rows
+    return t
+
+
+def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | None = None,
+                  report_date: dt.date | None = None, long: bool = False, industry_code: str | None = None) -> Report:
+    r = Report(blocks=[])
+    c = Ctx(rng, style, r)
+    ind = next((x for x in E.INDUSTRIES if x[0] == industry_code), None)
+    ent = E.make_company(rng, industry=ind, name=entity_name)
+    ent["founded"] = rng.randint(1998, 2019)
+    ent["staff"] = rng.randint(60, 1800)
+    agency = E.make_agency(rng) if kind == "third_party" else None
+    rd = report_date or pick_report_date(rng)
+    dates = make_dates(rng, rd)
+    years = [rd.year - 3, rd.year - 2, rd.year - 1]
+    gy, gf = grid_for(rd)
+    r.facts.update(type="factory", kind=kind, style=style, years=years, dates=dates, grid_year=gy, grid_factor=gf,
+                   threshold=THRESHOLD, level1=FACTORY_LEVEL1, entity=ent, agency=agency)
+    ef = energy_facts(rng, style, years)
+    scores = make_scores(rng, FACTORY_LEVEL1)
+    r.facts.update(energy=ef, scores=scores)
+    set_common_values(c, ent, agency, dates, years, ef, scores, FACTORY_LEVEL1, kind, {})
+    res = resource_facts(c, ef, years)
+    r.facts["res"] = res
+    stds = std_list(rd)
+    r.facts["stds"] = stds
+    basis_std = stds["36132"][0] + stds["36132"][1]
+    c.extra.update(basis_std=basis_std, level=rng.choice(["厦门市级", "省级", "国家级"]),
+                   honor=rng.choice(HONORS), certs=rng.choice(CERTS), products=ent["products"],
+                   process=ent["process"], equipment=ent["equipment"], founded=str(ent["founded"]),
+                   staff=str(ent["staff"]), train=str(rng.randint(80, 1500)), permit=ent["uscc"] + f"{rng.randint(1, 3):03d}" + rng.choice("PVUQ"))  # noqa: E501
+    r.values["permit"] = c.extra.pop("permit")
+    if agency:
+        c.extra.update(lead=agency["lead"], members="、".join(agency["team"][1:]), team_n=str(len(agency["team"])),
+                       reviewer=agency["reviewer"], agency_staff=str(agency["staff"]),
+                       agency_projects=str(agency["projects"]))
+    c.val("highlight", make_highlight(c))
+    tp = kind == "third_party"
+    f = c.f
+
+    # ---- cover / basic table / commitment
+    if tp:
+        title = "绿色工厂第三方评价报告"
+        cover(c, title, [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+    else:
+        title = "绿色工厂自评价报告"
+        cover(c, title, [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
+    r.meta = _meta(rng, rd, dates, author=(agency["lead"] if tp else ent["contact"]),
+                   company=(agency["name"] if tp else ent["name"]), title=f"{ent['name']}{title}")
+    c.H(1, "基本信息表", tag="basic", numbered=False)
+    basic_info_table(c, ent, agency, kind, "factory")
+    if not tp:
+        c.add(Para("单位简介：" + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
+    c.BR()
+    if tp:
+        commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
+    else:
+        commitment(c, "self", ent["legal_rep"], ent["name"], rd)
+
+    if tp:
+        _factory_tp_body(c, ent, agency, years, ef, res, stds, long)
+    else:
+        _factory_self_body(c, ent, years, ef, res, stds, long)
+    r.truth = _truth(r, style, "factory", kind, ent, agency, rd)
+    return r
+
+
+def _basis_items(c: Ctx, stds: dict, typ: str = "factory") -> list[str]:
+    rng = c.rng
+    keys = ["36132", "2589"] + rng.sample(["17167", "24789", "23331", "45001", "19001", "24001", "32150", "24067",
+                                           "4754", "18597", "18599", "12348", "24256", "18613"], rng.randint(6, 10))
+    if typ != "factory":
+        keys.remove("36132")
+    items = [stds[k][0] + stds[k][1] for k in keys]
+    items += rng.sample(POLICY_DOCS[1:], rng.randint(1, 3))
+    items.insert(2, POLICY_DOCS[0])
+    c.r.facts["basis_keys"] = keys
+    return items
+
+
+def _energy_section(c: Ctx, years, ef, res, self_kind: bool = False):
+    c.P("energy", tag="energy_text")
+    c.r.refs["energy_text"] = c.r.blocks[-1]
+    energy_table(c, ef)
+    c.P("intensity", tag="intensity_text")
+    c.P("perf_intro")
+    years_table(c, years)
+    c.P("co2", tag="co2_text")
+    c.r.refs["co2_text"] = c.r.blocks[-1]
+    c.P("pv", tag="pv_text")
+    c.r.refs["pv_text"] = c.r.blocks[-1]
+    c.P("energy_mgmt")
+    _savings_table(c, res)
+
+
+def _savings_table(c: Ctx, res):
+    rng, f = c.rng, c.f
+    projects = rng.sample(["空压机变频改造", "LED照明改造", "余热回收利用", "冷却塔风机变频", "能源管控平台建设",
+                           "注塑机伺服改造", "分布式光伏建设", "蒸汽冷凝水回收"], 3)
+    rows = [["项目名称", "投资（万元）", "年节能量（tce）", "实施年份"] if c.style == "a"
+            else ["节能项目", "投资额/万元", "年节能量/吨标准煤", "完成年度"]]
+    ys = c.r.facts["years"]
+    for i, p in enumerate(projects):
+        save = _r(rng.uniform(8, 160), 1)
+        c.val(f"save_{i}", f.n(save, 1))
+        rows.append([p, f.n(rng.randint(20, 900)), (f"save_{i}", "{}"), str(rng.choice(ys))])
+    t = c.T(rows, tag="savings_table")
+    c.r.refs["savings_table"] = t
+
+
+def _resource_section(c: Ctx, res):
+    c.P("water", tag="water_text")
+    c.P("water_mgmt")
+    c.P("waste", tag="waste_text")
+    waste_table(c, res)
+    c.P("haz", tag="haz_text")
+
+
+def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
+    r, rng = c.r, c.rng
+    h = c.H(1, "概述", tag="ch:overview")
+    c.H(2, "评价目的")
+    c.P("purpose")
+    c.H(2, "评价范围")
+    c.P("scope")
+    c.H(2, "评价依据", tag="basis_h")
+    basis_block(c, _basis_items(c, stds))
+    c.H(2, "受评价方基本情况")
+    c.P("profile", tag="profile")
+    r.refs["profile"] = r.blocks[-1]
+    c.P("profile2")
+    c.P("profile3")
+    c.BR()
+    c.H(1, "评价过程和方法", tag="ch:process")
+    c.H(2, "评价组织")
+    c.P("org")
+    c.P("plan")
+    c.H(2, "文件评审")
+    c.P("doc_review")
+    c.H(2, "现场评价")
+    c.P("site", tag="site_text")
+    r.refs["site_text"] = r.blocks[-1]
+    c.P("interview")
+    c.H(2, "报告编写及内部技术复核")
+    c.P("review")
+    c.BR()
+    c.H(1, "评价内容", tag="ch:content")
+    c.H(2, "否决条件核查", tag="veto_h")
+    c.P("veto", tag="veto")
+    c.H(2, "基本要求", tag="basicreq_h")
+    c.P("basic_req", tag="basic_req")
+    c.H(2, "基础设施")
+    c.P("infra")
+    c.P("infra2")
+    c.H(2, "管理体系")
+    c.P("mgmt")
+    c.P("mgmt2")
+    c.H(2, "能源低碳化", tag="energy_h")
+    _energy_section(c, years, ef, res)
+    c.H(2, "资源高效化")
+    _resource_section(c, res)
+    c.H(2, "生产洁净化")
+    c.P("clean")
+    c.P("env2")
+    c.H(2, "产品绿色化")
+    c.P("product")
+    c.H(2, "用地集约化")
+    c.P("land", tag="land_text")
+    c.H(2, "数据真实性核查")
+    c.P("metering")
+    if long:
+        _long_filler(c, years)
+    c.H(2, "评分结果", tag="score_h")
+    c.P("score_intro")
+    score_table(c, FACTORY_LEVEL1)
+    c.H(2, "自评价报告中存在的问题")
+    c.P("self_issue")
+    c.BR()
+    c.H(1, "评价结论", tag="ch:conclusion")
+    c.P("conclusion", tag="conclusion")
+    r.refs["conclusion"] = r.blocks[-1]
+    c.P("conclusion2")
+    c.H(1, "建议")
+    for s in rng.sample(c.bank["suggest"], 2):
+        c.add(Para(s, tag="suggest"))
+    c.BR()
+    refs_section(c, years, "参考文件")
+    c.H(1, "第三方机构资质符合性证明材料")
+    c.P("qual")
+    c.BR()
+    c.H(1, "附表1 绿色工厂基本要求符合性评价表" if c.style == "a" else "附表A 基本要求核查表", tag="app1", numbered=False)
+    basic_req_table(c)
+    c.H(1, "附表2 绿色工厂评价指标评价表" if c.style == "a" else "附表B 评价指标核查表", tag="app2", numbered=False)
+    indicator_table(c, False)
+
+
+def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
+    r, rng = c.r, c.rng
+    c.H(1, "工厂基本情况", tag="ch:overview")
+    c.P("self_intro")
+    c.P("profile", tag="profile")
+    r.refs["profile"] = r.blocks[-1]
+    c.P("profile2")
+    c.P("profile3")
+    c.H(2, "评价依据", tag="basis_h")
+    basis_block(c, _basis_items(c, stds))
+    c.BR()
+    c.H(1, "绿色工厂创建情况", tag="ch:content")
+    c.H(2, "否决条件自查", tag="veto_h")
+    c.P("veto", tag="veto")
+    c.H(2, "基本要求", tag="basicreq_h")
+    c.P("basic_req", tag="basic_req")
+    c.H(2, "基础设施")
+    c.P("infra")
+    c.P("infra2")
+    c.H(2, "管理体系")
+    c.P("mgmt")
+    c.P("mgmt2")
+    c.H(2, "能源资源投入", tag="energy_h")
+    _energy_section(c, years, ef, res, True)
+    _resource_section(c, res)
+    c.H(2, "产品")
+    c.P("product")
+    c.H(2, "环境排放")
+    c.P("clean")
+    c.P("env2")
+    c.H(2, "绩效")
+    c.P("land", tag="land_text")
+    if long:
+        _long_filler(c, years)
+    c.P("score_intro")
+    score_table(c, FACTORY_LEVEL1)
+    c.BR()
+    c.H(1, "自评价结论", tag="ch:conclusion")
+    c.P("self_conclusion", tag="conclusion")
+    r.refs["conclusion"] = r.blocks[-1]
+    c.P("conclusion2")
+    c.H(1, "存在的问题及下一步计划")
+    c.P("self_problem")
+    c.P("self_plan")
+    c.BR()
+    refs_section(c, years, "证明材料清单")
+    c.BR()
+    c.H(1, "附表1 一般要求符合性自评表" if c.style == "a" else "附表A 基本要求自查表", tag="app1", numbered=False)
+    basic_req_table(c)
+    c.H(1, "附表2 评价指标自评表" if c.style == "a" else "附表B 评价指标自查表", tag="app2", numbered=False)
+    indicator_table(c, True)
+
+
+def _long_filler(c: Ctx, years):
+    """Extra numbered sub-chapters for the ~100-page fixture."""
+    rng, f = c.rng, c.f
+    areas = ["生产车间", "空压站", "配电房", "冷却循环水系统", "污水处理站", "危废暂存间", "一般固废仓库", "仓储物流区",
+             "办公楼", "食堂及宿舍", "研发中心", "质检中心", "消防泵房"]
+    checks = ["计量器具配备", "设备能效", "运行记录", "环保设施", "台账管理", "人员培训", "应急管理", "节能措施",
+              "节水措施", "固废管理", "照明系统", "制度执行", "数据追溯", "现场标识", "整改落实"]
+    n = 0
+    for area in areas:
+        c.H(2, f"{area}专项核查")
+        for chk in checks:
+            n += 1
+            c.H(3, f"{area}{chk}核查")
+            for k in rng.sample(["infra", "infra2", "mgmt", "mgmt2", "metering", "product", "env2", "water_mgmt"], 3):
+                c.add(Para(c.fmt_text(rng.choice(c.bank[k]))[0], tag="filler"))
+            rows = [["检查项", "核查方法", "核查结果"]]
+            for j in range(rng.randint(3, 6)):
+                rows.append([f"{area}{chk}检查项{j + 1}", rng.choice(["现场查看", "资料抽查", "人员访谈", "仪表比对"]),
+                             rng.choice(["符合", "符合", "基本符合，已整改"])])
+            c.T(rows, tag="filler")
+    if False:
+        for k in ("infra", "mgmt", "metering", "product"):
+            c.add(Para(rng.choice(c.bank[k]), tag="filler"))
+        rows = [["检查项", "核查方法", "核查结果"]]
+        for j in range(6):
+            rows.append([f"{area}检查项{j + 1}", rng.choice(["现场查看", "资料抽查", "人员访谈", "仪表比对"]),
+                         rng.choice(["符合", "符合", "基本符合，已整改"])])
+        c.T(rows, tag="filler")
+
+
+# --------------------------------------------------------------------------- park & supply chain
+def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Report:
+    r = Report(blocks=[])
+    c = Ctx(rng, style, r)
+    ent = E.make_park(rng)
+    agency = E.make_agency(rng)
+    rd = pick_report_date(rng)
+    dates = make_dates(rng, rd)
+    years = [rd.year - 3, rd.year - 2, rd.year - 1]
+    gy, gf = grid_for(rd)
+    r.facts.update(type="park", kind=kind, style=style, years=years, dates=dates, grid_year=gy, grid_factor=gf,
+                   threshold=THRESHOLD, level1=PARK_LEVEL1, entity=ent, agency=agency)
+    ef = energy_facts(rng, style, years, scale=20, park=True)
+    scores = make_scores(rng, PARK_LEVEL1)
+    r.facts.update(energy=ef, scores=scores)
+    set_common_values(c, ent, agency, dates, years, ef, scores, PARK_LEVEL1, kind, {})
+    res = resource_facts(c, ef, years, land_scale=3)
+    r.facts["res"] = res
+    stds = std_list(rd)
+    r.facts["stds"] = stds
+    gdp = round(ef["vals"][2] / rng.uniform(0.58, 0.86))
+    share = _r(ef["vals"][2] / gdp * 100, 1)
+    r.facts["park"] = {"gdp": gdp, "share": share}
+    r.values["permit"] = "园区集中式污水处理厂排污许可证" + E.make_uscc(rng, "350200")[:-1] + "001V"
+    c.val("gdp", c.f.n(gdp))
+    c.val("ind_share", c.f.n(share, 1))
+    c.extra.update(lead=agency["lead"], members="、".join(agency["team"][1:]), team_n=str(len(agency["team"])),
+                   reviewer=agency["reviewer"], agency_staff=str(agency["staff"]),
+                   agency_projects=str(agency["projects"]),
+                   basis_std="《绿色园区评价要求》（工信厅节函〔2016〕586号附件）", certs="ISO 14001", honor="",
+                   train=str(rng.randint(80, 900)), equipment="集中供热管网、污水处理厂、光伏电站")
+    c.val("highlight", make_highlight(c))
+    cover(c, "绿色园区第三方评价报告", [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+    r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
+                   title=f"{ent['name']}绿色园区第三方评价报告")
+    c.H(1, "基本信息表", tag="basic", numbered=False)
+    basic_info_table(c, ent, agency, kind, "park")
+    c.BR()
+    commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
+    a = style == "a"
+    c.H(1, "评价园区情况介绍", tag="ch:overview")
+    c.P(rng.choice([
+        "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
+        "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
+        "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
+    ] if a else [
+        "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
+        "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
+        "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
+    ]), raw=True)
+    c.H(2, "评价依据", tag="basis_h")
+    items = ["《绿色园区评价要求》（工信厅节函〔2016〕586号附件）"] + _basis_items(c, stds, "park")
+    basis_block(c, items)
+    c.H(2, "园区概况", tag="profile_h")
+    p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
+             "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
+            if a else
+            ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
+             "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
+            district=ent["district"], level=ent["level"], org=ent["manager_org"])
+    r.refs["profile"] = p
+    c.BR()
+    c.H(1, "评价过程描述", tag="ch:process")
+    c.P("org")
+    c.P("plan")
+    c.P("doc_review")
+    c.P("site", tag="site_text")
+    r.refs["site_text"] = r.blocks[-1]
+    c.P("review")
+    c.H(1, "评价内容", tag="ch:content")
+    c.H(2, "否决条件核查", tag="veto_h")
+    c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
+         "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else
+        "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
+    c.H(2, "基本要求", tag="basicreq_h")
+    c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
+         "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else
+        "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
+    c.H(2, "能源利用绿色化", tag="energy_h")
+    c.P(rng.choice([
+        "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
+        "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
+        "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
+    ] if a else [
+        "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
+        "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
+        "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
+    ]), raw=True, tag="energy_text")
+    r.refs["energy_text"] = r.blocks[-1]
+    energy_table(c, ef)
+    years_table(c, years, park=True)
+    c.P("co2", tag="co2_text")
+    r.refs["co2_text"] = r.blocks[-1]
+    c.P("pv", tag="pv_text")
+    r.refs["pv_text"] = r.blocks[-1]
+    _savings_table(c, res)
+    c.H(2, "资源利用绿色化")
+    _resource_section(c, res)
+    c.H(2, "基础设施及生态环境")
+    c.P("infra")
+    c.P("clean")
+    c.P("land", tag="land_text")
+    c.H(2, "评分结果", tag="score_h")
+    c.P("score_intro")
+    score_table(c, PARK_LEVEL1)
+    c.H(1, "评价结论", tag="ch:conclusion")
+    c.P(rng.choice([
+        "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
+        "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
+        "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
+    ] if a else [
+        "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
+        "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
+        "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
+    ]), raw=True, tag="conclusion")
+    r.refs["conclusion"] = r.blocks[-1]
+    c.P("conclusion2")
+    c.H(1, "有关建议")
+    for s in rng.sample(c.bank["suggest"], 2):
+        c.add(Para(s, tag="suggest"))
+    refs_section(c, years, "参考文件清单")
+    c.H(1, "第三方机构资质符合性证明材料")
+    c.P("qual")
+    r.truth = _truth(r, style, "park", kind, ent, agency, rd)
+    return r
+
+
+def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party") -> Report:
+    r = Report(blocks=[])
+    c = Ctx(rng, style, r)
+    ent = E.make_company(rng)
+    ent["founded"] = rng.randint(1995, 2015)
+    ent["staff"] = rng.randint(300, 5000)
+    agency = E.make_agency(rng)
+    rd = pick_report_date(rng)
+    dates = make_dates(rng, rd)
+    years = [rd.year - 3, rd.year - 2, rd.year - 1]
+    gy, gf = grid_for(rd)
+    r.facts.update(type="supply_chain", kind=kind, style=style, years=years, dates=dates, grid_year=gy,
+                   grid_factor=gf, threshold=THRESHOLD, level1=SC_LEVEL1, entity=ent, agency=agency)
+    ef = energy_facts(rng, style, years, scale=2)
+    scores = make_scores(rng, SC_LEVEL1)
+    r.facts.update(energy=ef, scores=scores)
+    set_common_values(c, ent, agency, dates, years, ef, scores, SC_LEVEL1, kind, {})
+    res = resource_facts(c, ef, years)
+    r.facts["res"] = res
+    stds = std_list(rd)
+    r.facts["stds"] = stds
+    basis_std = "GB/T 33635-2017《绿色制造 制造企业绿色供应链管理 导则》"
+    c.extra.update(lead=agency["lead"], members="、".join(agency["team"][1:]), team_n=str(len(agency["team"])),
+                   reviewer=agency["reviewer"], agency_staff=str(agency["staff"]),
+                   agency_projects=str(agency["projects"]), basis_std=basis_std, level="厦门市级",
+                   honor=rng.choice(HONORS), certs=rng.choice(CERTS), products=ent["products"],
+                   process=ent["process"], equipment=ent["equipment"], founded=str(ent["founded"]),
+                   staff=str(ent["staff"]), train=str(rng.randint(80, 1500)))
+    r.values["permit"] = ent["uscc"] + "001" + rng.choice("PVUQ")
+    c.val("highlight", make_highlight(c))
+    a = style == "a"
+    cover(c, "绿色供应链管理企业第三方评价报告", [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+    r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
+                   title=f"{ent['name']}绿色供应链管理企业第三方评价报告")
+    c.H(1, "基本信息表", tag="basic", numbered=False)
+    basic_info_table(c, ent, agency, kind, "supply_chain")
+    c.BR()
+    commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
+    c.H(1, "概述", tag="ch:overview")
+    c.P(rng.choice([
+        "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
+        "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
+        "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
+    ] if a else [
+        "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
+        "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
+        "本报告记录{company}绿色供应链管理核查的过程与结论。",
+    ]), raw=True)
+    c.P("scope")
+    c.H(2, "评价依据", tag="basis_h")
+    items = [basis_std, "《绿色供应链管理企业评价要求》（工信厅节函〔2016〕586号附件）"] + _basis_items(c, stds, "sc")
+    basis_block(c, items)
+    c.H(2, "受评价方基本情况")
+    c.P("profile", tag="profile")
+    r.refs["profile"] = r.blocks[-1]
+    c.P("profile2")
+    c.H(1, "评价过程和方法", tag="ch:process")
+    c.P("org")
+    c.P("plan")
+    c.P("doc_review")
+    c.P("site", tag="site_text")
+    r.refs["site_text"] = r.blocks[-1]
+    c.P("review")
+    c.H(1, "评价内容", tag="ch:content")
+    c.H(2, "否决条件核查", tag="veto_h")
+    c.P("veto", tag="veto")
+    c.H(2, "基本要求", tag="basicreq_h")
+    c.P("basic_req", tag="basic_req")
+    c.H(2, "绿色供应链管理战略")
+    c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
+         if a else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+    c.H(2, "绿色供应商管理")
+    n_sup = rng.randint(120, 600)
+    green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
+    c.val("sup_n", str(n_sup))
+    c.val("sup_green", str(green))
+    c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
+    c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
+         if a else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+    c.H(2, "绿色生产", tag="energy_h")
+    c.P("energy", tag="energy_text")
+    r.refs["energy_text"] = r.blocks[-1]
+    energy_table(c, ef)
+    years_table(c, years)
+    c.P("co2", tag="co2_text")
+    r.refs["co2_text"] = r.blocks[-1]
+    c.P("pv", tag="pv_text")
+    r.refs["pv_text"] = r.blocks[-1]
+    _savings_table(c, res)
+    c.H(2, "绿色回收")
+    _resource_section(c, res)
+    c.P("land", tag="land_text")
+    c.H(2, "绿色信息平台建设与信息披露")
+    c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
+         if a else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+    c.H(2, "评分结果", tag="score_h")
+    c.P("score_intro")
+    score_table(c, SC_LEVEL1)
+    c.H(1, "评价结论", tag="ch:conclusion")
+    c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else
+         "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
+    r.refs["conclusion"] = r.blocks[-1]
+    c.P("conclusion2")
+    c.H(1, "建议")
+    for s in rng.sample(c.bank["suggest"], 2):
+        c.add(Para(s, tag="suggest"))
+    refs_section(c, years, "参考文件")
+    c.H(1, "第三方机构资质符合性证明材料")
+    c.P("qual")
+    r.truth = _truth(r, style, "supply_chain", kind, ent, agency, rd)
+    return r
+
+
+# --------------------------------------------------------------------------- meta / truth
+def _meta(rng, rd: dt.date, dates: dict, author: str, company: str, title: str) -> dict:
+    created_day = dates["site_end"] + dt.timedelta(days=rng.randint(1, max(1, (rd - dates["site_end"]).days - 1)))
+    if created_day >= rd:
+        created_day = rd - dt.timedelta(days=1)
+    created = dt.datetime.combine(created_day, dt.time(rng.randint(8, 18), rng.randint(0, 59)))
+    modified = dt.datetime.combine(rd, dt.time(rng.randint(8, 17), rng.randint(0, 59)))
+    return {"author": author, "company": company, "created": created, "modified": modified, "title": title}
+
+
+def _truth(r: Report, style, typ, kind, ent, agency, rd) -> dict:
+    return {"style": style, "type": typ, "kind": kind, "entity": ent["name"], "uscc": ent["uscc"],
+            "report_date": rd.isoformat(), "agency": agency["name"] if agency else None, "defects": []}
+
+
+def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if typ == "factory":
+        return build_factory(rng, style, kind, **kw)
+    if typ == "park":
+        return build_park(rng, style, kind)
+    return build_supply_chain(rng, style, kind)

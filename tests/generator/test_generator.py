@@ -1,0 +1,172 @@
+"""Fast checks of the sample-report generator (eval/generator)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from eval.generate import plan, make_report
+from eval.generator import defects as D
+from eval.generator.build import ELEC_F, GAS_F, build
+from eval.generator.entities import USCC_CHARSET, uscc_check_char, uscc_valid
+from eval.generator.model import Table
+from eval.generator.phrases import A, B
+
+COMBOS = [("factory", "third_party"), ("factory", "self"), ("park", "third_party"), ("supply_chain", "third_party")]
+
+
+def _num(s: str) -> float:
+    return float(re.sub(r"[^\d.\-]", "", s))
+
+
+def test_uscc_reference_value():
+    # GB 32100 example-style check: recompute on a known-valid code
+    code = "91350211MA2Y3K5L1"
+    assert uscc_valid(code + uscc_check_char(code))
+    assert len(USCC_CHARSET) == 31 and not set("IOSVZ") & set(USCC_CHARSET)
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+@pytest.mark.parametrize("style", ["a", "b"])
+def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
+    for seed in range(3):
+        r = build(random.Random(seed), style, typ, kind)
+        assert uscc_valid(r.truth["uscc"]), r.truth["uscc"]
+        assert r.truth["uscc"] in r.text()
+        assert D.id_uscc_invalid(r, random.Random(seed))
+        bad = r.truth["uscc"]
+        assert not uscc_valid(bad)
+        assert bad in r.text()
+        assert r.truth["defects"][-1]["code"] == "ID.USCC_INVALID"
+
+
+def test_deterministic_for_seed():
+    s1, s2 = plan(20, 5, "all"), plan(20, 5, "all")
+    assert s1 == s2
+    for spec in s1[:6]:
+        r1, r2 = make_report(spec, 5, "a"), make_report(spec, 5, "a")
+        assert r1.text() == r2.text()
+        assert r1.truth == r2.truth
+        assert r1.meta == r2.meta
+
+
+def test_every_code_seeded_twice_n40():
+    for style in ("a", "b"):
+        specs = plan(40, 11, "all")
+        counts: dict[str, int] = {}
+        clean = 0
+        for spec in specs:
+            r = make_report(spec, 11, style)
+            codes = [d["code"] for d in r.truth["defects"]]
+            assert len(codes) <= 2
+            assert len({c.split(".")[0] for c in codes}) == len(codes)  # different families
+            clean += not codes
+            for c in codes:
+                counts[c] = counts.get(c, 0) + 1
+        assert clean == 10
+        missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+        assert not missing, missing
+
+
+def _check_energy(r):
+    st = r.facts["style"]
+    tol = 0.051 if r.facts["energy"]["dec"] == 1 else 0.0051
+    t: Table = r.refs["energy_table"]
+    rows = t.rows[1:]
+    parts, total = [], None
+    for row in rows:
+        if row[0] in ("合计",) or "综合能源消费量" in row:
+            total = _num(row[-1])
+            continue
+        parts.append(_num(row[-1]))
+        if "电力" in row:
+            qty = _num(row[1] if st == "a" else row[3])
+            kwh = qty * 1e4 if st == "a" else qty
+            assert abs(kwh * ELEC_F / 1000 - parts[-1]) <= tol
+        if "天然气" in row:
+            qty = _num(row[1] if st == "a" else row[3])
+            m3 = qty * 1e4 if st == "a" else qty
+            assert abs(m3 * GAS_F / 1000 - parts[-1]) <= tol
+    assert total is not None
+    assert abs(sum(parts) - total) <= tol * len(parts)
+    y: Table = r.refs["years_table"]
+    if st == "a":
+        vals = [_num(x) for x in y.rows[1][2:]]
+        tces = [_num(x) for x in y.rows[2][2:]]
+        ints = [_num(x) for x in y.rows[3][2:]]
+    else:
+        vals = [_num(row[1]) for row in y.rows[1:]]
+        tces = [_num(row[2]) for row in y.rows[1:]]
+        ints = [_num(row[3]) for row in y.rows[1:]]
+    assert abs(tces[-1] - total) < 1e-9
+    for v, tc, i in zip(vals, tces, ints):
+        assert abs(tc * 1000 / v - i) <= 0.0051
+    # score table sums
+    s: Table = r.refs["score_table"]
+    items = [_num(row[-1]) for row in s.rows[1:-1]]
+    assert abs(sum(items) - _num(s.rows[-1][-1])) < 1e-6
+    assert sum(items) >= r.facts["threshold"]
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+@pytest.mark.parametrize("style", ["a", "b"])
+def test_clean_numbers_recompute(typ, kind, style):
+    for seed in range(4):
+        r = build(random.Random(100 + seed), style, typ, kind)
+        _check_energy(r)
+        res = r.facts["res"]
+        txt = r.text()
+        assert r.values["water_rate"] in txt
+        assert abs(res["water_re"] / (res["water_re"] + res["water_in"]) * 100 - res["water_rate"]) <= 0.051
+        assert abs(sum(x[1] for x in res["waste_rows"]) - res["waste_gen"]) <= 0.051 * len(res["waste_rows"])
+        assert res["waste_rate"] <= 100
+        # site visit before report date, 2-3 days
+        d = r.facts["dates"]
+        assert d["site_start"] < d["site_end"] < d["report_date"]
+        assert 1 <= (d["site_end"] - d["site_start"]).days <= 2
+        assert r.meta["created"].date() < d["report_date"]
+        assert len(r.values["highlight"]) <= 100
+
+
+def test_num_sum_injector_breaks_sum():
+    for seed in range(6):
+        r = build(random.Random(seed), "a", "factory", "third_party")
+        _check_energy(r)
+        assert D.num_sum(r, random.Random(seed))
+        if r.truth["defects"][0]["detail"].startswith("能源"):
+            with pytest.raises(AssertionError):
+                _check_energy(r)
+        else:
+            t = r.refs["waste_table"]
+            parts = sum(_num(row[1]) for row in t.rows[1:-1])
+            assert abs(parts - _num(t.rows[-1][1])) > 0.1
+
+
+def test_style_banks_disjoint():
+    sa = {t for v in A.values() for t in v}
+    sb = {t for v in B.values() for t in v}
+    assert not sa & sb
+    for bank in (A, B):
+        for k, v in bank.items():
+            assert len(v) >= 3, k
+
+
+def test_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    r = build(random.Random(42), "a", "factory", "third_party")
+    D.sec_injection(r, random.Random(3))
+    pd = render_docx(r, tmp_path / "r.docx")
+    pp = render_pdf(r, tmp_path / "r.pdf")
+    d = docx.Document(str(pd))
+    assert d.core_properties.author == r.meta["author"]
+    assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+    assert r.truth["entity"] in "\n".join(p.text for p in d.paragraphs)
+    pdf = pdfium.PdfDocument(str(pp))
+    assert len(pdf) >= 8
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
