@@ -208,7 +208,7 @@ def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
     """Collect table rows starting at line ``i``; returns (next line index, rows)."""
     first = cells_of(lines[i])
     cols = [c.left for c in first]
-    rows_cells: list[list[tuple[float, str]]] = [[(c.left, c.text) for c in first]]
+    rows_cells: list[list[tuple[float, str, float]]] = [[(c.left, c.text, c.right) for c in first]]
     row_gaps: list[float] = []
     j = i + 1
     while j < len(lines):
@@ -227,7 +227,7 @@ def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
                 for c in cells:
                     if all(abs(c.left - x) >= 4 for x in cols):
                         cols = sorted(cols + [c.left])
-                rows_cells.append([(c.left, c.text) for c in cells])
+                rows_cells.append([(c.left, c.text, c.right) for c in cells])
                 row_gaps.append(gap)
             j += 1
             continue
@@ -239,7 +239,7 @@ def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
         if (avg is not None and gap < 0.6 * avg) or (avg is None and gap < 0.5 * ln.height):
             _continue_row(rows_cells[-1], cells, cols)
         elif col_match[0] != cols[0] or c.right > (cols[1] if len(cols) > 1 else 1e9):
-            rows_cells.append([(c.left, c.text)])
+            rows_cells.append([(c.left, c.text, c.right)])
             row_gaps.append(gap)
         else:
             break
@@ -262,24 +262,24 @@ def _col_index(cols: list[float], left: float) -> int:
     return best
 
 
-def _continue_row(row: list[tuple[float, str]], cells: list[Segment], cols: list[float]) -> None:
+def _continue_row(row: list[tuple[float, str, float]], cells: list[Segment], cols: list[float]) -> None:
     for c in cells:
         k = _col_index(cols, c.left)
-        for n, (x, t) in enumerate(row):
+        for n, (x, t, r) in enumerate(row):
             if _col_index(cols, x) == k:
-                row[n] = (x, join_wrapped(t, c.text))
+                row[n] = (x, join_wrapped(t, c.text), max(r, c.right))
                 break
         else:
-            row.append((c.left, c.text))
+            row.append((c.left, c.text, c.right))
             row.sort()
 
 
-def _to_row(rc: list[tuple[float, str]], cols: list[float]) -> list[str]:
+def _to_row(rc: list[tuple[float, str, float]], cols: list[float]) -> list[str]:
     out = [""] * len(cols)
-    if len(rc) == 1 and len(cols) > 1:
-        # One text across the whole row: a merged cell, repeated like DOCX merged cells.
+    if len(rc) == 1 and len(cols) > 1 and rc[0][2] > cols[1] + 2:
+        # One text running across the column boundary: a merged cell, repeated like DOCX merged cells.
         return [rc[0][1]] * len(cols)
-    for x, t in rc:
+    for x, t, _r in rc:
         k = _col_index(cols, x)
         out[k] = join_wrapped(out[k], t) if out[k] else t
     return out

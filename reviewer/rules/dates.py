@@ -19,7 +19,10 @@ def date_order(ctx):
     day = ctx.report_date
     if day is None:
         return
-    after = [d for d in f.site_visit if d.value > day]
+    if f.report_date.day_known:
+        after = [d for d in f.site_visit if d.value > day]
+    else:  # "2026年3月": only a later month is a contradiction
+        after = [d for d in f.site_visit if (d.value.year, d.value.month) > (day.year, day.month)]
     if after:
         d = max(after, key=lambda x: x.value)
         yield ctx.finding("DATE.ORDER", f"现场评价日期 {d.value.isoformat()} 晚于报告日期 {day.isoformat()}。",

@@ -41,8 +41,11 @@ def field_missing(ctx):
     tpl = _template(ctx)
     if tpl is None or not ctx.facts.fields:
         return
+    basic = _basic_tables(ctx)
     for fid in tpl.required_fields:
-        if ctx.facts.fields.get(fid):
+        locs = ctx.facts.fields.get(fid, [])
+        # the basic-information table is where the template requires the field; elsewhere does not count
+        if any(loc.block.index in basic for loc in locs) or (locs and not basic):
             continue
         spec = ctx.catalog.field(fid)
         label = spec.label if spec else fid
@@ -54,6 +57,21 @@ def field_missing(ctx):
         else:
             yield ctx.finding("TPL.FIELD_MISSING", f"基本信息中未找到“{label}”。",
                               searched=[label, *(spec.aliases if spec else [])], requirement=label)
+
+
+def _basic_tables(ctx) -> set[int]:
+    """Indices of tables holding at least three basic-information labels."""
+    from reviewer.structure.fields import LabelIndex
+
+    labels = {lab: f.id for f in ctx.catalog.fields for lab in (f.label, *f.aliases)}
+    index = LabelIndex.build(labels)
+    out = set()
+    for b in ctx.visible:
+        if b.kind == BlockKind.TABLE and b.rows:
+            found = {index.field_of(c) for row in b.rows for c in row} - {None}
+            if len(found) >= 3:
+                out.add(b.index)
+    return out
 
 
 @check("TPL.PLACEHOLDER", severity="medium", title="残留未填写的模板占位内容")

@@ -83,9 +83,14 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
     cover_len = len(cover_text(doc))
     cover_candidates: list[LocatedDate] = []
     labelled: list[LocatedDate] = []
+    commitment_left = 0  # blocks after a commitment statement whose bare dates are its signing date
     for b in doc.visible_blocks():
         if b.kind == BlockKind.TABLE and b.rows is None:
             continue
+        if re.search(r"承诺|保证[：:]", b.text[:40]) and b.kind != BlockKind.TABLE:
+            commitment_left = 7
+        elif commitment_left:
+            commitment_left -= 1
         mentions = _block_dates(b)
         if not mentions:
             continue
@@ -94,9 +99,11 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
             before = text[max(0, dm.start - 24): dm.start]
             quote = text[max(0, dm.start - 24): dm.end].strip() or dm.text
             if _REPORT_DATE_LABEL.search(before):
-                labelled.append(LocatedDate(dm.value, b, quote, "report"))
+                labelled.append(LocatedDate(dm.value, b, quote, "report", dm.day_known))
             elif b.start < cover_len and b.page <= 2:
-                cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover"))
+                cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
+            if commitment_left and len(text) <= 60 and dm.day_known and not re.search(r"承诺|签字|签名|盖章|公章", text):
+                facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
             for dm in mentions:
                 window = text[max(0, dm.start - 40): dm.start]
@@ -115,10 +122,18 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         if re.search(r"承诺|签字|签名|盖章|公章", text):
             for dm in mentions:
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
+    # labelled date > full cover date > the signing date of the commitment > a month-only cover date
+    full_cover = [d for d in cover_candidates if d.day_known]
+    month_cover = [d for d in cover_candidates if not d.day_known]
+    signed = [d for d in facts.commitment_dates if d.day_known]
     if labelled:
         facts.report_date = labelled[0]
-    elif cover_candidates:
-        facts.report_date = max(cover_candidates, key=lambda d: d.value)
+    elif full_cover:
+        facts.report_date = max(full_cover, key=lambda d: d.value)
+    elif signed and (not month_cover or (signed[0].value.year, signed[0].value.month) >= (month_cover[0].value.year, month_cover[0].value.month)):
+        facts.report_date = LocatedDate(signed[0].value, signed[0].block, signed[0].quote, "report")
+    elif month_cover:
+        facts.report_date = max(month_cover, key=lambda d: d.value)
 
 
 def _quote(text: str, dm: DateMention, extra: int = 0) -> str:

@@ -27,6 +27,7 @@ class LocatedDate:
     block: Block
     quote: str
     label: str  # "report", "site_visit", "commitment", "cover"
+    day_known: bool = True  # False for "2026年3月": compare by month only
 
 
 @dataclass(slots=True)
