@@ -93,7 +93,10 @@ def group_lines(segs: list[Segment]) -> list[Line]:
         mid = (s.top + s.bottom) / 2
         if lines:
             cur = lines[-1]
-            if cur.bottom - 0.15 * s.height <= mid <= cur.top + 0.15 * s.height:
+            small = min(s.height, cur.height) < 0.6 * max(s.height, cur.height)
+            overlaps = s.bottom < cur.top and s.top > cur.bottom
+            # punctuation such as “ ” 。 has a tight box off the line's centre: overlap is enough
+            if cur.bottom - 0.15 * s.height <= mid <= cur.top + 0.15 * s.height or (small and overlaps):
                 cur.segs.append(s)
                 continue
         lines.append(Line([s]))
@@ -166,7 +169,7 @@ def layout_page(lines: list[Line], page: int, text_right: float, tables=()) -> l
             i += 1
             continue
         head = split_heading(text)
-        if head and not para_continues(para, ln, text_right):
+        if head and not para_continues(para, ln, text_right, strict=True):
             flush()
             blocks.append(Block(0, BlockKind.HEADING, text, page, number=head[0], title=head[1]))
             i += 1
@@ -183,8 +186,9 @@ def layout_page(lines: list[Line], page: int, text_right: float, tables=()) -> l
 _LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])")
 
 
-def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:
-    """Does ``ln`` continue the paragraph collected so far (a hard wrap)?"""
+def para_continues(para: list[Line], ln: Line, text_right: float, *, strict: bool = False) -> bool:
+    """Does ``ln`` continue the paragraph collected so far (a hard wrap)? ``strict`` (for a line that
+    reads as a heading): only when the previous line ran to the right margin."""
     if not para:
         return False
     prev = para[-1]
@@ -195,6 +199,8 @@ def para_continues(para: list[Line], ln: Line, text_right: float) -> bool:
     if _LIST_START.match(ntext):
         return False
     ends_short = prev.right < text_right - 2.5 * prev.height
+    if strict and (ends_short or ptext.endswith(_END)):
+        return False
     if ptext.endswith(_END) and ends_short:
         return False
     if ends_short and not _latin_edge(ptext, ntext) and not (ntext[:1].isascii() and ntext[:1].isalnum()

@@ -68,7 +68,7 @@ _BASIS_SENTENCE = re.compile(r"[^。；\n]*(?:依据|根据|按照|参照)[^。�
 def _basis_blocks(ctx):
     """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
     for b in ctx.visible:
-        in_section = any("依据" in s for s in b.section[-2:])
+        in_section = any(re.search(r"依据|引用文件|规范性文件|引用标准|评价标准", s) for s in b.section[-2:])
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue

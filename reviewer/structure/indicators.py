@@ -148,16 +148,24 @@ class IndicatorReader:
                         if v:
                             out.append(IndicatorValue(k, year, v[0], v[1], v[2], v[3], b, "\t".join(r[: i + 1]), "table"))
             return out
-        for row in rows:  # label | value tables
-            if len(row) >= 2:
-                key = self.key_of(row[0])
-                if key:
-                    cells = [c for c in row[1:] if c and c != row[0]]
-                    if cells:
-                        v = self._cell_value(key, cells[0], row[unit_col] if unit_col is not None and unit_col < len(row) else None, "")
-                        if v:
-                            out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
-                                                  "\t".join(row[: row.index(cells[0]) + 1]), "table"))
+        for row in rows:  # label | value tables; the label may follow a 序号 cell
+            at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
+            if at is None:
+                continue
+            key = self.key_of(row[at])
+            hint = row[unit_col] if unit_col is not None and unit_col < len(row) else None
+            for j in range(at + 1, len(row)):
+                cell = row[j]
+                if not cell or cell == row[at] or j == unit_col:
+                    continue
+                if UNIT_RE.fullmatch(cell.strip()):
+                    hint = cell.strip()  # a unit cell before the value
+                    continue
+                v = self._cell_value(key, cell, hint, "")
+                if v:
+                    out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
+                                              "\t".join(row[: j + 1]), "table"))
+                break
         return out
 
     # ---- text -----------------------------------------------------------

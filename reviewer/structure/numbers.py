@@ -23,13 +23,14 @@ UNITS: dict[str, tuple[str, float]] = {
     "m²": ("m2", 1.0), "m2": ("m2", 1.0), "平方米": ("m2", 1.0), "㎡": ("m2", 1.0), "亩": ("m2", 666.6667),
     "公顷": ("m2", 10000.0), "hm²": ("m2", 10000.0), "hm2": ("m2", 10000.0),
     "tco2": ("kgCO2", 1000.0), "tco₂": ("kgCO2", 1000.0), "kgco2": ("kgCO2", 1.0), "kgco₂": ("kgCO2", 1.0),
-    "吨二氧化碳": ("kgCO2", 1000.0), "tco2e": ("kgCO2", 1000.0), "tco₂e": ("kgCO2", 1000.0),
+    "吨二氧化碳": ("kgCO2", 1000.0), "千克二氧化碳": ("kgCO2", 1.0), "tco2e": ("kgCO2", 1000.0), "tco₂e": ("kgCO2", 1000.0),
+    "mj": ("MJ", 1.0),
     "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("%", 0.1),
 }
 UNIT_RE = re.compile(
-    r"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/kWh|gce/kWh|kgce|kgCO[2₂]e?/kWh|tCO[2₂]e?/MWh|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|"
+    r"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/kWh|gce/kWh|kgce|kgCO[2₂]e?/kWh|tCO[2₂]e?/MWh|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|千克二氧化碳|"
     r"kWh|千瓦时|MWh|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
-    r"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|t|吨|m²|m2|㎡|kWh|件|台|套|m³|m3))?",
+    r"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|kWh|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ))?",
     re.I,
 )
 

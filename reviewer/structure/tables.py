@@ -25,21 +25,37 @@ def _num(cell: str):
     return q
 
 
+_ENERGY_TOTAL = re.compile(r"^\s*(?:综合能源消费量|综合能耗(?:合计|总量)?|能源消费总量|综合能源消耗量)\s*$")
+
+
+def _total_label(row: list[str], *, conversion: bool = False) -> int | None:
+    """Column of the 合计 label: the first cell, or the second when the first is an empty 序号 cell.
+    In an energy-conversion table the total may be named 综合能源消费量."""
+    for k in range(min(2, len(row))):
+        if _TOTAL.match(row[k]) or (conversion and _ENERGY_TOTAL.match(row[k])):
+            return k
+        if row[k].strip():
+            return None
+    return None
+
+
 def sum_problems(b: Block) -> list[tuple[str, str]]:
     rows = b.rows or []
     out: list[tuple[str, str]] = []
     if len(rows) < 4:
         return out
     header = rows[0]
+    conversion = any(re.search(r"折标|折算", c) for c in header)
     start = max(1, b.header_rows)
     for t, row in enumerate(rows):
-        if t < start or not row or not _TOTAL.match(row[0]):
+        label_at = _total_label(row, conversion=conversion)
+        if t < start or label_at is None:
             continue
-        parts = [r for r in rows[start:t] if r and not _TOTAL.match(r[0])]
+        parts = [r for r in rows[start:t] if r and _total_label(r, conversion=conversion) is None]
         # stop at an earlier subtotal block
         if len(parts) < 2:
             continue
-        for j in range(1, len(row)):
+        for j in range(label_at + 1, len(row)):
             head = header[j] if j < len(header) else ""
             if _SKIP_COL.search(head) or row[j] == row[0]:
                 continue
@@ -67,7 +83,7 @@ def sum_problems(b: Block) -> list[tuple[str, str]]:
             if close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0015):
                 continue
             shown = expected / scale
-            out.append((f"“{row[0].strip()}”行“{head.strip() or f'第{j + 1}列'}”为 {row[j].strip()}，各分项之和为 {shown:,.{min(dec, 4)}f}。",
+            out.append((f"“{row[label_at].strip()}”行“{head.strip() or f'第{j + 1}列'}”为 {row[j].strip()}，各分项之和为 {shown:,.{min(dec, 4)}f}。",
                         "\t".join(row[: j + 1])))
             break
     return out
@@ -102,16 +118,21 @@ def conversion_rows(blocks) -> list[ConversionRow]:
             continue
         header = b.rows[0]
         ia = _col(header, r"实物量|消耗量|消费量|用量|数量")
+        iu = _col(header, r"^\s*(?:计量)?单位\s*$")
         ifac = _col(header, r"折标(?:准煤)?系数|折算系数|系数")
-        ires = _col(header, r"折标准煤|折标煤|标准煤|tce|吨标")
+        ires = next((i for i, c in enumerate(header) if re.search(r"折标准煤|折标煤|标准煤|tce|吨标", c)
+                     and not re.search(r"系数", c)), None)
         if None in (ia, ifac, ires) or len({ia, ifac, ires}) < 3:
             continue
         res_unit = re.search(r"tce|吨标准煤|吨标煤|kgce|千克标准煤|万吨标准煤", header[ires])
         res_scale = {"kgce": 1.0, "千克标准煤": 1.0, "万吨标准煤": 1e7}.get(res_unit.group(0), 1000.0) if res_unit else 1000.0
         for row in b.rows[1:]:
-            if len(row) <= max(ia, ifac, ires) or _TOTAL.match(row[0]):
+            if len(row) <= max(ia, ifac, ires) or _total_label(row, conversion=True) is not None:
                 continue
-            amount, factor, result = _num(row[ia]), _num(row[ifac]), _num(row[ires])
+            amount_text = row[ia]
+            if iu is not None and iu < len(row) and not re.search(r"[^\d,.\s]", row[ia].strip()):
+                amount_text = f"{row[ia]} {row[iu]}"  # the unit stands in its own column
+            amount, factor, result = _num(amount_text), _num(row[ifac]), _num(row[ires])
             if not (amount and factor and result) or not amount.base_unit or not factor.base_unit:
                 continue
             fb = factor.base_unit
@@ -122,7 +143,8 @@ def conversion_rows(blocks) -> list[ConversionRow]:
                 continue
             expected = amount.base_value * factor.base_value
             stated = result.value * res_scale if not result.base_unit else result.base_value
-            out.append(ConversionRow(b, row[0], "\t".join(row[: ires + 1]), row[ia], row[ifac], row[ires],
+            name = next((c for c in row if c.strip() and not c.strip().isdigit()), row[0])
+            out.append(ConversionRow(b, name, "\t".join(row[: ires + 1]), amount_text, row[ifac], row[ires],
                                      expected, stated, res_scale if not result.base_unit else 1.0, result.decimals))
     return out
 
