@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
-NUMBER = re.compile(r"(?<![\d.])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>百万|万|亿|千)?")
+NUMBER = re.compile(r"(?<![\d.])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>百万|万|亿|千(?![克瓦米帕焦卡伏]))?")
 
 # unit -> (base unit, factor to base)
 UNITS: dict[str, tuple[str, float]] = {
