@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import USCC_LOOSE, industry_problem, parse_industry, uscc_problem
 
@@ -67,6 +68,10 @@ _ROLE = [
 ]
 
 
+_OWN_DATA = re.compile(r"自评|申报|成立于|组建于|设立|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
+_OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协")
+
+
 def _core(name: str) -> str:
     n = re.sub(r"[（(][^）)]*[）)]", "", name)
     n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", n)
@@ -109,6 +114,17 @@ def entity_mismatch(ctx):
     for b in ctx.visible:
         if b.kind.value == "table":
             continue
+        for m in _ORG.finditer(b.text):
+            org = m.group(0)
+            if org in reported or _same_org(org, entity) or (agency and _same_org(org, agency)):
+                continue
+            sentence = quote_span(b.text, m.start(), m.end())
+            # described with the applicant's own data, and in no third-party role: a name left from another report
+            if _OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence):
+                reported.add(org)
+                yield ctx.finding("ID.ENTITY_MISMATCH",
+                                  f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
+                                  [ctx.evidence(b, sentence)])
         for pat in _ROLE:
             for m in pat.finditer(b.text):
                 org_m = _ORG.search(m.group("org"))

@@ -38,6 +38,9 @@ def metadata(ctx):
                               searched=[f"文件元数据 {label}：{value}"])
             return
     day = ctx.report_date
+    if day and f.report_date and not f.report_date.day_known:  # "2026年3月": the month's last day
+        nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        day = nxt - timedelta(days=1)
     created = _iso_date(meta.created)
     if day and created:
         if created > day + timedelta(days=CREATED_GRACE_DAYS):

@@ -16,7 +16,7 @@ from reviewer.structure.numbers import UNIT_RE, Quantity, normalise, quantities
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 _UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
-_GLUE = r"\s*(?:为|是|达|达到|约|约为|共计|总计|合计|：|:|\s)?\s*"
+_GLUE = r"\s*(?:为|是|达|达到|约|约为|共计|总计|合计|：|:|（|\(|\s)?\s*"
 
 
 @dataclass(slots=True)
