@@ -12,7 +12,7 @@ import string
 
 from . import entities as E
 from .model import Heading, PageBreak, Para, Report, Table
-from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HONORS
+from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HONORS
 
 ELEC_F = 0.1229      # kgce/kWh (当量值)
 GAS_F = 1.2143       # kgce/m³
@@ -42,21 +42,52 @@ TITLES_B = {"评价目的": "核查目的", "评价范围": "核查边界与期�
             "自评价报告中存在的问题": "自评报告问题说明", "否决条件自查": "否决项自查", "能源资源投入": "能源与资源",
             "产品": "产品生态设计", "环境排放": "污染物排放", "绩效": "综合绩效", "园区概况": "园区基本概况"}
 
+# style-c sub-heading wording
+TITLES_C = {"评价目的": "评价目的与任务", "评价范围": "评价对象及边界", "评价依据": "评价依据文件",
+            "受评价方基本情况": "受评价单位概况", "评价组织": "评价组组成及分工", "文件评审": "文件审查",
+            "现场评价": "现场核查评价", "报告编写及内部技术复核": "报告编制及内部审核", "否决条件核查": "否决性条件核查",
+            "基本要求": "基本要求符合性核查", "基础设施": "基础设施建设情况", "管理体系": "管理体系建设与运行",
+            "数据真实性核查": "数据真实性核验", "评分结果": "指标评分结果", "自评价报告中存在的问题": "自评价报告问题说明",
+            "否决条件自查": "否决性条件自查", "能源资源投入": "能源与资源投入", "产品": "产品绿色设计",
+            "环境排放": "环境排放控制", "绩效": "绩效指标", "园区概况": "园区基本情况",
+            "资源利用绿色化": "资源利用绿色化情况", "基础设施及生态环境": "基础设施与生态环境",
+            "绿色供应链管理战略": "绿色供应链管理战略制定", "绿色供应商管理": "绿色供应商管理情况",
+            "绿色信息平台建设与信息披露": "绿色信息平台及信息披露"}
+
 
 # --------------------------------------------------------------------------- formatting
 class Fmt:
-    def __init__(self, style: str):
+    """Number / date formatting.  Style "c" picks its options per report (stored in facts["fmt"]):
+    sep  - thousands separators in general numbers;  wan - kWh/m³ quantities shown in 万 units;
+    tdate - date format inside tables ("dot" 2026.03.20 or "iso" 2026-03-20)."""
+
+    def __init__(self, style: str, sep: bool | None = None, wan: bool | None = None, tdate: str = "iso"):
         self.style = style
+        self.sep = (style == "a") if sep is None else sep
+        self.wan = (style == "a") if wan is None else wan
+        self.tdate_fmt = tdate
 
     def n(self, x: float, d: int = 0) -> str:
-        if self.style == "a":
+        if self.sep:
             return f"{x:,.{d}f}"
         return f"{x:.{d}f}"
 
+    def qty(self, raw) -> str:
+        """Electricity (kWh) / gas (m³) / PV (kWh) quantity as displayed."""
+        if self.style == "b":
+            return str(raw)
+        if self.wan:
+            return self.n(raw / 1e4, 2)
+        return f"{raw:,.0f}"
+
     def date(self, d: dt.date) -> str:
-        if self.style == "a":
+        if self.style in ("a", "c"):
             return f"{d.year}年{d.month}月{d.day}日"
         return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+
+    def tdate(self, d: dt.date) -> str:
+        sep = "." if self.tdate_fmt == "dot" else "-"
+        return f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d}"
 
     def cn_date(self, d: dt.date) -> str:
         y = "".join(CN_DIGITS[int(c)] for c in str(d.year))
@@ -107,6 +138,16 @@ class Ctx:
         self.f = Fmt(style)
         self.extra: dict[str, str] = {}
         self.counters = [0, 0, 0]
+        self.lay: dict = {}
+        if style == "c":  # per-report formatting / layout choices (style c only: a/b rng streams untouched)
+            o = {"sep": rng.random() < 0.5, "wan": rng.random() < 0.5, "tdate": rng.choice(["dot", "iso"])}
+            r.facts["fmt"] = o
+            self.f = Fmt(style, **o)
+            self.lay = {"head": rng.choice(["zhang", "mixed"]), "basic": rng.choice([6, 2]),
+                        "ind": rng.choice(["remark", "plain"]), "years": rng.choice(["rows", "cols"]),
+                        "basis": rng.choice(["paren", "table"]), "refs": rng.choice(["para", "table"])}
+            r.facts["layout"] = self.lay
+            self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³")
 
     # values -------------------------------------------------------------
     def val(self, key: str, s: str) -> str:
@@ -142,6 +183,8 @@ class Ctx:
     def H(self, level: int, title: str, tag: str = "", numbered: bool = True) -> Heading:
         if self.style == "b" and level > 1:
             title = TITLES_B.get(title, title)
+        if self.style == "c" and level > 1:
+            title = TITLES_C.get(title, title)
         if not numbered:
             return self.add(Heading(level, title, tag))
         self.counters[level - 1] += 1
@@ -151,6 +194,10 @@ class Ctx:
         if self.style == "a":
             num = [f"{CN_NUM[c[0]]}、", f"（{CN_NUM[c[1]]}）", f"{c[2]}."][level - 1]
             text = num + title
+        elif self.style == "c" and self.lay["head"] == "zhang":
+            text = [f"第{CN_NUM[c[0]]}章 ", f"第{CN_NUM[c[1]]}节 ", f"{CN_NUM[c[2]]}、"][level - 1] + title
+        elif self.style == "c":
+            text = f"{CN_NUM[c[0]]}、{title}" if level == 1 else ".".join(str(x) for x in c[:level]) + " " + title
         else:
             num = ".".join(str(x) for x in c[:level])
             text = f"{num} {title}"
@@ -293,9 +340,9 @@ def set_common_values(c: Ctx, ent: dict, agency: dict | None, dates: dict, years
     for car in ef["carriers"]:
         k = car["key"]
         if k == "elec":
-            c.val("elec", f.n(car["qty"] / 1e4, 2) if st == "a" else str(car["qty"]))
+            c.val("elec", f.qty(car["qty"]))
         elif k == "gas":
-            c.val("gas", f.n(car["qty"] / 1e4, 2) if st == "a" else str(car["qty"]))
+            c.val("gas", f.qty(car["qty"]))
         elif k == "steam":
             c.val("steam", f.n(car["qty"], 1))
         else:
@@ -360,7 +407,7 @@ def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) 
     c.val("cover_rate", f.n(cover_rate, 1))
     c.val("land_out", f"{land_out:.2f}")
     c.val("pv_cap", f"{pv_cap:.2f}")
-    c.val("pv_gen", f.n(pv_kwh / 1e4, 2) if st == "a" else str(pv_kwh))
+    c.val("pv_gen", f.qty(pv_kwh))
     c.val("pv_share", f.n(pv_share, 1))
     c.val("co2", f.n(co2, 1))
     c.val("grid_factor", f"{c.r.facts['grid_factor']:.4f}")
@@ -370,7 +417,7 @@ def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) 
 
 
 def make_highlight(c: Ctx) -> str:
-    parts = HIGHLIGHT_PARTS_A if c.style == "a" else HIGHLIGHT_PARTS_B
+    parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C}[c.style]
     d = c.fields()
     for _ in range(50):
         chosen = c.rng.sample(parts, c.rng.randint(2, 3))
@@ -383,6 +430,12 @@ def make_highlight(c: Ctx) -> str:
 # --------------------------------------------------------------------------- shared sections
 def references(c: Ctx, years) -> list[str]:
     y1, y3 = years[0], years[2]
+    if c.style == "c":
+        return ["营业执照（副本）复印件", f"{y1}年至{y3}年能源消费统计台账及结算凭证", "能源计量器具配备清单及检定（校准）证书",
+                "各管理体系认证证书及最近一次监督审核报告", "排污许可证正副本及年度执行报告", f"{y3}年度委托监测报告",
+                "危险废物委托处置合同及转移联单", "一般工业固体废物产生及利用台账", "水平衡测试报告及用水计量台账",
+                "不动产权证书及厂区总平面布置图", "屋顶光伏并网验收意见及发电量统计表", "主要产品碳足迹核算报告",
+                f"{y3}年度温室气体排放核算报告", "节能技术改造项目立项及验收资料", f"{y1}年至{y3}年工业总产值统计报表"]
     if c.style == "b":
         return ["营业执照（复印件）", f"能源统计报表（{y1}—{y3}年）", "计量器具一览表及检定证书",
                 "体系认证证书（复印件）", "排污许可证副本及年度执行报告", f"环境监测报告（{y3}年）", "危废处置协议及转移联单",
@@ -410,7 +463,14 @@ def refs_section(c: Ctx, years, title: str, tag: str = "ch:refs") -> None:
     docs = references(c, years)
     c.r.facts["ref_count"] = len(docs)
     c.H(1, title, tag=tag)
-    if c.style == "a":
+    if c.style == "c" and c.lay["refs"] == "para":
+        for i, d in enumerate(docs, 1):
+            c.add(Para(f"附件{i}：{d}", tag="ref_item"))
+    elif c.style == "c":
+        c.T([["编号", "证明材料名称", "提供形式"]]
+            + [[f"附件{i}", d, c.rng.choice(["复印件", "原件扫描件", "电子版"])] for i, d in enumerate(docs, 1)],
+            tag="ref_table", widths=[1, 5, 1.4])
+    elif c.style == "a":
         for i, d in enumerate(docs, 1):
             c.add(Para(f"附件{i}  {d}", tag="ref_item"))
     else:
@@ -431,6 +491,16 @@ def energy_table(c: Ctx, ef: dict) -> Table:
                    "diesel": "1.4571 kgce/kg"}[k]
             rows.append([car["name"], qty, fac, (f"{k}_tce", "{}")])
         rows.append(["合计", "—", "—", ("tce3", "{}")])
+    elif st == "c":
+        wan = c.f.wan
+        rows.append(["能源种类", "计量单位", "消耗量", "折标系数", "折标准煤(tce)"])
+        for car in ef["carriers"]:
+            k = car["key"]
+            unit = {"elec": "万kWh" if wan else "kWh", "gas": "万m³" if wan else "m³", "steam": "t", "diesel": "t"}[k]
+            fac = {"elec": "0.1229 kgce/kWh（当量值）", "gas": "1.2143 kgce/m³", "steam": "0.1286 kgce/kg",
+                   "diesel": "1.4571 kgce/kg"}[k]
+            rows.append([car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
+        rows.append(["合计", "tce", "—", "—", ("tce3", "{}")])
     else:
         rows.append(["序号", "能源种类", "计量单位", "年消耗量", "折标准煤系数", "折标准煤量（吨）"])
         for i, car in enumerate(ef["carriers"], 1):
@@ -453,6 +523,16 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
                 [out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)],
                 ["综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)],
                 [int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)]]
+    elif c.style == "c" and c.lay["years"] == "cols":
+        rows = [["序号", "指标名称", "计量单位"] + [f"{y}年" for y in years] + ["备注"],
+                ["1", out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + ["统计报表"],
+                ["2", "综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)] + ["当量值"],
+                ["3", int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)] + ["计算值"]]
+    elif c.style == "c":
+        rows = [["年份", "综合能耗（tce）", f"{out_name}（万元）", f"{int_name}（kgce/万元）", "备注"]]
+        for i, y in enumerate(years, 1):
+            rows.append([f"{y}年", (f"tce{i}", "{}"), (f"val{i}", "{}"), (f"int{i}", "{}"),
+                         "评价期末年" if i == 3 else "—"])
     else:
         rows = [["年度", f"{out_name}（万元）", "综合能源消费量（吨标准煤）", f"{int_name}（千克标准煤/万元）"]]
         for i, y in enumerate(years, 1):
@@ -468,6 +548,12 @@ def waste_table(c: Ctx, res: dict) -> Table:
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
             rows.append([cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"), c.rng.choice(["外售再生利用", "厂家回收", "资源化利用"])])
         rows.append(["合计", ("waste_gen", "{}"), ("waste_use", "{}"), "—"])
+    elif c.style == "c":
+        rows = [["序号", "固体废物名称", "产生量（t）", "综合利用量（t）", "利用处置去向"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([str(i + 1), cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"),
+                         c.rng.choice(["交由再生资源企业回收", "由原供应商回收", "外售综合利用"])])
+        rows.append(["—", "合计", ("waste_gen", "{}"), ("waste_use", "{}"), "—"])
     else:
         rows = [["序号", "名称", "年产生量/吨", "年利用量/吨"]]
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
@@ -484,6 +570,11 @@ def score_table(c: Ctx, level1) -> Table:
         for i, (n, m) in enumerate(level1):
             rows.append([n, str(m), (f"score_{i}", "{}")])
         rows.append(["合计", "100", ("score_total", "{}")])
+    elif c.style == "c":
+        rows = [["序号", "评价指标", "分值", "得分"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([str(i + 1), n, str(m), (f"score_{i}", "{}")])
+        rows.append(["—", "合计", "100", ("score_total", "{}")])
     else:
         rows = [["序号", "评价维度", "分值", "核定得分"]]
         for i, (n, m) in enumerate(level1):
@@ -496,7 +587,15 @@ def score_table(c: Ctx, level1) -> Table:
 
 def basis_block(c: Ctx, items: list[str]) -> None:
     c.P("basis_intro", tag="basis_intro")
-    if c.style == "a":
+    if c.style == "c" and c.lay["basis"] == "paren":
+        ps = [c.add(Para(f"（{i}）{s}" + ("。" if i == len(items) else "；"), tag="basis"))
+              for i, s in enumerate(items, 1)]
+        c.r.refs["basis"] = ps
+    elif c.style == "c":
+        t = c.T([["序号", "依据名称及编号", "类别"]] + [[str(i), s, basis_kind(s)] for i, s in enumerate(items, 1)],
+                tag="basis", widths=[0.8, 6, 1.4])
+        c.r.refs["basis"] = [t]
+    elif c.style == "a":
         if c.rng.random() < 0.5:
             p = c.add(Para("；".join(items) + "。", tag="basis"))
             c.r.refs["basis"] = [p]
@@ -508,12 +607,24 @@ def basis_block(c: Ctx, items: list[str]) -> None:
         c.r.refs["basis"] = [t]
 
 
+def basis_kind(item: str) -> str:
+    if item.startswith("GB/T"):
+        return "推荐性国家标准"
+    if item.startswith("GB"):
+        return "强制性国家标准"
+    return "政策文件"
+
+
 def commitment(c: Ctx, who: str, signer: str, seal: str, date: dt.date) -> None:
     title = {"tp": "第三方机构承诺", "self": "材料真实性承诺"}[who]
     h = c.H(1, title, tag="commitment", numbered=False)
     c.r.refs["commitment_heading"] = h
     c.P("commit_tp" if who == "tp" else "commit_self", tag="commit_text")
-    if c.style == "a":
+    if c.style == "c":
+        s = c.add(Para(f"法定代表人或授权代表（签字）：{signer}", style="sign", tag="commit_sign"))
+        se = c.add(Para(f"承诺单位（盖章）：{seal}", style="sign", tag="commit_seal"))
+        d = c.add(Para(f"签署日期：{c.f.date(date)}", style="sign", tag="commit_date"))
+    elif c.style == "a":
         lab_sign = "法人代表签字：" if who == "tp" else "法定代表人（签字）："
         s = c.add(Para(f"{lab_sign}{signer}", style="sign", tag="commit_sign"))
         se = c.add(Para(f"单位公章：{seal}（盖章）", style="sign", tag="commit_seal"))
@@ -540,8 +651,8 @@ def cover(c: Ctx, title: str, lines: list[str], date: dt.date) -> None:
         if c.r.values.get("agency") and c.r.values["agency"] in ln:
             c.r.mention("agency", p)
     c.add(Para("工业和信息化部制" if c.rng.random() < 0.4 else "厦门市工业和信息化局制", style="subtitle", tag="cover_issuer"))
-    d = c.add(Para(c.f.cn_date(date) if c.style == "a" else f"{date.year}年{date.month}月", style="subtitle",
-                   tag="cover_date"))
+    dtext = {"a": c.f.cn_date(date), "b": f"{date.year}年{date.month}月", "c": f"编制日期：{c.f.date(date)}"}[c.style]
+    d = c.add(Para(dtext, style="subtitle", tag="cover_date"))
     c.r.refs["cover_date"] = d
     c.BR()
 
@@ -568,6 +679,16 @@ FACTORY_INDICATORS = [
     ("用地集约化", "单位用地面积产值", "{land_out}万元/m²", "用地"),
 ]
 
+INDICATOR_VAL_C = {
+    "单位产值综合能耗": "{Y3}年度为{int3} kgce/万元，评价期内持续下降", "可再生能源使用比例": "屋顶光伏发电占总用电量{pv_share}%",
+    "能源计量器具配备": "进出用能单位、次级用能单位计量配备齐全", "节能技术及设备应用": "已实施变频调速及高效照明改造",
+    "温室气体核算": "已完成{Y3}年度排放核算", "工业用水重复利用率": "{water_rate}%", "单位产值取水量": "{water_int} m³/万元",
+    "一般工业固体废物综合利用率": "{waste_rate}%", "绿色采购": "已制定绿色采购管理规定并执行",
+    "污染物达标排放": "委托监测结果均达标", "危险废物规范处置": "委托持证单位处置，联单齐全", "清洁生产": "清洁生产审核已通过评估",
+    "生态设计": "主要产品已开展生态设计", "产品碳足迹": "主要产品碳足迹已核算", "有害物质限制使用": "检测结果满足限量要求",
+    "容积率": "{far}", "建筑系数": "{cover_rate}%", "单位用地面积产值": "{land_out}万元/平方米",
+}
+
 INDICATOR_VAL_B = {
     "单位产值综合能耗": "{int3}千克标准煤/万元（{Y3}年度）", "可再生能源使用比例": "绿电占比{pv_share}%",
     "能源计量器具配备": "三级计量齐全", "节能技术及设备应用": "变频及照明改造已完成", "温室气体核算": "{Y3}年度已核算",
@@ -592,6 +713,8 @@ BASIC_REQ_ROWS = [
 
 def indicator_table(c: Ctx, self_kind: bool) -> Table:
     d = c.fields()
+    if c.style == "c":
+        return _indicator_table_c(c, self_kind)
     if c.style == "a":
         head = ["一级指标", "二级指标", "指标值/评价情况", "是否符合", "证明材料索引"]
     else:
@@ -611,6 +734,41 @@ def indicator_table(c: Ctx, self_kind: bool) -> Table:
     return t
 
 
+def _indicator_table_c(c: Ctx, self_kind: bool) -> Table:
+    remark = c.lay["ind"] == "remark"
+    if remark:
+        head = ["序号", "一级指标", "二级指标", "评价情况", "判定", "证明材料", "备注"]
+        cols = {"name": 2, "val": 3, "ev": 5}
+    else:
+        head = ["一级指标", "二级指标", "实际完成情况", "符合性判定", "证明材料编号"]
+        cols = {"name": 1, "val": 2, "ev": 4}
+    rows, regs = [head], []
+    for n, (l1, l2, val, evk) in enumerate(FACTORY_INDICATORS, 1):
+        text, keys = c.fmt_text(INDICATOR_VAL_C.get(l2, val))
+        regs += [(k, len(rows)) for k in keys]
+        verdict = "自评符合" if self_kind else "符合"
+        if remark:
+            rows.append([str(n), l1, l2, text, verdict, ev(evk),
+                         c.rng.choice(["现场核实", "文件审查", "—", "—"])])
+        else:
+            rows.append([l1, l2, text, verdict, ev(evk)])
+    t = c.T(rows, tag="indicator_table",
+            widths=[0.6, 1.2, 2, 2.4, 0.8, 1.3, 0.9] if remark else [1.3, 2, 2.4, 0.9, 1.3])
+    for k, i in regs:
+        c.r.mention(k, t, (i, cols["val"]))
+    c.r.refs["indicator_table"] = t
+    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
+    return t
+
+
+BASIC_REQ_ROWS_C = [
+    "依法设立并合法存续，建设及生产过程遵守相关法律法规、政策和标准", "近三年未发生较大及以上安全、环保、质量事故",
+    "最高管理者就绿色工厂创建作出书面承诺并明确职责分工", "设立绿色工厂工作机构并配备专门人员",
+    "制定绿色工厂中长期规划及年度目标和实施方案", "质量、环境、职业健康安全及能源管理体系有效运行",
+    "能源计量器具的配备和管理满足GB 17167要求", "水计量器具的配备和管理满足GB/T 24789要求",
+    "未使用国家明令淘汰的落后生产工艺及设备", "定期组织员工开展绿色低碳培训教育",
+]
+
 BASIC_REQ_ROWS_B = [
     "合法设立并合规经营", "近三年未发生较大及以上安全、环境、质量事故", "管理层书面承诺建设绿色工厂",
     "设有绿色工厂工作机构及专职人员", "有中长期规划和年度目标", "四大管理体系有效运行",
@@ -619,6 +777,11 @@ BASIC_REQ_ROWS_B = [
 
 
 def basic_req_table(c: Ctx) -> Table:
+    if c.style == "c":
+        rows = [["序号", "基本要求条款", "核查方式", "判定"]]
+        for i, q in enumerate(BASIC_REQ_ROWS_C, 1):
+            rows.append([str(i), q, c.rng.choice(["文件审查", "现场核实", "文件审查及现场核实"]), "符合"])
+        return c.T(rows, tag="basic_req_table", widths=[0.6, 4.6, 1.6, 0.8])
     rows = [["序号", "基本要求", "评价情况"] if c.style == "a" else ["编号", "要求", "核查结论"]]
     for i, q in enumerate(BASIC_REQ_ROWS if c.style == "a" else BASIC_REQ_ROWS_B, 1):
         rows.append([str(i), q, "符合" if c.style == "a" else "满足"])
@@ -649,11 +812,47 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
             ("报告编制负责人", agency["lead"]), ("负责人电话", agency["lead_phone"])]))
     res_title = ("三、" if agency else "二、") + f"绿色{ent_label if typ != 'supply_chain' else '供应链管理企业'}" + (
         "评价结果" if agency else "自评价结果")
-    blocks.append((res_title, [("基本要求", "☑符合 □不符合"), ("指标得分", ("score_total", "{}")),
+    blocks.append((res_title, [("基本要求", "■符合 □不符合" if c.style == "c" else "☑符合 □不符合"),
+                               ("指标得分", ("score_total", "{}")),
                                ("受评价方主要亮点" if agency else "主要亮点", ("highlight", "{}"))]))
     rows: list[list] = []
     field_rows: dict[str, int] = {}
-    if c.style == "a":
+    if c.style == "c":
+        titles = {blocks[0][0]: f"（一）受评价{ent_label}基本情况"}
+        if agency:
+            titles[blocks[1][0]] = "（二）第三方评价机构基本情况"
+        titles[blocks[-1][0]] = ("（三）" if agency else "（二）") + ("评价结果" if agency else "自评价结果")
+        hl = ("受评价方主要亮点", "主要亮点")
+        if c.lay["basic"] == 6:
+            for title, its in blocks:
+                rows.append([titles[title]] * 6)
+                i = 0
+                while i < len(its):
+                    if its[i][0] in hl:
+                        lab, val = its[i]
+                        rows.append([lab] + [val] * 5)
+                        field_rows[lab] = len(rows) - 1
+                        i += 1
+                        continue
+                    grp = []
+                    while i < len(its) and len(grp) < 3 and its[i][0] not in hl:
+                        grp.append(its[i])
+                        i += 1
+                    row: list = []
+                    for lab, val in grp:
+                        row += [lab, val]
+                        field_rows[lab] = len(rows)
+                    row += [""] * (6 - len(row))
+                    rows.append(row)
+            t = c.T(rows, header_rows=0, tag="basic_table", widths=[1.2, 1.9, 1.2, 1.9, 1.2, 1.9])
+        else:
+            for title, its in blocks:
+                rows.append([titles[title], ""])
+                for lab, val in its:
+                    rows.append([lab, val])
+                    field_rows[lab] = len(rows) - 1
+            t = c.T(rows, header_rows=0, tag="basic_table", widths=[1.6, 4])
+    elif c.style == "a":
         for title, its in blocks:
             rows.append([title] * 4)
             i = 0
@@ -782,6 +981,18 @@ def _energy_section(c: Ctx, years, ef, res, self_kind: bool = False):
 
 def _savings_table(c: Ctx, res):
     rng, f = c.rng, c.f
+    if c.style == "c":
+        projects = rng.sample(["空压站群控及变频改造", "车间照明节能改造", "工艺余热梯级利用", "循环水泵变频调速改造",
+                               "能源在线监测系统建设", "注塑机电磁加热改造", "屋顶分布式光伏项目", "冷凝水闭式回收改造"], 3)
+        rows = [["序号", "节能技改项目名称", "实施年度", "项目投资（万元）", "年节能量（tce）"]]
+        ys = c.r.facts["years"]
+        for i, p in enumerate(projects):
+            save = _r(rng.uniform(8, 160), 1)
+            c.val(f"save_{i}", f.n(save, 1))
+            inv = f.n(rng.randint(20, 900))
+            rows.append([str(i + 1), p, f"{rng.choice(ys)}年", inv, (f"save_{i}", "{}")])
+        c.r.refs["savings_table"] = c.T(rows, tag="savings_table")
+        return
     projects = rng.sample(["空压机变频改造", "LED照明改造", "余热回收利用", "冷却塔风机变频", "能源管控平台建设",
                            "注塑机伺服改造", "分布式光伏建设", "蒸汽冷凝水回收"], 3)
     rows = [["项目名称", "投资（万元）", "年节能量（tce）", "实施年份"] if c.style == "a"

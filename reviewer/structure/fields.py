@@ -88,7 +88,8 @@ def _from_table(b: Block, index: LabelIndex, add) -> None:
     for r, row in enumerate(rows):
         labels = [index.field_of(c) for c in row]
         # header layout: a row of labels above a row of values
-        if len(row) >= 2 and all(labels) and r + 1 < len(rows) and len(rows[r + 1]) == len(row):
+        if len(row) >= 2 and all(labels) and len(set(labels)) == len(labels) and r + 1 < len(rows) \
+                and len(rows[r + 1]) == len(row):
             nxt = rows[r + 1]
             if not any(index.field_of(c) for c in nxt):
                 for fid, label, value in zip(labels, row, nxt):
