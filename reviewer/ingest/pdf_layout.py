@@ -5,7 +5,7 @@ column alignment. Pure geometry, no PDF library here, so it is easy to test."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reviewer.document import Block, BlockKind
 from reviewer.ingest.headings import split_heading
@@ -25,17 +25,24 @@ class Segment:
         return max(self.top - self.bottom, 0.1)
 
 
-@dataclass(slots=True)
 class Line:
-    segs: list[Segment] = field(default_factory=list)
+    """Segments on one baseline band; bounds kept up to date as segments are added."""
 
-    @property
-    def top(self) -> float:
-        return max(s.top for s in self.segs)
+    __slots__ = ("segs", "top", "bottom", "height", "_text")
 
-    @property
-    def bottom(self) -> float:
-        return min(s.bottom for s in self.segs)
+    def __init__(self, segs: list[Segment] | None = None):
+        self.segs: list[Segment] = []
+        self.top, self.bottom, self.height = -1e9, 1e9, 0.1
+        self._text: str | None = None
+        for s in segs or ():
+            self.append(s)
+
+    def append(self, s: Segment) -> None:
+        self.segs.append(s)
+        self.top = max(self.top, s.top)
+        self.bottom = min(self.bottom, s.bottom)
+        self.height = max(self.height, s.height)
+        self._text = None
 
     @property
     def left(self) -> float:
@@ -46,12 +53,10 @@ class Line:
         return self.segs[-1].right
 
     @property
-    def height(self) -> float:
-        return max(s.height for s in self.segs)
-
-    @property
     def text(self) -> str:
-        return join_segments(self.segs)
+        if self._text is None:
+            self._text = join_segments(self.segs)
+        return self._text
 
 
 _END = tuple("。！？!?；;：:”」』）)")
@@ -97,11 +102,12 @@ def group_lines(segs: list[Segment]) -> list[Line]:
             overlaps = s.bottom < cur.top and s.top > cur.bottom
             # punctuation such as “ ” 。 has a tight box off the line's centre: overlap is enough
             if cur.bottom - 0.15 * s.height <= mid <= cur.top + 0.15 * s.height or (small and overlaps):
-                cur.segs.append(s)
+                cur.append(s)
                 continue
         lines.append(Line([s]))
     for ln in lines:
         ln.segs.sort(key=lambda s: s.left)
+        ln._text = None
     return lines
 
 
