@@ -152,5 +152,17 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _register_extensions() -> None:
+    """Command groups that live in their own modules (corpus, retrieval, server)."""
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    for name in ("reviewer.cli_corpus", "reviewer.cli_retrieval", "reviewer.cli_server"):
+        if find_spec(name) is not None:
+            import_module(name).register(main, _fail_cleanly, _service, _check_file)
+
+
+_register_extensions()
+
 if __name__ == "__main__":
     main()

@@ -25,11 +25,12 @@ def _no_progress(stage: str, fraction: float) -> None:
 
 
 class ReviewService:
-    def __init__(self, settings: Settings | None = None):
+    def __init__(self, settings: Settings | None = None, *, corpus=None):
         self.settings = settings or load_settings()
         from reviewer.catalog import load_catalog
 
         self.catalog = load_catalog(self.settings.rules.catalog_dir)
+        self.corpus = corpus  # reviewer.corpus.Store, or None for a stand-alone review
 
     # ---- stages ---------------------------------------------------------
     def ingest(self, path: str | Path, *, filename: str | None = None) -> Document:
@@ -46,7 +47,7 @@ class ReviewService:
         from reviewer.rules.context import ReviewContext
         from reviewer.rules.registry import run_checks
 
-        ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog)
+        ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog, corpus=self.corpus)
         return run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
 
     # ---- whole review ---------------------------------------------------

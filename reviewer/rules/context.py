@@ -23,6 +23,7 @@ class ReviewContext:
     settings: Settings
     catalog: object
     cache: dict = field(default_factory=dict)
+    corpus: object | None = None  # reviewer.corpus.Store when the review compares against a corpus
 
     @cached_property
     def visible(self) -> list[Block]:
