@@ -12,7 +12,7 @@ import string
 
 from . import entities as E
 from .model import Heading, PageBreak, Para, Report, Table
-from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HONORS
+from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HONORS, PARK_C, SC_C
 
 ELEC_F = 0.1229      # kgce/kWh (当量值)
 GAS_F = 1.2143       # kgce/m³
@@ -926,16 +926,18 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     # ---- cover / basic table / commitment
     if tp:
         title = "绿色工厂第三方评价报告"
-        cover(c, title, [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+        cover(c, title, [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+              [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     else:
         title = "绿色工厂自评价报告"
-        cover(c, title, [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
+        cover(c, title, [f"申报单位（盖章）：{ent['name']}", "所在地区：福建省厦门市"] if style == "c" else
+              [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
     r.meta = _meta(rng, rd, dates, author=(agency["lead"] if tp else ent["contact"]),
                    company=(agency["name"] if tp else ent["name"]), title=f"{ent['name']}{title}")
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        c.add(Para("单位简介：" + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        c.add(Para(("企业简况：" if style == "c" else "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
     if tp:
@@ -949,6 +951,22 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
         _factory_self_body(c, ent, years, ef, res, stds, long)
     r.truth = _truth(r, style, "factory", kind, ent, agency, rd)
     return r
+
+
+def schedule_table(c: Ctx) -> None:
+    """Style c: work schedule with dates in table format (2026.03.20 / 2026-03-20)."""
+    if c.style != "c":
+        return
+    d, f = c.r.facts["dates"], c.f
+    for k in ("doc_start", "site_start", "site_end", "review_date", "report_date"):
+        c.val(f"t_{k}", f.tdate(d[k]))
+    c.P(c.rng.choice(["评价工作主要时间节点如下表所示：", "本项目各阶段工作的起止时间安排见下表：",
+                      "评价各阶段的实施时间汇总如下："]), raw=True, tag="schedule_intro")
+    c.T([["工作阶段", "开始日期", "结束日期", "主要工作内容"],
+         ["文件审查", ("t_doc_start", "{}"), "—", "审阅自评价报告及证明材料"],
+         ["现场评价", ("t_site_start", "{}"), ("t_site_end", "{}"), "现场察看、人员询问、资料抽查"],
+         ["内部审核", ("t_review_date", "{}"), "—", "报告技术审核"],
+         ["报告出具", ("t_report_date", "{}"), "—", "出具正式评价报告"]], tag="schedule_table")
 
 
 def _basis_items(c: Ctx, stds: dict, typ: str = "factory") -> list[str]:
@@ -1038,6 +1056,7 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.H(2, "现场评价")
     c.P("site", tag="site_text")
     r.refs["site_text"] = r.blocks[-1]
+    schedule_table(c)
     c.P("interview")
     c.H(2, "报告编写及内部技术复核")
     c.P("review")
@@ -1086,9 +1105,11 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.H(1, "第三方机构资质符合性证明材料")
     c.P("qual")
     c.BR()
-    c.H(1, "附表1 绿色工厂基本要求符合性评价表" if c.style == "a" else "附表A 基本要求核查表", tag="app1", numbered=False)
+    c.H(1, {"a": "附表1 绿色工厂基本要求符合性评价表", "b": "附表A 基本要求核查表",
+           "c": "附件表一 绿色工厂基本要求逐项核查表"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
-    c.H(1, "附表2 绿色工厂评价指标评价表" if c.style == "a" else "附表B 评价指标核查表", tag="app2", numbered=False)
+    c.H(1, {"a": "附表2 绿色工厂评价指标评价表", "b": "附表B 评价指标核查表",
+           "c": "附件表二 绿色工厂评价指标核查表"}[c.style], tag="app2", numbered=False)
     indicator_table(c, False)
 
 
@@ -1139,9 +1160,11 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     c.BR()
     refs_section(c, years, "证明材料清单")
     c.BR()
-    c.H(1, "附表1 一般要求符合性自评表" if c.style == "a" else "附表A 基本要求自查表", tag="app1", numbered=False)
+    c.H(1, {"a": "附表1 一般要求符合性自评表", "b": "附表A 基本要求自查表",
+           "c": "附件表一 基本要求自评价表"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
-    c.H(1, "附表2 评价指标自评表" if c.style == "a" else "附表B 评价指标自查表", tag="app2", numbered=False)
+    c.H(1, {"a": "附表2 评价指标自评表", "b": "附表B 评价指标自查表",
+           "c": "附件表二 评价指标自评价表"}[c.style], tag="app2", numbered=False)
     indicator_table(c, True)
 
 
@@ -1207,20 +1230,21 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
                    basis_std="《绿色园区评价要求》（工信厅节函〔2016〕586号附件）", certs="ISO 14001", honor="",
                    train=str(rng.randint(80, 900)), equipment="集中供热管网、污水处理厂、光伏电站")
     c.val("highlight", make_highlight(c))
-    cover(c, "绿色园区第三方评价报告", [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+    cover(c, "绿色园区第三方评价报告", [f"受评价园区：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+          [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
                    title=f"{ent['name']}绿色园区第三方评价报告")
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "park")
     c.BR()
     commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
-    a = style == "a"
+    a, cc = style == "a", style == "c"
     c.H(1, "评价园区情况介绍", tag="ch:overview")
     c.P(rng.choice([
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else [
+    ] if a else PARK_C["purpose"] if cc else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
         "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
@@ -1231,7 +1255,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "园区概况", tag="profile_h")
     p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
-            if a else
+            if a else rng.choice(PARK_C["profile"]) if cc else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
              "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
             district=ent["district"], level=ent["level"], org=ent["manager_org"])
@@ -1243,22 +1267,23 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.P("doc_review")
     c.P("site", tag="site_text")
     r.refs["site_text"] = r.blocks[-1]
+    schedule_table(c)
     c.P("review")
     c.H(1, "评价内容", tag="ch:content")
     c.H(2, "否决条件核查", tag="veto_h")
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
-         "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else
+         "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
-         "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else
+         "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
     c.H(2, "能源利用绿色化", tag="energy_h")
     c.P(rng.choice([
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else [
+    ] if a else PARK_C["energy"] if cc else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
         "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
@@ -1285,7 +1310,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else [
+    ] if a else PARK_C["conclusion"] if cc else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
         "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
@@ -1332,8 +1357,9 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
                    staff=str(ent["staff"]), train=str(rng.randint(80, 1500)))
     r.values["permit"] = ent["uscc"] + "001" + rng.choice("PVUQ")
     c.val("highlight", make_highlight(c))
-    a = style == "a"
-    cover(c, "绿色供应链管理企业第三方评价报告", [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
+    a, cc = style == "a", style == "c"
+    cover(c, "绿色供应链管理企业第三方评价报告", [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+          [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
                    title=f"{ent['name']}绿色供应链管理企业第三方评价报告")
     c.H(1, "基本信息表", tag="basic", numbered=False)
@@ -1345,7 +1371,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else [
+    ] if a else SC_C["purpose"] if cc else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
         "本报告记录{company}绿色供应链管理核查的过程与结论。",
@@ -1364,6 +1390,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("doc_review")
     c.P("site", tag="site_text")
     r.refs["site_text"] = r.blocks[-1]
+    schedule_table(c)
     c.P("review")
     c.H(1, "评价内容", tag="ch:content")
     c.H(2, "否决条件核查", tag="veto_h")
@@ -1372,7 +1399,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("basic_req", tag="basic_req")
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
-         if a else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+         if a else rng.choice(SC_C["strategy"]) if cc else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
     n_sup = rng.randint(120, 600)
     green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
@@ -1380,7 +1407,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_green", str(green))
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
-         if a else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+         if a else rng.choice(SC_C["supplier"]) if cc else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
     c.P("energy", tag="energy_text")
     r.refs["energy_text"] = r.blocks[-1]
@@ -1396,12 +1423,12 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("land", tag="land_text")
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
-         if a else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+         if a else rng.choice(SC_C["platform"]) if cc else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
-    c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else
+    c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
          "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
     c.P("conclusion2")

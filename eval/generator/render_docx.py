@@ -50,6 +50,11 @@ def _merge_runs(table, rows) -> None:
             a.text = ""
             a.paragraphs[0].add_run(row[1])
             continue
+        if len(row) == 6 and row[0] and row[1] and row[0] != row[1] and len(set(row[1:])) == 1:
+            a = table.cell(i, 1).merge(table.cell(i, 5))  # 6-column single-field row (style c)
+            a.text = ""
+            a.paragraphs[0].add_run(row[1])
+            continue
         if len(row) == 2 and row[1] == "" and row[0]:
             a = table.cell(i, 0).merge(table.cell(i, 1))
             a.text = ""

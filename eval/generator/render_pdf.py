@@ -102,6 +102,8 @@ def render_pdf(report: Report, path: str | Path) -> Path:
                         style.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#EDEDED")))
                     elif len(row) == 4 and row[0] == row[2] and row[1] == row[3]:
                         style.append(("SPAN", (1, i), (-1, i)))
+                    elif len(row) == 6 and row[1] and len(set(row[1:])) == 1:
+                        style.append(("SPAN", (1, i), (-1, i)))
             t.setStyle(TableStyle(style))
             story.append(t)
             story.append(Spacer(1, 8))

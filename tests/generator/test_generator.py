@@ -11,7 +11,7 @@ from eval.generator import defects as D
 from eval.generator.build import ELEC_F, GAS_F, build
 from eval.generator.entities import USCC_CHARSET, uscc_check_char, uscc_valid
 from eval.generator.model import Table
-from eval.generator.phrases import A, B
+from eval.generator.phrases import A, B, C
 
 COMBOS = [("factory", "third_party"), ("factory", "self"), ("park", "third_party"), ("supply_chain", "third_party")]
 
@@ -28,7 +28,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b"])
+@pytest.mark.parametrize("style", ["a", "b", "c"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -75,18 +75,20 @@ def _check_energy(r):
     t: Table = r.refs["energy_table"]
     rows = t.rows[1:]
     parts, total = [], None
+    qcol = {"a": 1, "b": 3, "c": 2}[st]
     for row in rows:
         if row[0] in ("合计",) or "综合能源消费量" in row:
             total = _num(row[-1])
             continue
         parts.append(_num(row[-1]))
+        wan = st == "a" or (st == "c" and row[1].startswith("万"))
         if "电力" in row:
-            qty = _num(row[1] if st == "a" else row[3])
-            kwh = qty * 1e4 if st == "a" else qty
+            qty = _num(row[qcol])
+            kwh = qty * 1e4 if wan else qty
             assert abs(kwh * ELEC_F / 1000 - parts[-1]) <= tol
         if "天然气" in row:
-            qty = _num(row[1] if st == "a" else row[3])
-            m3 = qty * 1e4 if st == "a" else qty
+            qty = _num(row[qcol])
+            m3 = qty * 1e4 if wan else qty
             assert abs(m3 * GAS_F / 1000 - parts[-1]) <= tol
     assert total is not None
     assert abs(sum(parts) - total) <= tol * len(parts)
@@ -95,6 +97,14 @@ def _check_energy(r):
         vals = [_num(x) for x in y.rows[1][2:]]
         tces = [_num(x) for x in y.rows[2][2:]]
         ints = [_num(x) for x in y.rows[3][2:]]
+    elif st == "c" and r.facts["layout"]["years"] == "cols":
+        vals = [_num(x) for x in y.rows[1][3:6]]
+        tces = [_num(x) for x in y.rows[2][3:6]]
+        ints = [_num(x) for x in y.rows[3][3:6]]
+    elif st == "c":
+        tces = [_num(row[1]) for row in y.rows[1:]]
+        vals = [_num(row[2]) for row in y.rows[1:]]
+        ints = [_num(row[3]) for row in y.rows[1:]]
     else:
         vals = [_num(row[1]) for row in y.rows[1:]]
         tces = [_num(row[2]) for row in y.rows[1:]]
@@ -110,7 +120,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b"])
+@pytest.mark.parametrize("style", ["a", "b", "c"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -150,6 +160,75 @@ def test_style_banks_disjoint():
     for bank in (A, B):
         for k, v in bank.items():
             assert len(v) >= 3, k
+
+
+def test_style_c_disjoint_from_a_and_b():
+    sa = {t for v in A.values() for t in v}
+    sb = {t for v in B.values() for t in v}
+    sc = {t for v in C.values() for t in v}
+    assert not sc & sa and not sc & sb
+    assert set(C) == set(A)
+    for k, v in C.items():
+        assert len(v) >= 3, k
+
+    # no sentence (split on 。；) of a c template is shared with a or b templates
+    def sentences(bank):
+        out = set()
+        for v in bank.values():
+            for t in v:
+                out |= {x.strip() for x in re.split(r"[。；：]", t) if len(re.sub(r"\{\w+\}", "", x).strip()) >= 8}
+        return out
+    assert not sentences(C) & (sentences(A) | sentences(B))
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_c_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1 = build(random.Random(seed), "c", typ, kind)
+        r2 = build(random.Random(seed), "c", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth
+        assert r1.truth["style"] == "c"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt
+        assert r1.values["company"] in txt
+
+
+def test_style_c_every_code_seeded_twice_n40():
+    specs = plan(40, 11, "all")
+    counts: dict[str, int] = {}
+    for spec in specs:
+        r = make_report(spec, 11, "c")
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+def test_style_c_injectors_apply_everywhere():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "c", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert r.truth["defects"][-1]["code"] == code
+
+
+def test_style_c_num_sum_breaks_sum():
+    for seed in range(6):
+        r = build(random.Random(seed), "c", "factory", "third_party")
+        _check_energy(r)
+        assert D.num_sum(r, random.Random(seed))
+        if r.truth["defects"][0]["detail"].startswith("能源"):
+            with pytest.raises(AssertionError):
+                _check_energy(r)
+        else:
+            t = r.refs["waste_table"]
+            parts = sum(_num(row[2]) for row in t.rows[1:-1])
+            assert abs(parts - _num(t.rows[-1][2])) > 0.1
 
 
 def test_render_docx_and_pdf(tmp_path):
