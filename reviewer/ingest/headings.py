@@ -48,7 +48,7 @@ def number_style(num: str) -> str:
     """A label for the numbering family, used to assign levels consistently in one document."""
     n = num.replace("．", ".").replace("(", "（").replace(")", "）")
     if n.startswith("第"):
-        return "chapter"
+        return "chapter" if n.endswith(("章", "部分", "篇")) else "section"
     if n.startswith("附"):
         return "annex"
     if re.match(rf"[{_CN}]", n):
@@ -64,7 +64,7 @@ def number_style(num: str) -> str:
 
 
 # Default nesting order of numbering families; a document's own order of first use wins.
-_ORDER = ["chapter", "annex", "cn", "paren_cn", "arabic", "dotted2", "dotted3", "dotted4", "paren_arabic"]
+_ORDER = ["chapter", "section", "annex", "cn", "paren_cn", "arabic", "dotted2", "dotted3", "dotted4", "paren_arabic"]
 
 
 class LevelAssigner:

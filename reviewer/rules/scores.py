@@ -41,7 +41,9 @@ def score_inconsistent(ctx):
         for row in b.rows[1:]:
             if len(row) <= max(imax, iscore):
                 continue
-            if _TOTAL.match(row[0]):
+            # the label is the first cell, or the second after a 序号 column
+            label = row[1] if len(row) > 2 and (not row[0].strip() or row[0].strip().isdigit()) else row[0]
+            if _TOTAL.match(label):
                 total_row = row
                 continue
             mx, sc = _n(row[imax]), _n(row[iscore])
@@ -49,7 +51,7 @@ def score_inconsistent(ctx):
                 continue
             items.append((row, mx, sc))
             if sc > mx + 1e-9:
-                yield ctx.finding("SCORE.INCONSISTENT", f"“{row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。",
+                yield ctx.finding("SCORE.INCONSISTENT", f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。",
                                   [ctx.evidence(b, "\t".join(row[: iscore + 1]))])
         if total_row is not None and len(items) >= 2:
             t = _n(total_row[iscore])
