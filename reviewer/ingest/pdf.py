@@ -207,6 +207,24 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
                 if not ln.segs:
                     continue
             visible.append(ln)
-        blocks.extend(layout_page(visible, pno, text_right, tables))
+        page_blocks = layout_page(visible, pno, text_right, tables)
+        if page_blocks and blocks:
+            _continue_table(blocks, page_blocks)
+        blocks.extend(page_blocks)
         blocks.extend(hidden_blocks)  # kept, marked, and after the page's visible text
     return blocks
+
+
+def _continue_table(blocks: list[Block], page_blocks: list[Block]) -> None:
+    """A table broken by a page break continues: merge it into the previous page's last table
+    (dropping a repeated header row). Its first page is kept as the block's page."""
+    first = page_blocks[0]
+    prev = next((b for b in reversed(blocks) if not b.hidden), None)
+    if first.kind != BlockKind.TABLE or prev is None or prev.kind != BlockKind.TABLE or not prev.rows or not first.rows:
+        return
+    if len(prev.rows[0]) != len(first.rows[0]) or prev.page != first.page - 1:
+        return
+    rows = first.rows[1:] if first.rows[0] == prev.rows[0] else first.rows
+    prev.rows = prev.rows + rows
+    prev.text = "\n".join("\t".join(r) for r in prev.rows)
+    page_blocks.pop(0)

@@ -130,9 +130,16 @@ def is_page_furniture(line: Line, page_h: float) -> bool:
     return in_margin and bool(_PAGE_NUMBER.match(line.text))
 
 
+_TAIL_TOKEN = re.compile(r"[A-Za-z0-9]+$")
+
+
 def join_wrapped(prev: str, nxt: str) -> str:
-    """Join a hard-wrapped line: no space between CJK, one space between Latin words."""
+    """Join a hard-wrapped line: no space between CJK, one space between Latin words, none
+    inside a long code or number broken by a narrow cell (a credit code, a permit number)."""
     if prev and nxt and prev[-1].isascii() and prev[-1].isalnum() and nxt[0].isascii() and nxt[0].isalnum():
+        tail = _TAIL_TOKEN.search(prev)
+        if tail and (len(tail.group(0)) >= 6 or tail.group(0).isdigit()) and not tail.group(0).islower():
+            return prev + nxt
         return prev + " " + nxt
     return prev + nxt
 

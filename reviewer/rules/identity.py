@@ -68,7 +68,7 @@ _ROLE = [
 ]
 
 
-_OWN_DATA = re.compile(r"自评|申报|成立于|组建于|设立|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
+_OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
 _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协")
 
 
@@ -116,7 +116,7 @@ def entity_mismatch(ctx):
             continue
         for m in _ORG.finditer(b.text):
             org = m.group(0)
-            if org in reported or _same_org(org, entity) or (agency and _same_org(org, agency)):
+            if org in reported or _same_org(org, entity) or (agency and _same_org(org, agency)) or re.search(r"[XＸx×某*＊]{2}", org):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
@@ -139,7 +139,7 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
-_LEGAL_REP_TEXT = re.compile(r"法定代表人(?:为|是|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
+_LEGAL_REP_TEXT = re.compile(r"法定代表人(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
 
 
 def _body_identifiers(ctx):

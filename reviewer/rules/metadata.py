@@ -23,7 +23,7 @@ def _related(org: str, names: list[str]) -> bool:
 
 @check("FAB.METADATA", severity="medium", title="文件元数据与报告不符")
 def metadata(ctx):
-    """检查内容：文件属性中的作者/单位是否为受评价主体和评价机构以外的其他单位；文件创建时间是否晚于报告落款日期（DOCX 为中风险；PDF 可能是签署后导出，为低风险）或早于数据期结束。
+    """检查内容：文件属性中的作者/单位是否为受评价主体和评价机构以外的其他单位；文件创建时间是否晚于报告落款日期（DOCX 为中风险；PDF 可能是签署后导出，为低风险）。
     为何重要：元数据记录了文件真正的出处；另一家单位编写、或报告日期之后很久才创建的文件，提示代写、倒签或套用。
     示例：第三方报告的文件作者为“福建某某环境咨询有限公司”，既不是企业也不是评价机构。
     """
@@ -52,9 +52,6 @@ def metadata(ctx):
             else:
                 yield ctx.finding("FAB.METADATA", f"文档创建时间 {created.isoformat()} 比报告日期 {day.isoformat()} 晚 {late} 天，"
                                   "报告在落款日期之后才开始编写，提示倒签。", ev, searched=[f"文件元数据 创建时间：{meta.created}"])
-        elif f.data_years and created.year < max(y for y in f.data_years if y <= day.year) if any(y <= day.year for y in f.data_years) else False:
-            yield ctx.finding("FAB.METADATA", f"文件创建时间 {created.isoformat()} 早于报告所含数据的最后年份。",
-                              ev, searched=[f"文件元数据 创建时间：{meta.created}"])
 
 
 def _iso_date(v: str | None) -> date | None:

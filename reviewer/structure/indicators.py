@@ -16,7 +16,7 @@ from reviewer.structure.numbers import UNIT_RE, Quantity, normalise, quantities
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 _UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
-_GLUE = r"\s*(?:为|是|达|达到|约|约为|共计|总计|合计|：|:|（|\(|\s)?\s*"
+_GLUE = r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
 
 @dataclass(slots=True)
@@ -148,11 +148,15 @@ class IndicatorReader:
                         if v:
                             out.append(IndicatorValue(k, year, v[0], v[1], v[2], v[3], b, "\t".join(r[: i + 1]), "table"))
             return out
+        conversion = any(re.search(r"折标|折算", c) for c in header)
         for row in rows:  # label | value tables; the label may follow a 序号 cell
             at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
-            if at is None:
+            key = self.key_of(row[at]) if at is not None else None
+            if conversion and key is None:
+                at = next((k for k in range(min(2, len(row))) if re.fullmatch(r"\s*(?:合\s*计|总\s*计)\s*", row[k])), None)
+                key = "energy_total" if at is not None else None
+            if key is None:
                 continue
-            key = self.key_of(row[at])
             hint = row[unit_col] if unit_col is not None and unit_col < len(row) else None
             for j in range(at + 1, len(row)):
                 cell = row[j]
@@ -192,6 +196,9 @@ class IndicatorReader:
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []
+            if not years:  # one year named earlier in the same sentence
+                seen = set(_YEAR_IN.findall(text[sentence_start: m.start()]))
+                years = list(seen) if len(seen) == 1 else []
             year = int(years[-1]) if years else None
             value = q.base_value if q.base_value is not None else q.value
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
