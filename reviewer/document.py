@@ -41,6 +41,7 @@ class Block:
     hidden: bool = False  # text a reader of the rendered page would not see
     hidden_reason: str | None = None  # "white", "tiny", "vanish", "invisible" ...
     style: str | None = None  # DOCX style name, when known
+    continued_from: int | None = None  # a table continued from the previous page: index of its earlier part
 
     @property
     def section_label(self) -> str:
@@ -90,6 +91,25 @@ class Document:
 
     def visible_blocks(self):
         return (b for b in self.blocks if not b.hidden)
+
+    def logical_tables(self) -> list[tuple[list[list[str]], list[Block]]]:
+        """Tables with their page-break continuations joined: (rows, parts). A repeated header
+        row at the top of a continuation is dropped from the joined rows."""
+        out: list[tuple[list[list[str]], list[Block]]] = []
+        by_index: dict[int, int] = {}
+        for b in self.blocks:
+            if b.kind != BlockKind.TABLE or not b.rows or b.hidden:
+                continue
+            if b.continued_from is not None and b.continued_from in by_index:
+                k = by_index[b.continued_from]
+                rows, parts = out[k]
+                extra = b.rows[1:] if b.rows[0] == rows[0] else b.rows
+                out[k] = (rows + extra, parts + [b])
+                by_index[b.index] = k
+            else:
+                by_index[b.index] = len(out)
+                out.append((list(b.rows), [b]))
+        return out
 
     def page_text(self, page: int) -> str:
         return "\n".join(b.text for b in self.blocks if b.page == page)

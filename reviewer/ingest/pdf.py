@@ -216,15 +216,13 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
 
 
 def _continue_table(blocks: list[Block], page_blocks: list[Block]) -> None:
-    """A table broken by a page break continues: merge it into the previous page's last table
-    (dropping a repeated header row). Its first page is kept as the block's page."""
+    """A table broken by a page break continues on the next page: each part stays on its own
+    page, linked to the earlier part so the checks can read the whole table."""
     first = page_blocks[0]
     prev = next((b for b in reversed(blocks) if not b.hidden), None)
     if first.kind != BlockKind.TABLE or prev is None or prev.kind != BlockKind.TABLE or not prev.rows or not first.rows:
         return
     if len(prev.rows[0]) != len(first.rows[0]) or prev.page != first.page - 1:
         return
-    rows = first.rows[1:] if first.rows[0] == prev.rows[0] else first.rows
-    prev.rows = prev.rows + rows
-    prev.text = "\n".join("\t".join(r) for r in prev.rows)
-    page_blocks.pop(0)
+    # positions in ``blocks`` are the final block indices (Document.finalize numbers them in order)
+    first.continued_from = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i] is prev)

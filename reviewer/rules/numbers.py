@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from reviewer.rules.registry import check
-from reviewer.structure.tables import conversion_rows, sum_problems
+from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 
@@ -71,7 +71,7 @@ def recalc_findings(ctx):
             code = "NUM.UNIT" if slip else "NUM.RECALC"
             why = f"，相差约 {slip if slip >= 1 else 1 / slip:g} 倍，疑似单位错误" if slip else ""
             out.append((code, f"{year}{name}报告值 {r.shown:g}{r.unit}，按报告自身数据重算应为 {shown_expected:.4g}{r.unit}{why}。", ev))
-    for row in conversion_rows(ctx.visible):
+    for row in conversion_rows(ctx.doc.logical_tables()):
         if row.ok(rel):
             continue
         slip = unit_slip(row.stated_kgce, row.expected_kgce)
@@ -113,10 +113,9 @@ def sums(ctx):
     为何重要：合计对不上，说明分项或合计至少有一个被改动过。
     示例：电力 1,474.8 + 天然气 425.0 = 1,899.8，表中合计却为 1,950.6。
     """
-    for b in ctx.visible:
-        if b.kind.value == "table" and b.rows:
-            for msg, quote in sum_problems(b):
-                yield ctx.finding("NUM.SUM", msg, [ctx.evidence(b, quote)])
+    for rows, parts in ctx.doc.logical_tables():
+        for msg, quote in sum_problems(rows, parts[0].header_rows):
+            yield ctx.finding("NUM.SUM", msg, [ctx.evidence(part_with(parts, quote), quote)])
 
 
 def conflict_findings(ctx):

@@ -6,6 +6,7 @@ import re
 
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import parse_number
+from reviewer.structure.tables import part_with
 
 _TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|总得分)\s*$")
 _PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)(?:评价)?(?:的)?(?:要求|标准|条件)|评价要求)|评价结论为[“\"]?(?:符合|通过)")
@@ -13,15 +14,25 @@ _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿�
 _SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?得分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 
+class _Table:
+    """A page-split score table read as one; quotes resolve to the part that holds them."""
+
+    def __init__(self, rows, parts):
+        self.rows, self.parts = rows, parts
+
+    def part(self, quote: str):
+        return part_with(self.parts, quote)
+
+
 def _score_tables(ctx):
-    for b in ctx.visible:
-        if b.kind.value != "table" or not b.rows or len(b.rows) < 3:
+    for rows, parts in ctx.doc.logical_tables():
+        if len(rows) < 3:
             continue
-        h = b.rows[0]
+        h = rows[0]
         imax = next((i for i, c in enumerate(h) if re.search(r"满分|分值|标准分|权重分", c)), None)
         iscore = next((i for i, c in enumerate(h) if re.search(r"得分|实得分|评分", c) and not re.search(r"满分", c)), None)
         if imax is not None and iscore is not None:
-            yield b, imax, iscore
+            yield _Table(rows, parts), imax, iscore
 
 
 def _n(cell: str):
@@ -51,16 +62,18 @@ def score_inconsistent(ctx):
                 continue
             items.append((row, mx, sc))
             if sc > mx + 1e-9:
+                q = "\t".join(row[: iscore + 1])
                 yield ctx.finding("SCORE.INCONSISTENT", f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。",
-                                  [ctx.evidence(b, "\t".join(row[: iscore + 1]))])
+                                  [ctx.evidence(b.part(q), q)])
         if total_row is not None and len(items) >= 2:
             t = _n(total_row[iscore])
             if t is not None:
-                totals.append((t, b, "\t".join(total_row[: iscore + 1])))
+                tq = "\t".join(total_row[: iscore + 1])
+                totals.append((t, b.part(tq), tq))
                 s = sum(sc for _r, _m, sc in items)
                 if abs(s - t) > 0.051 * max(1, len(items) ** 0.5):
                     yield ctx.finding("SCORE.INCONSISTENT", f"各项得分之和为 {s:.1f}，合计行却为 {total_row[iscore]}。",
-                                      [ctx.evidence(b, "\t".join(total_row[: iscore + 1]))])
+                                      [ctx.evidence(b.part(tq), tq)])
     field = ctx.facts.first("total_score")
     stated: list[tuple[float, object, str]] = []
     if field:

@@ -39,14 +39,18 @@ def _total_label(row: list[str], *, conversion: bool = False) -> int | None:
     return None
 
 
-def sum_problems(b: Block) -> list[tuple[str, str]]:
-    rows = b.rows or []
+def part_with(parts: list[Block], quote: str) -> Block:
+    """The part of a (possibly page-split) table whose text holds ``quote``."""
+    return next((p for p in reversed(parts) if quote in p.text), parts[-1])
+
+
+def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if len(rows) < 4:
         return out
     header = rows[0]
     conversion = any(re.search(r"折标|折算", c) for c in header)
-    start = max(1, b.header_rows)
+    start = max(1, header_rows)
     for t, row in enumerate(rows):
         label_at = _total_label(row, conversion=conversion)
         if t < start or label_at is None:
@@ -110,13 +114,14 @@ def _col(header: list[str], pattern: str) -> int | None:
     return next((i for i, c in enumerate(header) if re.search(pattern, c)), None)
 
 
-def conversion_rows(blocks) -> list[ConversionRow]:
-    """Rows of 折标 tables: amount (with unit) x factor (kgce per unit) vs the stated standard coal."""
+def conversion_rows(tables) -> list[ConversionRow]:
+    """Rows of 折标 tables: amount (with unit) x factor (kgce per unit) vs the stated standard coal.
+    ``tables``: Document.logical_tables()."""
     out: list[ConversionRow] = []
-    for b in blocks:
-        if b.kind.value != "table" or not b.rows or len(b.rows) < 2:
+    for rows, parts in tables:
+        if len(rows) < 2:
             continue
-        header = b.rows[0]
+        header = rows[0]
         ia = _col(header, r"实物量|消耗量|消费量|用量|数量")
         iu = _col(header, r"^\s*(?:计量)?单位\s*$")
         ifac = _col(header, r"折标(?:准煤)?系数|折算系数|系数")
@@ -126,7 +131,7 @@ def conversion_rows(blocks) -> list[ConversionRow]:
             continue
         res_unit = re.search(r"tce|吨标准煤|吨标煤|kgce|千克标准煤|万吨标准煤", header[ires])
         res_scale = {"kgce": 1.0, "千克标准煤": 1.0, "万吨标准煤": 1e7}.get(res_unit.group(0), 1000.0) if res_unit else 1000.0
-        for row in b.rows[1:]:
+        for row in rows[1:]:
             if len(row) <= max(ia, ifac, ires) or _total_label(row, conversion=True) is not None:
                 continue
             amount_text = row[ia]
@@ -144,7 +149,8 @@ def conversion_rows(blocks) -> list[ConversionRow]:
             expected = amount.base_value * factor.base_value
             stated = result.value * res_scale if not result.base_unit else result.base_value
             name = next((c for c in row if c.strip() and not c.strip().isdigit()), row[0])
-            out.append(ConversionRow(b, name, "\t".join(row[: ires + 1]), amount_text, row[ifac], row[ires],
+            quote = "\t".join(row[: ires + 1])
+            out.append(ConversionRow(part_with(parts, quote), name, quote, amount_text, row[ifac], row[ires],
                                      expected, stated, res_scale if not result.base_unit else 1.0, result.decimals))
     return out
 
