@@ -144,17 +144,27 @@ def conflict_findings(ctx):
 
 @check("NUM.CONFLICT", severity="high", title="同一数据前后不一致")
 def conflict(ctx):
-    """检查内容：同一指标、同一年份在正文和表格（或不同表格）中给出的数值是否一致（按单位换算后比较，容差 0.5% 或末位舍入）。
+    """检查内容：同一指标、同一年份在正文和表格（或不同表格）中给出的数值是否一致（按单位换算后比较，容差 0.5% 或末位舍入）；基本信息表、评分表和正文中的总分是否一致。
     为何重要：同一数据出现两个值，至少一个是错的；这是数据拼凑、多版本混用的直接证据。
     示例：正文“2025年综合能耗1,950.3 tce”，指标表 2025 年综合能耗却为 1,899.8 tce。
     """
     for code, msg, ev in conflict_findings(ctx):
         if code == "NUM.CONFLICT":
             yield ctx.finding(code, msg, ev)
+    from reviewer.rules.scores import score_totals
+
+    totals = score_totals(ctx)
+    for other in totals[1:]:
+        if abs(other[0] - totals[0][0]) > 0.051:
+            ref = totals[0]
+            yield ctx.finding("NUM.CONFLICT", f"总分前后不一致：{ref[0]:g} 分与 {other[0]:g} 分。",
+                              [ctx.evidence(ref[1], ref[2]), ctx.evidence(other[1], other[2])])
+            break
 
 
 _RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}(?:率|占比|比例|比重))\s*(?:为|达|达到|约|是|：|:)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
-_NEG_AMOUNT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}(?:量|面积|产值|能耗))\s*(?:为|是|：|:)?\s*[-−－]\s*\d")
+_AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
+_CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下降|降低|节约|偏差|误差|温度|±")
 
 
 @check("NUM.RANGE", severity="high", title="不可能的数值")
@@ -180,10 +190,18 @@ def value_range(ctx):
         if float(m.group("v")) > 100.0001 and not any(e in name for e in exempt) and id(b) not in seen:
             seen.add(id(b))
             yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，超过 100%。", [ctx.evidence_at(b, m.start(), m.end())])
-    for b, m in ctx.search(_NEG_AMOUNT):
-        if not re.search(r"(?:变化|增减|差值|增长|减少|下降)", m.group("name")):
-            yield ctx.finding("NUM.RANGE", f"“{m.group('name')}”为负数。", [ctx.evidence_at(b, m.start(), m.end())])
-            break
+    from reviewer.structure.numbers import quantities
+
+    for b in ctx.visible:
+        if b.kind.value == "table":
+            continue
+        for q in quantities(b.text):
+            if q.value < 0 and q.base_unit in _AMOUNT_UNITS:
+                before = b.text[max(0, q.start - 8): q.start]
+                if not _CHANGE.search(before):
+                    yield ctx.finding("NUM.RANGE", f"数量为负数：“{b.text[q.start:q.end]}”。",
+                                      [ctx.evidence_at(b, q.start, q.end)])
+                    return
 
 
 _YEAR_NEAR = re.compile(r"((?:19|20)\d{2})\s*年")

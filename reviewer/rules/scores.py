@@ -9,9 +9,9 @@ from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with
 
 _TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|总得分)\s*$")
-_PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)(?:评价)?(?:的)?(?:要求|标准|条件)|评价要求)|评价结论为[“\"]?(?:符合|通过)")
+_PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)的?(?:评价)?的?(?:要求|标准|条件)|评价要求)|评价结论为[“\"]?(?:符合|通过)|具备申报绿色(?:工厂|园区|供应链管理企业)的条件")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到绿色")
-_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?得分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分)(?:为|是|共)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 
 class _Table:
@@ -42,7 +42,7 @@ def _n(cell: str):
 
 @check("SCORE.INCONSISTENT", severity="high", title="得分与合计、满分或结论矛盾")
 def score_inconsistent(ctx):
-    """检查内容：评分表中各项得分不超过满分、各项之和等于合计；基本信息表、评分表和正文的总分一致；结论（符合/不符合）与总分（默认及格线 60 分，可在 standards/scoring.yaml 配置）和基本要求是否符合一致。
+    """检查内容：评分表中各项得分不超过满分、各项之和等于合计；结论（符合/不符合）与总分（默认及格线 60 分，可在 standards/scoring.yaml 配置）和基本要求是否符合一致。
     为何重要：结论与得分或基本要求矛盾，是评价结论不可信最直接的证据。
     示例：基本要求“☑不符合”，结论却写“符合绿色工厂评价要求”；或各项得分之和 85.0，表中合计 88.0。
     """
@@ -53,7 +53,7 @@ def score_inconsistent(ctx):
             if len(row) <= max(imax, iscore):
                 continue
             # the label is the first cell, or the second after a 序号 column
-            label = row[1] if len(row) > 2 and (not row[0].strip() or row[0].strip().isdigit()) else row[0]
+            label = row[1] if len(row) > 2 and (row[0].strip() in ("", "—", "-", "/") or row[0].strip().isdigit()) else row[0]
             if _TOTAL.match(label):
                 total_row = row
                 continue
@@ -84,14 +84,15 @@ def score_inconsistent(ctx):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
     all_scores = totals + stated
-    if all_scores:
-        ref = all_scores[0]
-        for other in all_scores[1:]:
-            if abs(other[0] - ref[0]) > 0.051:
-                yield ctx.finding("SCORE.INCONSISTENT", f"总分前后不一致：{ref[0]:g} 分与 {other[0]:g} 分。",
-                                  [ctx.evidence(ref[1], ref[2]), ctx.evidence(other[1], other[2])])
-                break
+    ctx.cache["score_totals"] = all_scores  # NUM.CONFLICT compares them (same quantity, different places)
     yield from _conclusion(ctx, all_scores)
+
+
+def score_totals(ctx) -> list[tuple[float, object, str]]:
+    """Every place the total score is stated: (value, block, quote)."""
+    if "score_totals" not in ctx.cache:
+        list(score_inconsistent(ctx))
+    return ctx.cache["score_totals"]
 
 
 def _conclusion(ctx, scores):

@@ -142,7 +142,7 @@ def commitment_missing(ctx):
     if not any(w in text for w in tpl.commitment.seal):
         missing.append("公章")
     # a date line left as "20  年  月  日" is there, unfilled: TPL.PLACEHOLDER reports it
-    if not re.search(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|二[〇零○O]|20\s+年\s+月\s+日", text):
+    if not re.search(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|二[〇零○O]|(?<!\d)20\s*年\s*月\s*日", text):
         missing.append("日期")
     if missing:
         yield ctx.finding("TPL.COMMITMENT_MISSING", f"承诺后缺少{'、'.join(missing)}。",

@@ -10,7 +10,8 @@ from reviewer.structure.arith import close
 from reviewer.structure.numbers import UNIT_RE, normalise, quantities
 
 _TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计)\s*$")
-_SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号")
+# ratio-like columns do not add up; score columns are SCORE.INCONSISTENT's to judge
+_SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号|得分|分值|满分|评分")
 _EMPTY = {"", "—", "-", "－", "/", "／", "——", "0"}
 
 
@@ -34,7 +35,7 @@ def _total_label(row: list[str], *, conversion: bool = False) -> int | None:
     for k in range(min(2, len(row))):
         if _TOTAL.match(row[k]) or (conversion and _ENERGY_TOTAL.match(row[k])):
             return k
-        if row[k].strip():
+        if row[k].strip() not in ("", "—", "-", "－", "/", "／", "——"):
             return None
     return None
 
