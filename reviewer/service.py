@@ -48,7 +48,9 @@ class ReviewService:
         from reviewer.rules.registry import run_checks
 
         ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog, corpus=self.corpus)
-        return run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
+        findings, per_check = run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
+        self._last_ctx = ctx
+        return findings, per_check
 
     # ---- whole review ---------------------------------------------------
     def review_file(self, path: str | Path, *, filename: str | None = None, type_hint=None, kind_hint=None,
@@ -73,15 +75,38 @@ class ReviewService:
         timings["rules"] = time.perf_counter() - t
         findings = verify_evidence(doc, findings)
         findings.sort(key=Finding.sort_key)
+        coverage, checklist = coverage_summary(self._last_ctx)
         progress("生成审查结果", 1.0)
         return Review(
             tool=ToolInfo(version=__version__, rules=RULES_VERSION, settings_hash=self.settings.settings_hash(),
                           parser=doc.parser),
             report=report_info(doc, facts),
-            summary=summarize(findings),
+            summary=summarize(findings, coverage),
             findings=findings,
+            checklist=checklist,
             timings={k: round(v, 4) for k, v in timings.items()},
         )
+
+
+def coverage_summary(ctx):
+    """summary.coverage counts and the requirement checklist, when coverage ran."""
+    cid, items = ctx.cache.get("coverage", (None, []))
+    if not items:
+        return None, None
+    from reviewer.findings import Coverage
+
+    counts = {"covered": 0, "weak": 0, "missing": 0}
+    checklist = []
+    for it in items:
+        counts[it.status] += 1
+        req = it.requirement
+        checklist.append({
+            "id": req["id"], "standard": req.get("standard"), "clause": req.get("clause"), "text": req.get("text"),
+            "mandatory": bool(req.get("mandatory")), "status": it.status,
+            "evidence": [{"page": e.page, "section": e.section, "quote": e.quote} for e in it.evidence],
+            "searched": it.searched if it.status == "missing" else None,
+        })
+    return Coverage(requirements=len(items), **counts), checklist
 
 
 def report_info(doc: Document, facts) -> ReportInfo:

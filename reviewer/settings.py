@@ -44,6 +44,7 @@ class RetrievalSettings(_Strict):
     chroma_url: str | None = Field(None, description="Chroma 服务器地址；为空时使用本地嵌入式存储")
     chunk_chars: int = 400
     chunk_overlap: int = 80
+    requirements_only: list[str] = Field(default_factory=list, description="只检查这些要求编号（空 = 适用目录中的全部）")
 
 
 class LLMSettings(_Strict):

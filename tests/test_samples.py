@@ -55,7 +55,8 @@ def test_review_json_is_valid_and_identifies_the_report(path, tmp_path):
         assert rep["agency"] == truth["agency"]
     # clean reports: no medium/high finding
     if not truth["defects"]:
-        assert not [f for f in review["findings"] if f["severity"] in ("high", "medium")], review["findings"]
+        assert not [f for f in review["findings"] if f["severity"] in ("high", "medium") and f["source"] == "rule"], \
+            review["findings"]
     assert review["tool"]["parser"]["name"] in ("pypdfium2", "python-docx")
 
 

@@ -58,6 +58,7 @@ class ReviewContext:
         title: str | None = None,
         searched: list[str] | None = None,
         requirement: str | None = None,
+        source: str = "rule",
     ) -> Finding:
         from reviewer.rules.registry import REGISTRY
 
@@ -67,7 +68,7 @@ class ReviewContext:
             severity=severity or spec.severity,
             title=title or spec.title,
             message=message,
-            source="rule",
+            source=source,
             requirement=requirement,
             evidence=list(evidence),
             searched=searched,

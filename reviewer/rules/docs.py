@@ -11,7 +11,7 @@ from reviewer.rules.registry import load_all
 FAMILY_LABELS = {
     "template": "模板完整性", "identity": "主体身份", "standards": "标准引用", "numbers": "数据计算",
     "scores": "评分与结论", "dates": "日期", "eligibility": "申报资格", "security": "安全", "tool": "工具",
-    "evidence": "证据索引", "metadata": "文件元数据", "retrieval": "条款覆盖", "corpus": "跨报告比对", "llm": "大模型",
+    "evidence": "证据索引", "metadata": "文件元数据", "retrieval": "条款覆盖", "coverage": "条款覆盖", "corpus": "跨报告比对", "llm": "大模型",
 }
 
 

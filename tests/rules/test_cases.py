@@ -15,7 +15,12 @@ SERVICE = ReviewService(Settings(home="/nonexistent-greenreview-home"))
 
 def _review(case: dict, code: str):
     doc = case_document(case)
-    return SERVICE.review_document(doc, type_hint=case.get("type"), kind_hint=case.get("kind"), only=[code])
+    service = SERVICE
+    if case.get("settings"):  # dotted keys, e.g. {"retrieval.requirements_only": [...]}
+        from reviewer.settings import load_settings
+
+        service = ReviewService(load_settings("/nonexistent-greenreview-home", case["settings"]))
+    return service.review_document(doc, type_hint=case.get("type"), kind_hint=case.get("kind"), only=[code])
 
 
 def test_every_code_has_trigger_and_clean_fixture():
@@ -55,5 +60,7 @@ def test_clean_base_reports_have_no_findings_at_all():
 
     for path in sorted(BASES.glob("*.md")):
         review = SERVICE.review_document(build(base_markup(path.stem)))
-        bad = [(f.code, f.message) for f in review.findings if f.severity in ("high", "medium", "low")]
+        # requirement coverage (source "retrieval") is judged against whole catalogs: its own fixtures test it
+        bad = [(f.code, f.message) for f in review.findings
+               if f.severity in ("high", "medium", "low") and f.source == "rule"]
         assert not bad, f"{path.name}: {bad}"

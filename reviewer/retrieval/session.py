@@ -1,0 +1,23 @@
+"""Per-document retrieval objects, cached on the document so coverage and questions share them."""
+
+from __future__ import annotations
+
+from reviewer.retrieval.chunks import chunk_document
+from reviewer.retrieval.embed import embedder_from_settings
+from reviewer.retrieval.search import DocumentIndex
+from reviewer.retrieval.tokens import Tokens, domain_words
+
+_CACHE: dict[tuple[str, int], DocumentIndex] = {}
+
+
+def document_index(doc, catalog, settings) -> DocumentIndex:
+    key = (doc.sha256, id(catalog))
+    idx = _CACHE.get(key)
+    if idx is None:
+        rs = settings.retrieval
+        chunks = chunk_document(doc, rs.chunk_chars, rs.chunk_overlap)
+        idx = DocumentIndex(chunks, Tokens(domain_words(catalog)), embedder_from_settings(rs))
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        _CACHE[key] = idx
+    return idx
