@@ -7,12 +7,14 @@ checker can recompute them exactly (within display rounding).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 import string
 
 from . import entities as E
 from .model import Heading, PageBreak, Para, Report, Table
-from .phrases import BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HONORS, PARK_C, SC_C
+from .phrases import (BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, HONORS,
+                      PARK_C, PARK_D, SC_C, SC_D)
 
 ELEC_F = 0.1229      # kgce/kWh (当量值)
 GAS_F = 1.2143       # kgce/m³
@@ -54,6 +56,38 @@ TITLES_C = {"评价目的": "评价目的与任务", "评价范围": "评价对�
             "绿色供应链管理战略": "绿色供应链管理战略制定", "绿色供应商管理": "绿色供应商管理情况",
             "绿色信息平台建设与信息披露": "绿色信息平台及信息披露"}
 
+# style-d sub-heading wording (short, internal-memo register)
+TITLES_D = {"评价目的": "目的", "评价范围": "范围与边界", "评价依据": "依据", "受评价方基本情况": "企业简况",
+            "评价组织": "评价组", "文件评审": "资料审查", "现场评价": "现场检查", "报告编写及内部技术复核": "报告编制与复核",
+            "否决条件核查": "否决项核实", "基本要求": "基本要求核实", "基础设施": "厂房与公辅设施",
+            "管理体系": "体系运行", "数据真实性核查": "数据核实", "评分结果": "得分汇总",
+            "自评价报告中存在的问题": "自评报告问题清单", "否决条件自查": "否决项自查", "能源资源投入": "能源及资源投入",
+            "产品": "产品设计与碳足迹", "环境排放": "排放控制", "绩效": "绩效与用地", "园区概况": "园区简况",
+            "资源利用绿色化": "资源利用", "基础设施及生态环境": "基础设施/生态环境",
+            "绿色供应链管理战略": "供应链战略", "绿色供应商管理": "供应商管理",
+            "绿色信息平台建设与信息披露": "信息平台与披露"}
+
+# style-d two-level score tables: second-level items (name, max) under each first-level indicator
+SUB_LEVEL2 = {
+    "能源低碳化": [("能源投入与结构", 12), ("能效水平", 10), ("碳排放管理", 8)],
+    "资源高效化": [("水资源利用", 12), ("固体废物资源化", 10), ("原辅材料节约", 8)],
+    "生产洁净化": [("污染物排放", 10), ("有害物质管控", 6)],
+    "产品绿色化": [("生态设计", 8), ("产品碳足迹", 8)],
+    "用地集约化": [("容积率", 4), ("单位用地面积产值", 4)],
+    "能源利用绿色化": [("能源产出率", 8), ("可再生能源使用比例", 6), ("清洁能源使用率", 6)],
+    "资源利用绿色化": [("水资源产出率", 7), ("工业固废综合利用率", 7), ("再生水利用", 6)],
+    "基础设施绿色化": [("污水集中处理", 8), ("新建工业建筑绿色化", 7)],
+    "产业绿色化": [("高新技术产业占比", 8), ("绿色工厂培育", 7)],
+    "生态环境绿色化": [("主要污染物排放", 10), ("绿化覆盖率", 10)],
+    "运行管理绿色化": [("园区管理机构", 5), ("能源环境信息平台", 5)],
+    "绿色供应链管理战略": [("战略规划", 5), ("组织机构", 5)],
+    "绿色供应商管理": [("供应商认证", 10), ("供应商绩效评价", 8), ("供应商培训帮扶", 7)],
+    "绿色生产": [("节能减排", 13), ("清洁生产", 12)],
+    "绿色回收": [("产品回收", 10), ("包装回收", 10)],
+    "绿色信息平台建设": [("平台建设", 6), ("数据采集", 4)],
+    "绿色信息披露": [("环境信息披露", 5), ("供应链信息披露", 5)],
+}
+
 
 # --------------------------------------------------------------------------- formatting
 class Fmt:
@@ -61,11 +95,13 @@ class Fmt:
     sep  - thousands separators in general numbers;  wan - kWh/m³ quantities shown in 万 units;
     tdate - date format inside tables ("dot" 2026.03.20 or "iso" 2026-03-20)."""
 
-    def __init__(self, style: str, sep: bool | None = None, wan: bool | None = None, tdate: str = "iso"):
+    def __init__(self, style: str, sep: bool | None = None, wan: bool | None = None, tdate: str = "iso",
+                 pad: bool = False):
         self.style = style
         self.sep = (style == "a") if sep is None else sep
         self.wan = (style == "a") if wan is None else wan
         self.tdate_fmt = tdate
+        self.pad = pad  # style d: zero-padded month/day (2026年03月20日)
 
     def n(self, x: float, d: int = 0) -> str:
         if self.sep:
@@ -78,9 +114,13 @@ class Fmt:
             return str(raw)
         if self.wan:
             return self.n(raw / 1e4, 2)
+        if self.style == "d":
+            return self.n(raw)
         return f"{raw:,.0f}"
 
     def date(self, d: dt.date) -> str:
+        if self.style == "d":
+            return f"{d.year}年{d.month:02d}月{d.day:02d}日" if self.pad else f"{d.year}年{d.month}月{d.day}日"
         if self.style in ("a", "c"):
             return f"{d.year}年{d.month}月{d.day}日"
         return f"{d.year}年{d.month:02d}月{d.day:02d}日"
@@ -148,6 +188,23 @@ class Ctx:
                         "basis": rng.choice(["paren", "table"]), "refs": rng.choice(["para", "table"])}
             r.facts["layout"] = self.lay
             self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³")
+        self.we_pool: tuple[str, ...] = ()
+        if style == "d":  # style d only: a/b/c rng streams untouched
+            o = {"sep": rng.random() < 0.5, "wan": rng.random() < 0.5, "pad": rng.random() < 0.5}
+            r.facts["fmt"] = o
+            self.f = Fmt(style, **o)
+            self.lay = {"head": rng.choice(["cn", "num"]), "basis": rng.choice(["bracket", "group"]),
+                        "refs": rng.choice(["para", "table"])}
+            r.facts["layout"] = self.lay
+            self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³",
+                              co2_note="", water_note="")
+            self.we_pool = ("该企业", "受评价方")
+
+    def set_subject(self, typ: str, kind: str) -> None:
+        """Style d: subject words picked per sentence for {we}."""
+        if self.style != "d":
+            return
+        self.we_pool = ("园区", "该园区") if typ == "park" else ("本公司", "我司") if kind == "self" else ("该企业", "受评价方")
 
     # values -------------------------------------------------------------
     def val(self, key: str, s: str) -> str:
@@ -162,6 +219,8 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
+        if self.style == "d" and "{we}" in template:
+            d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
         keys = [k for k in used if k in self.r.values and k not in kw and k not in NOREG]
@@ -185,6 +244,8 @@ class Ctx:
             title = TITLES_B.get(title, title)
         if self.style == "c" and level > 1:
             title = TITLES_C.get(title, title)
+        if self.style == "d" and level > 1:
+            title = TITLES_D.get(title, title)
         if not numbered:
             return self.add(Heading(level, title, tag))
         self.counters[level - 1] += 1
@@ -198,6 +259,10 @@ class Ctx:
             text = [f"第{CN_NUM[c[0]]}章 ", f"第{CN_NUM[c[1]]}节 ", f"{CN_NUM[c[2]]}、"][level - 1] + title
         elif self.style == "c":
             text = f"{CN_NUM[c[0]]}、{title}" if level == 1 else ".".join(str(x) for x in c[:level]) + " " + title
+        elif self.style == "d" and self.lay["head"] == "cn":
+            text = [f"{CN_NUM[c[0]]}、", f"{c[1]}.", f"（{c[2]}）"][level - 1] + title
+        elif self.style == "d":
+            text = ".".join(str(x) for x in c[:level]) + "\u3000" + title
         else:
             num = ".".join(str(x) for x in c[:level])
             text = f"{num} {title}"
@@ -227,6 +292,90 @@ class Ctx:
 
 def _r(x: float, d: int) -> float:
     return float(f"{x:.{d}f}")
+
+
+# --------------------------------------------------------------------------- style d: derived display values
+def lr_round(xs: list[float], d: int = 1) -> list[float]:
+    """Round to d decimals so the rounded values add up to the rounded sum (largest remainder)."""
+    k = 10 ** d
+    target = round(sum(xs) * k)
+    fl = [math.floor(x * k + 1e-9) for x in xs]
+    rem = target - sum(fl)
+    order = sorted(range(len(xs)), key=lambda i: -(xs[i] * k - fl[i]))
+    for i in order[:max(0, rem)]:
+        fl[i] += 1
+    return [v / k for v in fl]
+
+
+def split_score(s: float, maxes: list[int], salt: str = "") -> list[float]:
+    """Split a first-level score (multiple of 0.5) over second-level items in 0.5 steps, summing exactly."""
+    S = round(s * 2)
+    M = [2 * m for m in maxes]
+    raw = [S * m / sum(M) for m in M]
+    out = [min(math.floor(x), m) for x, m in zip(raw, M)]
+    rem = S - sum(out)
+    order = sorted(range(len(M)), key=lambda i: -(raw[i] - math.floor(raw[i])))
+    while rem > 0:
+        room = [i for i in order if out[i] < M[i]]
+        i = room[0] if room else 0
+        out[i] += 1
+        rem -= 1
+        order = order[1:] + order[:1]
+    while rem < 0:
+        i = max(range(len(out)), key=lambda k: out[k])
+        out[i] -= 1
+        rem += 1
+    # deterministic jitter (a function of the displayed score only): move a few half points between items
+    jr = random.Random(f"split-{salt}-{S}-{'-'.join(map(str, maxes))}")
+    for _ in range(jr.randint(0, 3)):
+        a, b = jr.sample(range(len(out)), 2)
+        if out[a] > 0 and out[b] < M[b]:
+            out[a] -= 1
+            out[b] += 1
+    return [x / 2 for x in out]
+
+
+def _pv(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except (ValueError, AttributeError):
+        return None
+
+
+def d_derived(r: Report) -> dict[str, str]:
+    """Style d values that are recomputed from other *displayed* values: energy shares, change rates, second-level
+    scores and per-row waste utilisation rates.  Only keys already present in r.values are returned (callers
+    register them first; injectors re-sync them after changing an input)."""
+    v, f = r.values, Fmt("d", **r.facts.get("fmt", {}))
+    out: dict[str, str] = {}
+    cars = [c["key"] for c in r.facts.get("energy", {}).get("carriers", [])]
+    parts = [_pv(v.get(f"{k}_tce", "")) for k in cars]
+    tot = _pv(v.get("tce3", ""))
+    if cars and tot and None not in parts and all(f"sh_{k}" in v for k in cars):
+        for k, x in zip(cars, lr_round([p / tot * 100 for p in parts], 1)):
+            out[f"sh_{k}"] = f.n(x, 1)
+    for key, base in (("chg_val", "val"), ("chg_tce", "tce"), ("chg_int", "int")):
+        a, b = _pv(v.get(f"{base}1", "")), _pv(v.get(f"{base}3", ""))
+        if key in v and a and b is not None:
+            out[key] = f"{(b - a) / a * 100:+.1f}"
+    for i, (name, _m) in enumerate(r.facts.get("level1", [])):
+        subs = SUB_LEVEL2.get(name, [])
+        s = _pv(v.get(f"score_{i}", ""))
+        if s is not None and subs and f"sub_{i}_0" in v:
+            for j, x in enumerate(split_score(s, [m for _, m in subs], name)):
+                out[f"sub_{i}_{j}"] = f"{x:.1f}"
+    i = 0
+    while f"wr_{i}" in v:
+        g, u = _pv(v.get(f"wg_{i}", "")), _pv(v.get(f"wu_{i}", ""))
+        if g and u is not None:
+            out[f"wr_{i}"] = f.n(_r(u / g * 100, 1), 1)
+        i += 1
+    return out
+
+
+def d_approx(x: float, unit: str) -> str:
+    """Style d: approximate figure in 万 units, e.g. "（约1.2万吨）" (empty below 10 000)."""
+    return f"（约{x / 1e4:.1f}万{unit}）" if x >= 1e4 else ""
 
 
 # --------------------------------------------------------------------------- facts
@@ -413,11 +562,14 @@ def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) 
     c.val("grid_factor", f"{c.r.facts['grid_factor']:.4f}")
     c.val("grid_year", str(c.r.facts["grid_year"]))
     c.extra["save"] = f.n(res["save"], 1)
+    if st == "d":
+        c.extra.update(co2_note=d_approx(co2, "吨"), water_note=d_approx(water_in, "m³"))
+        c.r.facts["approx"] = {"co2": c.extra["co2_note"]}
     return res
 
 
 def make_highlight(c: Ctx) -> str:
-    parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C}[c.style]
+    parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C, "d": HIGHLIGHT_PARTS_D}[c.style]
     d = c.fields()
     for _ in range(50):
         chosen = c.rng.sample(parts, c.rng.randint(2, 3))
@@ -430,6 +582,12 @@ def make_highlight(c: Ctx) -> str:
 # --------------------------------------------------------------------------- shared sections
 def references(c: Ctx, years) -> list[str]:
     y1, y3 = years[0], years[2]
+    if c.style == "d":
+        return ["营业执照（扫描件）", f"能源购销台账及电、气结算单（{y1}年至{y3}年）", "计量器具清单及检定/校准报告",
+                "ISO 9001/14001/45001/50001证书", "排污许可证及执行报告", f"{y3}年第三方监测报告",
+                "危废处置合同、转移联单", "一般固废产生与去向台账", "用水台账、水平衡测试报告", "不动产权证、总平面图",
+                "PV并网验收单及发电统计", "产品碳足迹报告", f"{y3}年温室气体核算报告", "节能技改验收资料",
+                f"产值统计报表（{y1}年至{y3}年）"]
     if c.style == "c":
         return ["营业执照（副本）复印件", f"{y1}年至{y3}年能源消费统计台账及结算凭证", "能源计量器具配备清单及检定（校准）证书",
                 "各管理体系认证证书及最近一次监督审核报告", "排污许可证正副本及年度执行报告", f"{y3}年度委托监测报告",
@@ -463,7 +621,13 @@ def refs_section(c: Ctx, years, title: str, tag: str = "ch:refs") -> None:
     docs = references(c, years)
     c.r.facts["ref_count"] = len(docs)
     c.H(1, title, tag=tag)
-    if c.style == "c" and c.lay["refs"] == "para":
+    if c.style == "d" and c.lay["refs"] == "para":
+        for i, d in enumerate(docs, 1):
+            c.add(Para(f"附件{i}\u3000{d}", tag="ref_item"))
+    elif c.style == "d":
+        c.T([["附件号", "材料名称", "是否提供"]] + [[f"附件{i}", d, "是"] for i, d in enumerate(docs, 1)],
+            tag="ref_table", widths=[1, 5, 1])
+    elif c.style == "c" and c.lay["refs"] == "para":
         for i, d in enumerate(docs, 1):
             c.add(Para(f"附件{i}：{d}", tag="ref_item"))
     elif c.style == "c":
@@ -501,6 +665,20 @@ def energy_table(c: Ctx, ef: dict) -> Table:
                    "diesel": "1.4571 kgce/kg"}[k]
             rows.append([car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
         rows.append(["合计", "tce", "—", "—", ("tce3", "{}")])
+    elif st == "d":
+        wan = c.f.wan
+        for car in ef["carriers"]:
+            c.val(f"sh_{car['key']}", "0")
+        for k, x in d_derived(c.r).items():
+            c.val(k, x)
+        rows.append(["能源品种", "计量单位", "实物量", "折标系数", "折标准煤（tce）", "占比（%）"])
+        for car in ef["carriers"]:
+            k = car["key"]
+            unit = {"elec": "万kWh" if wan else "kWh", "gas": "万m³" if wan else "m³", "steam": "t", "diesel": "t"}[k]
+            fac = {"elec": "当量值 0.1229 kgce/kWh", "gas": "1.2143 kgce/m³", "steam": "0.1286 kgce/kg",
+                   "diesel": "1.4571 kgce/kg"}[k]
+            rows.append([car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}"), (f"sh_{k}", "{}")])
+        rows.append(["合计", "tce", "—", "—", ("tce3", "{}"), "100.0"])
     else:
         rows.append(["序号", "能源种类", "计量单位", "年消耗量", "折标准煤系数", "折标准煤量（吨）"])
         for i, car in enumerate(ef["carriers"], 1):
@@ -510,7 +688,7 @@ def energy_table(c: Ctx, ef: dict) -> Table:
                    "steam": "0.1286千克标准煤/千克", "diesel": "1.4571千克标准煤/千克"}[k]
             rows.append([str(i), car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
         rows.append(["", "综合能源消费量", "吨标准煤", "—", "—", ("tce3", "{}")])
-    t = c.T(rows, tag="energy_table")
+    t = c.T(rows, tag="energy_table", widths=[1, 1, 1.3, 2.1, 1.3, 0.9] if st == "d" else None)
     c.r.refs["energy_table"] = t
     return t
 
@@ -523,6 +701,15 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
                 [out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)],
                 ["综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)],
                 [int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)]]
+    elif c.style == "d":
+        for k in ("chg_val", "chg_tce", "chg_int"):
+            c.val(k, "0")
+        for k, x in d_derived(c.r).items():
+            c.val(k, x)
+        rows = [["指标", "单位"] + [f"{y}年" for y in years] + [f"变化率（{years[2]}年较{years[0]}年，%）"],
+                [out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + [("chg_val", "{}")],
+                ["综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)] + [("chg_tce", "{}")],
+                [int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)] + [("chg_int", "{}")]]
     elif c.style == "c" and c.lay["years"] == "cols":
         rows = [["序号", "指标名称", "计量单位"] + [f"{y}年" for y in years] + ["备注"],
                 ["1", out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + ["统计报表"],
@@ -537,7 +724,7 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
         rows = [["年度", f"{out_name}（万元）", "综合能源消费量（吨标准煤）", f"{int_name}（千克标准煤/万元）"]]
         for i, y in enumerate(years, 1):
             rows.append([f"{y}年度", (f"val{i}", "{}"), (f"tce{i}", "{}"), (f"int{i}", "{}")])
-    t = c.T(rows, tag="years_table")
+    t = c.T(rows, tag="years_table", widths=[2, 1.2, 1.1, 1.1, 1.1, 1.7] if c.style == "d" else None)
     c.r.refs["years_table"] = t
     return t
 
@@ -554,6 +741,15 @@ def waste_table(c: Ctx, res: dict) -> Table:
             rows.append([str(i + 1), cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"),
                          c.rng.choice(["交由再生资源企业回收", "由原供应商回收", "外售综合利用"])])
         rows.append(["—", "合计", ("waste_gen", "{}"), ("waste_use", "{}"), "—"])
+    elif c.style == "d":
+        for i in range(len(res["waste_rows"])):
+            c.val(f"wr_{i}", "0")
+        for k, x in d_derived(c.r).items():
+            c.val(k, x)
+        rows = [["固废类别", "产生量（t）", "综合利用量（t）", "利用率（%）"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"), (f"wr_{i}", "{}")])
+        rows.append(["合计", ("waste_gen", "{}"), ("waste_use", "{}"), ("waste_rate", "{}")])
     else:
         rows = [["序号", "名称", "年产生量/吨", "年利用量/吨"]]
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
@@ -575,6 +771,18 @@ def score_table(c: Ctx, level1) -> Table:
         for i, (n, m) in enumerate(level1):
             rows.append([str(i + 1), n, str(m), (f"score_{i}", "{}")])
         rows.append(["—", "合计", "100", ("score_total", "{}")])
+    elif c.style == "d":
+        for i, (n, m) in enumerate(level1):
+            for j, _ in enumerate(SUB_LEVEL2[n]):
+                c.val(f"sub_{i}_{j}", "0")
+        for k, x in d_derived(c.r).items():
+            c.val(k, x)
+        rows = [["一级指标", "二级指标", "满分", "得分"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([n, "", str(m), (f"score_{i}", "{}")])
+            for j, (n2, m2) in enumerate(SUB_LEVEL2[n]):
+                rows.append(["", n2, str(m2), (f"sub_{i}_{j}", "{}")])
+        rows.append(["合计", "", "100", ("score_total", "{}")])
     else:
         rows = [["序号", "评价维度", "分值", "核定得分"]]
         for i, (n, m) in enumerate(level1):
@@ -587,7 +795,14 @@ def score_table(c: Ctx, level1) -> Table:
 
 def basis_block(c: Ctx, items: list[str]) -> None:
     c.P("basis_intro", tag="basis_intro")
-    if c.style == "c" and c.lay["basis"] == "paren":
+    if c.style == "d" and c.lay["basis"] == "bracket":
+        c.r.refs["basis"] = [c.add(Para(f"[{i}] {s}", tag="basis")) for i, s in enumerate(items, 1)]
+    elif c.style == "d":
+        stds = [s for s in items if s.startswith("GB")]
+        pols = [s for s in items if not s.startswith("GB")]
+        c.r.refs["basis"] = [c.add(Para("标准：" + "；".join(stds) + "。", tag="basis")),
+                             c.add(Para("政策及规范性文件：" + "；".join(pols) + "。", tag="basis"))]
+    elif c.style == "c" and c.lay["basis"] == "paren":
         ps = [c.add(Para(f"（{i}）{s}" + ("。" if i == len(items) else "；"), tag="basis"))
               for i, s in enumerate(items, 1)]
         c.r.refs["basis"] = ps
@@ -620,7 +835,11 @@ def commitment(c: Ctx, who: str, signer: str, seal: str, date: dt.date) -> None:
     h = c.H(1, title, tag="commitment", numbered=False)
     c.r.refs["commitment_heading"] = h
     c.P("commit_tp" if who == "tp" else "commit_self", tag="commit_text")
-    if c.style == "c":
+    if c.style == "d":
+        s = c.add(Para(f"授权签字人：{signer}", style="sign", tag="commit_sign"))
+        se = c.add(Para(f"盖章单位：{seal}", style="sign", tag="commit_seal"))
+        d = c.add(Para(f"日期：{c.f.date(date)}", style="sign", tag="commit_date"))
+    elif c.style == "c":
         s = c.add(Para(f"法定代表人或授权代表（签字）：{signer}", style="sign", tag="commit_sign"))
         se = c.add(Para(f"承诺单位（盖章）：{seal}", style="sign", tag="commit_seal"))
         d = c.add(Para(f"签署日期：{c.f.date(date)}", style="sign", tag="commit_date"))
@@ -651,7 +870,8 @@ def cover(c: Ctx, title: str, lines: list[str], date: dt.date) -> None:
         if c.r.values.get("agency") and c.r.values["agency"] in ln:
             c.r.mention("agency", p)
     c.add(Para("工业和信息化部制" if c.rng.random() < 0.4 else "厦门市工业和信息化局制", style="subtitle", tag="cover_issuer"))
-    dtext = {"a": c.f.cn_date(date), "b": f"{date.year}年{date.month}月", "c": f"编制日期：{c.f.date(date)}"}[c.style]
+    dtext = {"a": c.f.cn_date(date), "b": f"{date.year}年{date.month}月", "c": f"编制日期：{c.f.date(date)}",
+             "d": f"报告日期：{c.f.date(date)}"}[c.style]
     d = c.add(Para(dtext, style="subtitle", tag="cover_date"))
     c.r.refs["cover_date"] = d
     c.BR()
@@ -715,6 +935,8 @@ def indicator_table(c: Ctx, self_kind: bool) -> Table:
     d = c.fields()
     if c.style == "c":
         return _indicator_table_c(c, self_kind)
+    if c.style == "d":
+        return _indicator_table_d(c, self_kind)
     if c.style == "a":
         head = ["一级指标", "二级指标", "指标值/评价情况", "是否符合", "证明材料索引"]
     else:
@@ -761,6 +983,42 @@ def _indicator_table_c(c: Ctx, self_kind: bool) -> Table:
     return t
 
 
+INDICATOR_VAL_D = {
+    "单位产值综合能耗": "{int3} kgce/万元（{Y3}年），逐年下降", "可再生能源使用比例": "PV发电占比{pv_share}%",
+    "能源计量器具配备": "一、二、三级计量均已配置", "节能技术及设备应用": "空压群控、LED改造已投用",
+    "温室气体核算": "{Y3}年核算报告已出具", "工业用水重复利用率": "{water_rate}%", "单位产值取水量": "{water_int} m³/万元",
+    "一般工业固体废物综合利用率": "{waste_rate}%", "绿色采购": "绿色采购规定已发布",
+    "污染物达标排放": "废水、废气、噪声监测达标", "危险废物规范处置": "持证单位处置，联单可查",
+    "清洁生产": "清洁生产审核已通过", "生态设计": "主要产品完成生态设计评估", "产品碳足迹": "主要产品碳足迹报告已出",
+    "有害物质限制使用": "检测合格", "容积率": "{far}", "建筑系数": "{cover_rate}%",
+    "单位用地面积产值": "{land_out}万元/m²",
+}
+
+
+def _indicator_table_d(c: Ctx, self_kind: bool) -> Table:
+    head = ["序号", "二级指标", "一级指标", "数据/现状", "材料编号", "结论"]
+    cols = {"name": 1, "val": 3, "ev": 4}
+    rows, regs = [head], []
+    for n, (l1, l2, val, evk) in enumerate(FACTORY_INDICATORS, 1):
+        text, keys = c.fmt_text(INDICATOR_VAL_D.get(l2, val))
+        regs += [(k, len(rows)) for k in keys]
+        rows.append([f"{n:02d}", l2, l1, text, ev(evk), "自评满足" if self_kind else "满足"])
+    t = c.T(rows, tag="indicator_table", widths=[0.6, 2, 1.2, 2.4, 1.3, 0.9])
+    for k, i in regs:
+        c.r.mention(k, t, (i, cols["val"]))
+    c.r.refs["indicator_table"] = t
+    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
+    return t
+
+
+BASIC_REQ_ROWS_D = [
+    "依法注册并持续合规经营，遵守法律法规、产业政策及标准", "近三年无较大及以上安全、环保、质量事故记录",
+    "最高管理者签署绿色工厂创建承诺并分配职责", "已发文成立绿色工厂工作机构，人员到位",
+    "绿色工厂中长期规划、年度目标及实施方案齐备", "质量、环境、职业健康安全、能源（ISO 50001）体系运行有效",
+    "能源计量器具配备与管理对照GB 17167核实无缺项", "水计量器具配备与管理对照GB/T 24789核实无缺项",
+    "在用工艺、设备均不属国家明令淘汰类", "年度绿色低碳培训计划已执行",
+]
+
 BASIC_REQ_ROWS_C = [
     "依法设立并合法存续，建设及生产过程遵守相关法律法规、政策和标准", "近三年未发生较大及以上安全、环保、质量事故",
     "最高管理者就绿色工厂创建作出书面承诺并明确职责分工", "设立绿色工厂工作机构并配备专门人员",
@@ -777,6 +1035,11 @@ BASIC_REQ_ROWS_B = [
 
 
 def basic_req_table(c: Ctx) -> Table:
+    if c.style == "d":
+        rows = [["条款", "基本要求", "核实结果", "证据类型"]]
+        for i, q in enumerate(BASIC_REQ_ROWS_D, 1):
+            rows.append([f"{i:02d}", q, "满足", c.rng.choice(["文件", "现场", "文件+现场"])])
+        return c.T(rows, tag="basic_req_table", widths=[0.6, 4.6, 0.9, 1.2])
     if c.style == "c":
         rows = [["序号", "基本要求条款", "核查方式", "判定"]]
         for i, q in enumerate(BASIC_REQ_ROWS_C, 1):
@@ -812,11 +1075,13 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
             ("报告编制负责人", agency["lead"]), ("负责人电话", agency["lead_phone"])]))
     res_title = ("三、" if agency else "二、") + f"绿色{ent_label if typ != 'supply_chain' else '供应链管理企业'}" + (
         "评价结果" if agency else "自评价结果")
-    blocks.append((res_title, [("基本要求", "■符合 □不符合" if c.style == "c" else "☑符合 □不符合"),
+    blocks.append((res_title, [("基本要求", {"c": "■符合 □不符合", "d": "符合√ 不符合□"}.get(c.style, "☑符合 □不符合")),
                                ("指标得分", ("score_total", "{}")),
                                ("受评价方主要亮点" if agency else "主要亮点", ("highlight", "{}"))]))
     rows: list[list] = []
     field_rows: dict[str, int] = {}
+    if c.style == "d":
+        return _basic_info_tables_d(c, blocks, agency, ent_label)
     if c.style == "c":
         titles = {blocks[0][0]: f"（一）受评价{ent_label}基本情况"}
         if agency:
@@ -886,10 +1151,39 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
     return t
 
 
+def _basic_info_tables_d(c: Ctx, blocks, agency, ent_label: str) -> Table:
+    """Style d: the basic information is split into separate tables (企业信息 / 机构信息 + 评价结果), each
+    with a caption paragraph and columns 序号 | 项目 | 内容."""
+    groups = [(f"表1 {ent_label}信息", list(blocks[0][1]))]
+    if agency:
+        groups.append(("表2 评价机构信息及评价结果", list(blocks[1][1]) + list(blocks[2][1])))
+    else:
+        groups[0][1].extend(blocks[-1][1])
+    field_rows: dict[str, int] = {}
+    by_label: dict[str, Table] = {}
+    tables = []
+    for cap, its in groups:
+        c.add(Para(cap, style="center", tag="basic_caption"))
+        rows: list[list] = [["序号", "项目", "内容"]]
+        for n, (lab, val) in enumerate(its, 1):
+            rows.append([str(n), lab, val])
+            field_rows[lab] = len(rows) - 1
+        t = c.T(rows, header_rows=1, tag="basic_table", widths=[0.6, 1.8, 4])
+        for lab, _ in its:
+            by_label[lab] = t
+        tables.append(t)
+    c.r.refs["basic_table"] = tables[0]
+    c.r.refs["basic_rows"] = field_rows
+    c.r.refs["basic_tables"] = by_label
+    c.r.refs["basic_tables_all"] = tables
+    return tables[0]
+
+
 def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | None = None,
                   report_date: dt.date | None = None, long: bool = False, industry_code: str | None = None) -> Report:
     r = Report(blocks=[])
     c = Ctx(rng, style, r)
+    c.set_subject("factory", kind)
     ind = next((x for x in E.INDUSTRIES if x[0] == industry_code), None)
     ent = E.make_company(rng, industry=ind, name=entity_name)
     ent["founded"] = rng.randint(1998, 2019)
@@ -927,17 +1221,19 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     if tp:
         title = "绿色工厂第三方评价报告"
         cover(c, title, [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+              [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
               [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     else:
         title = "绿色工厂自评价报告"
         cover(c, title, [f"申报单位（盖章）：{ent['name']}", "所在地区：福建省厦门市"] if style == "c" else
+              [f"申报企业：{ent['name']}", "地区：福建省厦门市"] if style == "d" else
               [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
     r.meta = _meta(rng, rd, dates, author=(agency["lead"] if tp else ent["contact"]),
                    company=(agency["name"] if tp else ent["name"]), title=f"{ent['name']}{title}")
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        c.add(Para(("企业简况：" if style == "c" else "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        c.add(Para({"c": "企业简况：", "d": "公司简介："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
     if tp:
@@ -999,6 +1295,18 @@ def _energy_section(c: Ctx, years, ef, res, self_kind: bool = False):
 
 def _savings_table(c: Ctx, res):
     rng, f = c.rng, c.f
+    if c.style == "d":
+        projects = rng.sample(["空压站智能群控", "LED及智能照明", "窑炉/烘箱余热回收", "冷却塔变频", "能源在线监测平台",
+                               "伺服节能改造", "屋顶PV电站", "蒸汽冷凝水回用"], 3)
+        rows = [["技改项目", "投用年份", "年节能量（tce）", "投资（万元）", "状态"]]
+        ys = c.r.facts["years"]
+        for i, p in enumerate(projects):
+            save = _r(rng.uniform(8, 160), 1)
+            c.val(f"save_{i}", f.n(save, 1))
+            rows.append([p, f"{rng.choice(ys)}年", (f"save_{i}", "{}"), f.n(rng.randint(20, 900)),
+                         rng.choice(["已验收", "运行中", "已验收"])])
+        c.r.refs["savings_table"] = c.T(rows, tag="savings_table")
+        return
     if c.style == "c":
         projects = rng.sample(["空压站群控及变频改造", "车间照明节能改造", "工艺余热梯级利用", "循环水泵变频调速改造",
                                "能源在线监测系统建设", "注塑机电磁加热改造", "屋顶分布式光伏项目", "冷凝水闭式回收改造"], 3)
@@ -1106,10 +1414,10 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.P("qual")
     c.BR()
     c.H(1, {"a": "附表1 绿色工厂基本要求符合性评价表", "b": "附表A 基本要求核查表",
-           "c": "附件表一 绿色工厂基本要求逐项核查表"}[c.style], tag="app1", numbered=False)
+           "c": "附件表一 绿色工厂基本要求逐项核查表", "d": "附录A 基本要求核实记录"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 绿色工厂评价指标评价表", "b": "附表B 评价指标核查表",
-           "c": "附件表二 绿色工厂评价指标核查表"}[c.style], tag="app2", numbered=False)
+           "c": "附件表二 绿色工厂评价指标核查表", "d": "附录B 评价指标核实记录"}[c.style], tag="app2", numbered=False)
     indicator_table(c, False)
 
 
@@ -1161,10 +1469,10 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     refs_section(c, years, "证明材料清单")
     c.BR()
     c.H(1, {"a": "附表1 一般要求符合性自评表", "b": "附表A 基本要求自查表",
-           "c": "附件表一 基本要求自评价表"}[c.style], tag="app1", numbered=False)
+           "c": "附件表一 基本要求自评价表", "d": "附录A 基本要求自查记录"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 评价指标自评表", "b": "附表B 评价指标自查表",
-           "c": "附件表二 评价指标自评价表"}[c.style], tag="app2", numbered=False)
+           "c": "附件表二 评价指标自评价表", "d": "附录B 评价指标自查记录"}[c.style], tag="app2", numbered=False)
     indicator_table(c, True)
 
 
@@ -1202,6 +1510,7 @@ def _long_filler(c: Ctx, years):
 def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Report:
     r = Report(blocks=[])
     c = Ctx(rng, style, r)
+    c.set_subject("park", kind)
     ent = E.make_park(rng)
     agency = E.make_agency(rng)
     rd = pick_report_date(rng)
@@ -1231,6 +1540,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
                    train=str(rng.randint(80, 900)), equipment="集中供热管网、污水处理厂、光伏电站")
     c.val("highlight", make_highlight(c))
     cover(c, "绿色园区第三方评价报告", [f"受评价园区：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+          [f"被评价园区：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
                    title=f"{ent['name']}绿色园区第三方评价报告")
@@ -1238,13 +1548,13 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     basic_info_table(c, ent, agency, kind, "park")
     c.BR()
     commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
-    a, cc = style == "a", style == "c"
+    a, cc, dd = style == "a", style == "c", style == "d"
     c.H(1, "评价园区情况介绍", tag="ch:overview")
     c.P(rng.choice([
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else PARK_C["purpose"] if cc else [
+    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
         "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
@@ -1255,7 +1565,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "园区概况", tag="profile_h")
     p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
-            if a else rng.choice(PARK_C["profile"]) if cc else
+            if a else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
              "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
             district=ent["district"], level=ent["level"], org=ent["manager_org"])
@@ -1273,17 +1583,19 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "否决条件核查", tag="veto_h")
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
          "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
+        rng.choice(PARK_D["veto"]) if dd else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
          "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
+        rng.choice(PARK_D["basic_req"]) if dd else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
     c.H(2, "能源利用绿色化", tag="energy_h")
     c.P(rng.choice([
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else PARK_C["energy"] if cc else [
+    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
         "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
@@ -1310,7 +1622,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else PARK_C["conclusion"] if cc else [
+    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
         "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
@@ -1330,6 +1642,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
 def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party") -> Report:
     r = Report(blocks=[])
     c = Ctx(rng, style, r)
+    c.set_subject("supply_chain", kind)
     ent = E.make_company(rng)
     ent["founded"] = rng.randint(1995, 2015)
     ent["staff"] = rng.randint(300, 5000)
@@ -1357,8 +1670,9 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
                    staff=str(ent["staff"]), train=str(rng.randint(80, 1500)))
     r.values["permit"] = ent["uscc"] + "001" + rng.choice("PVUQ")
     c.val("highlight", make_highlight(c))
-    a, cc = style == "a", style == "c"
+    a, cc, dd = style == "a", style == "c", style == "d"
     cover(c, "绿色供应链管理企业第三方评价报告", [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+          [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
                    title=f"{ent['name']}绿色供应链管理企业第三方评价报告")
@@ -1371,7 +1685,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else SC_C["purpose"] if cc else [
+    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
         "本报告记录{company}绿色供应链管理核查的过程与结论。",
@@ -1399,7 +1713,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("basic_req", tag="basic_req")
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
-         if a else rng.choice(SC_C["strategy"]) if cc else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+         if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
     n_sup = rng.randint(120, 600)
     green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
@@ -1407,7 +1721,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_green", str(green))
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
-         if a else rng.choice(SC_C["supplier"]) if cc else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+         if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
     c.P("energy", tag="energy_text")
     r.refs["energy_text"] = r.blocks[-1]
@@ -1423,13 +1737,13 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("land", tag="land_text")
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
-         if a else rng.choice(SC_C["platform"]) if cc else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+         if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
     c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
-         "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
+         rng.choice(SC_D["conclusion"]) if dd else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
     c.P("conclusion2")
     c.H(1, "建议")

@@ -11,6 +11,7 @@ from eval.generator import defects as D
 from eval.generator.build import ELEC_F, GAS_F, build
 from eval.generator.entities import USCC_CHARSET, uscc_check_char, uscc_valid
 from eval.generator.model import Table
+from eval.generator import phrases as PH
 from eval.generator.phrases import A, B, C
 
 COMBOS = [("factory", "third_party"), ("factory", "self"), ("park", "third_party"), ("supply_chain", "third_party")]
@@ -28,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -75,13 +76,14 @@ def _check_energy(r):
     t: Table = r.refs["energy_table"]
     rows = t.rows[1:]
     parts, total = [], None
-    qcol = {"a": 1, "b": 3, "c": 2}[st]
+    qcol = {"a": 1, "b": 3, "c": 2, "d": 2}[st]
+    tcol = -2 if st == "d" else -1  # style d: a 占比(%) column follows the tce column
     for row in rows:
         if row[0] in ("合计",) or "综合能源消费量" in row:
-            total = _num(row[-1])
+            total = _num(row[tcol])
             continue
-        parts.append(_num(row[-1]))
-        wan = st == "a" or (st == "c" and row[1].startswith("万"))
+        parts.append(_num(row[tcol]))
+        wan = st == "a" or (st in ("c", "d") and row[1].startswith("万"))
         if "电力" in row:
             qty = _num(row[qcol])
             kwh = qty * 1e4 if wan else qty
@@ -97,6 +99,10 @@ def _check_energy(r):
         vals = [_num(x) for x in y.rows[1][2:]]
         tces = [_num(x) for x in y.rows[2][2:]]
         ints = [_num(x) for x in y.rows[3][2:]]
+    elif st == "d":  # indicator | unit | year1..3 | 变化率
+        vals = [_num(x) for x in y.rows[1][2:5]]
+        tces = [_num(x) for x in y.rows[2][2:5]]
+        ints = [_num(x) for x in y.rows[3][2:5]]
     elif st == "c" and r.facts["layout"]["years"] == "cols":
         vals = [_num(x) for x in y.rows[1][3:6]]
         tces = [_num(x) for x in y.rows[2][3:6]]
@@ -114,13 +120,14 @@ def _check_energy(r):
         assert abs(tc * 1000 / v - i) <= 0.0051
     # score table sums
     s: Table = r.refs["score_table"]
-    items = [_num(row[-1]) for row in s.rows[1:-1]]
+    rows = [row for row in s.rows[1:-1] if row[0]] if st == "d" else s.rows[1:-1]  # d: first-level rows only
+    items = [_num(row[-1]) for row in rows]
     assert abs(sum(items) - _num(s.rows[-1][-1])) < 1e-6
     assert sum(items) >= r.facts["threshold"]
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -247,5 +254,171 @@ def test_render_docx_and_pdf(tmp_path):
     assert r.truth["entity"] in "\n".join(p.text for p in d.paragraphs)
     pdf = pdfium.PdfDocument(str(pp))
     assert len(pdf) >= 8
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style d (blind held-back slice)
+def _sentences(*banks):
+    out = set()
+    for bank in banks:
+        for v in bank.values():
+            for t in v:
+                out |= {x.strip() for x in re.split(r"[。；：]", t) if len(re.sub(r"\{\w+\}", "", x).strip()) >= 8}
+    return out
+
+
+def test_style_d_disjoint_from_a_b_c():
+    sd = {t for v in PH.D.values() for t in v}
+    others = {t for bank in (A, B, C) for v in bank.values() for t in v}
+    assert not sd & others
+    assert set(PH.D) == set(A)
+    for bank in (PH.D, PH.PARK_D, PH.SC_D):
+        for k, v in bank.items():
+            assert len(v) >= 3, k
+    assert set(PH.PARK_D) == set(PH.PARK_C) and set(PH.SC_D) == set(PH.SC_C)
+    # no sentence (split on 。；：) of a d template is shared with a, b or c templates
+    d_s = _sentences(PH.D, PH.PARK_D, PH.SC_D)
+    assert not d_s & _sentences(A, B, C, PH.PARK_C, PH.SC_C)
+    hl = set(PH.HIGHLIGHT_PARTS_D)
+    assert not hl & (set(PH.HIGHLIGHT_PARTS_A) | set(PH.HIGHLIGHT_PARTS_B) | set(PH.HIGHLIGHT_PARTS_C))
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_d_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1 = build(random.Random(seed), "d", typ, kind)
+        r2 = build(random.Random(seed), "d", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "d"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt
+        assert r1.values["company"] in txt
+        _check_d_derived(r1)
+
+
+def test_style_d_every_code_seeded_twice_n40():
+    specs = plan(40, 11, "all")
+    counts: dict[str, int] = {}
+    for spec in specs:
+        r = make_report(spec, 11, "d")
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+def test_style_d_injectors_apply_everywhere():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "d", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert r.truth["defects"][-1]["code"] == code
+                assert len(r.truth["defects"]) == 1
+
+
+def _check_d_derived(r):
+    """Style d: energy shares, change rates, two-level scores and per-row waste rates recompute."""
+    t = r.refs["energy_table"]
+    total = _num(t.rows[-1][4])
+    shares = [_num(row[5]) for row in t.rows[1:-1]]
+    assert abs(sum(shares) - 100) <= 0.051
+    for row in t.rows[1:-1]:
+        assert abs(_num(row[4]) / total * 100 - _num(row[5])) <= 0.11
+    y = r.refs["years_table"]
+    for row in y.rows[1:]:
+        a, b = _num(row[2]), _num(row[4])
+        assert abs((b - a) / a * 100 - _num(row[5])) <= 0.051
+    s = r.refs["score_table"]
+    assert s.rows[0] == ["一级指标", "二级指标", "满分", "得分"]
+    l1 = [row for row in s.rows[1:-1] if row[0]]
+    assert abs(sum(_num(x[3]) for x in l1) - _num(s.rows[-1][3])) < 0.01
+    assert sum(int(x[2]) for x in l1) == 100
+    cur, acc, mx = None, 0.0, 0
+    for row in s.rows[1:]:
+        if row[0]:
+            if cur is not None:
+                assert abs(acc - cur[0]) < 0.01 and mx == cur[1]
+            cur = (_num(row[3]), int(row[2])) if row[0] != "合计" else None
+            acc, mx = 0.0, 0
+        else:
+            acc += _num(row[3])
+            mx += int(row[2])
+            assert _num(row[3]) <= int(row[2])
+    w = r.refs["waste_table"]
+    for row in w.rows[1:]:
+        assert abs(_num(row[2]) / _num(row[1]) * 100 - _num(row[3])) <= 0.051
+
+
+def test_style_d_layouts():
+    seen = set()
+    for seed in range(12):
+        r = build(random.Random(seed), "d", "factory", "third_party")
+        lay = r.facts["layout"]
+        seen.add((lay["head"], lay["basis"], lay["refs"], r.facts["fmt"]["pad"]))
+        heads = [b.text for b in r.blocks if b.__class__.__name__ == "Heading" and b.tag == "ch:process"]
+        assert heads[0] in ("二、评价过程和方法", "2\u3000评价过程和方法")
+        # basic information split into an enterprise table and an agency table
+        tabs = r.refs["basic_tables_all"]
+        assert len(tabs) == 2 and all(t.rows[0] == ["序号", "项目", "内容"] for t in tabs)
+        assert r.refs["basic_tables"]["统一社会信用代码"] is tabs[0]
+        assert r.refs["basic_tables"]["第三方机构名称"] is tabs[1]
+        assert r.refs["years_table"].rows[0][-1].startswith("变化率")
+        assert r.refs["energy_table"].rows[0][-1] == "占比（%）"
+    assert len(seen) >= 6
+
+
+def test_style_d_injectors_keep_derived_values_consistent():
+    """Injectors outside NUM/SCORE must not disturb style-d derived values; NUM.SUM / SCORE break only their sums."""
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            for code in D.CODES:
+                if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                    continue
+                r = build(random.Random(seed), "d", typ, kind)
+                D.INJECTORS[code](r, random.Random(seed))
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_d_derived(r)
+    for seed in range(8):
+        r = build(random.Random(seed), "d", "factory", "third_party")
+        assert D.num_sum(r, random.Random(seed))
+        if r.truth["defects"][0]["detail"].startswith("能源"):
+            with pytest.raises(AssertionError):
+                _check_energy(r)
+        else:
+            t = r.refs["waste_table"]
+            assert abs(sum(_num(row[1]) for row in t.rows[1:-1]) - _num(t.rows[-1][1])) > 0.1
+            for row in t.rows[1:]:  # per-row utilisation rates follow the changed quantity
+                assert abs(_num(row[2]) / _num(row[1]) * 100 - _num(row[3])) <= 0.051 or row[0] == "合计"
+        r = build(random.Random(seed), "d", "factory", "self")
+        D.score_inconsistent(r, random.Random(seed))
+        s = r.refs["score_table"]
+        cur, acc = None, 0.0
+        for row in s.rows[1:]:  # second-level rows always add up to their (possibly changed) first-level row
+            if row[0]:
+                if cur is not None:
+                    assert abs(acc - cur) < 0.01
+                cur, acc = (_num(row[3]) if row[0] != "合计" else None), 0.0
+            else:
+                acc += _num(row[3])
+
+
+def test_style_d_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    r = build(random.Random(7), "d", "park", "third_party")
+    D.sec_injection(r, random.Random(1))
+    d = docx.Document(str(render_docx(r, tmp_path / "r.docx")))
+    assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+    assert len(d.tables) >= 8
+    pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / "r.pdf")))
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
