@@ -32,6 +32,9 @@ def _fail_cleanly(func):
         except KeyboardInterrupt:
             click.echo("已中断 / interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # output piped into head/less that closed early: not an error
+            sys.stderr.close()
+            sys.exit(0)
         except (click.ClickException, click.exceptions.Exit, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 — last line of defence for the user

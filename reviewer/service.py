@@ -52,6 +52,39 @@ class ReviewService:
         self._last_ctx = ctx
         return findings, per_check
 
+    # ---- retrieval ------------------------------------------------------
+    def ask(self, source, question: str, *, k: int = 5) -> dict:
+        """Answer a question about one report (a path or a Document) with verbatim citations."""
+        from reviewer.errors import InputError
+        from reviewer.retrieval.ask import answer_question
+        from reviewer.retrieval.session import document_index
+        from reviewer.structure.indicators import IndicatorReader
+
+        question = (question or "").strip()
+        if not question or len(question) > 500:
+            raise InputError("问题不能为空，且不超过 500 字。", "the question must be 1-500 characters.")
+        doc = source if isinstance(source, Document) else self.ingest(source)
+        facts = self.facts(doc)
+        index = document_index(doc, self.catalog, self.settings)
+        values = IndicatorReader(self.catalog.indicators).read(doc, facts.data_years)
+        return answer_question(doc, facts, self.catalog, index, question, k=k, indicators=values)
+
+    def index_document(self, doc: Document, facts) -> int:
+        """Put the report's chunks into the persistent Chroma index (replacing earlier ones)."""
+        from reviewer.retrieval.chroma_index import ChromaIndex
+        from reviewer.retrieval.chunks import chunk_document
+
+        rs = self.settings.retrieval
+        chunks = chunk_document(doc, rs.chunk_chars, rs.chunk_overlap)
+        meta = {"entity": facts.entity, "agency": facts.agency, "type": facts.type, "kind": facts.kind,
+                "file": doc.source}
+        return ChromaIndex(self.settings).index(doc.sha256, chunks, meta)
+
+    def delete_indexed(self, report_id: str) -> None:
+        from reviewer.retrieval.chroma_index import ChromaIndex
+
+        ChromaIndex(self.settings).delete(report_id)
+
     # ---- whole review ---------------------------------------------------
     def review_file(self, path: str | Path, *, filename: str | None = None, type_hint=None, kind_hint=None,
                     progress: Progress = _no_progress, only=None) -> Review:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.registry import check
+from reviewer.structure.fields import ticked
 from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with
 
@@ -49,6 +50,8 @@ def score_inconsistent(ctx):
     totals: list[tuple[float, object, str]] = []
     for b, imax, iscore in _score_tables(ctx):
         items, total_row = [], None
+        i2 = next((i for i, c in enumerate(b.rows[0]) if "二级" in c), None)
+        groups: list[tuple[list[str], float, float, list[float]]] = []  # two-level: (row, max, score, leaves)
         for row in b.rows[1:]:
             if len(row) <= max(imax, iscore):
                 continue
@@ -60,10 +63,26 @@ def score_inconsistent(ctx):
             mx, sc = _n(row[imax]), _n(row[iscore])
             if mx is None or sc is None:
                 continue
+            if i2 is not None and i2 < len(row):  # 一级 rows carry subtotals of the 二级 rows below them
+                if row[0].strip() and row[0] != row[i2]:
+                    groups.append((row, mx, sc, []))
+                    items.append((row, mx, sc))
+                elif groups:
+                    groups[-1][3].append(sc)
+                if sc > mx + 1e-9:
+                    q = "\t".join(row[: iscore + 1])
+                    yield ctx.finding("SCORE.INCONSISTENT", f"“{row[i2] or row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。",
+                                      [ctx.evidence(b.part(q), q)])
+                continue
             items.append((row, mx, sc))
             if sc > mx + 1e-9:
                 q = "\t".join(row[: iscore + 1])
                 yield ctx.finding("SCORE.INCONSISTENT", f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。",
+                                  [ctx.evidence(b.part(q), q)])
+        for grow, _gmax, gsc, leaves in groups:
+            if leaves and abs(sum(leaves) - gsc) > 0.051 * max(1, len(leaves) ** 0.5):
+                q = "\t".join(grow[: iscore + 1])
+                yield ctx.finding("SCORE.INCONSISTENT", f"“{grow[0]}”下各二级指标得分之和为 {sum(leaves):.1f}，一级指标得分却为 {grow[iscore]}。",
                                   [ctx.evidence(b.part(q), q)])
         if total_row is not None and len(items) >= 2:
             t = _n(total_row[iscore])
@@ -103,7 +122,7 @@ def _conclusion(ctx, scores):
         return
     b, m = passes[0]
     basic = ctx.facts.first("basic_requirements")
-    if basic and re.search(r"[☑✔√■☒]\s*不符合", basic.value) and not re.search(r"[☑✔√■☒]\s*符合", basic.value):
+    if basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"):
         yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
                           [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
         return

@@ -124,3 +124,26 @@ def _from_spaced_line(b: Block, index: LabelIndex, add) -> None:
         fid = index.field_of(parts[0])
         if fid:
             add(fid, parts[1], b, b.text.strip())
+
+
+_MARK = "☑✔√■☒✓▣"
+_BOX = "□☐"
+
+
+def ticked(value: str, option: str, others: tuple[str, ...] = ()) -> bool | None:
+    """Is ``option`` ticked in a check-box value such as "☑符合 □不符合" or "符合√ 不符合□"?
+    None when the value has no check boxes. The side marks stand on is read from the value."""
+    v = value.replace(" ", "").replace("\u3000", "")
+    if not any(c in v for c in _MARK + _BOX):
+        return None
+    marks_first = v[0] in _MARK + _BOX
+    for m in re.finditer(re.escape(option), v):
+        # "符合" inside "不符合" is the other option
+        if option == "符合" and m.start() > 0 and v[m.start() - 1] == "不":
+            continue
+        mark = v[m.start() - 1: m.start()] if marks_first else v[m.end(): m.end() + 1]
+        if mark and mark in _MARK:
+            return True
+        if mark and mark in _BOX:
+            return False
+    return False

@@ -117,6 +117,8 @@ class IndicatorReader:
             return []
         out: list[IndicatorValue] = []
         header = rows[0]
+        if any(re.search(r"得分|满分|分值|标准分", c) for c in header):
+            return out  # a score table: its numbers are points, not indicator values
         year_cols = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR.match(c))}
         unit_col = next((i for i, c in enumerate(header) if c.strip() in ("单位", "计量单位", "指标单位")), None)
         if year_cols:  # indicators as rows, years as columns
