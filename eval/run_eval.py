@@ -76,9 +76,10 @@ def main(argv: list[str] | None = None) -> int:
 
     service = ReviewService(Settings(home=str(Path(args.out) / "home")))
     results = {}
-    for i, style in enumerate(args.slices.split(",")):
-        corpus = Path(args.corpus) / f"rules-{style}-n{args.n}-s{args.seed + i}"
-        generate(corpus, n=args.n, seed=args.seed + i, style=style, formats=args.formats)
+    for style in args.slices.split(","):
+        seed = args.seed + "abcdefgh".index(style)  # each style keeps its own seed whatever slices run
+        corpus = Path(args.corpus) / f"rules-{style}-n{args.n}-s{seed}"
+        generate(corpus, n=args.n, seed=seed, style=style, formats=args.formats)
         results[SLICE_ROLE.get(style, style)] = run_slice(style, corpus, service)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -27,9 +27,9 @@ def date_order(ctx):
         d = max(after, key=lambda x: x.value)
         yield ctx.finding("DATE.ORDER", f"现场评价日期 {d.value.isoformat()} 晚于报告日期 {day.isoformat()}。",
                           [ctx.evidence(d.block, d.quote), ctx.evidence(f.report_date.block, f.report_date.quote)])
-    late = [y for y in f.data_years if y > day.year or (y == day.year and day.month <= 6)]
+    late = [y for y in f.data_years if y >= day.year]
     if late:
-        yield ctx.finding("DATE.ORDER", f"数据年份 {max(late)} 年晚于或等于报告日期 {day.isoformat()} 所在年度，全年数据此时不可能已有。",
+        yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，却给出了 {max(late)} 年的年度数据，此时该年度尚未结束或尚未开始。",
                           [ctx.evidence(f.report_date.block, f.report_date.quote)],
                           searched=[f"数据年份：{'、'.join(map(str, f.data_years))}"])
     for d in f.commitment_dates:

@@ -31,15 +31,16 @@ def evidence_missing(ctx):
             break
         region.append(b)
     listed = {int(m.group(1)) for b in region for line in b.text.split("\n") for m in [_LISTED.match(line)] if m}
+    list_blocks = {b.index for b in region if any(_LISTED.match(line) for line in b.text.split("\n"))}
     if not region:
         yield ctx.finding("EVIDENCE.MISSING", "“参考文件”章节没有内容。", [ctx.evidence(refs)])
         return
     if listed:
         for b, m in ctx.search(_CITED):
-            if b in region or b.index < refs.index and False:
+            if b.index in list_blocks:
                 continue
             n = int(m.group(1))
-            if b not in region and n not in listed:
+            if n not in listed:
                 yield ctx.finding("EVIDENCE.MISSING", f"正文引用“附件{n}”，但参考文件清单中没有附件{n}（清单为附件{min(listed)}–{max(listed)}）。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 return

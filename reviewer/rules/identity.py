@@ -139,7 +139,7 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
-_LEGAL_REP_TEXT = re.compile(r"法定代表人(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
+_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表)(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
 
 
 def _body_identifiers(ctx):
@@ -153,6 +153,7 @@ def _body_identifiers(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
                                   [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
                 break
+    yield from _signatory(ctx)
     rep = f.first("legal_rep")
     if rep and 2 <= len(rep.value) <= 4:
         for b, m in ctx.search(_LEGAL_REP_TEXT):
@@ -162,3 +163,31 @@ def _body_identifiers(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
                 break
+
+
+_SIGNER = re.compile(r"(?:签字|签名|签字人|签章|签署人)[^：:\n]{0,4}[：:]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+
+
+def _signatory(ctx):
+    """The person signing the commitment should be the legal representative of whoever commits
+    (the agency for a third-party report, the applicant for a self-evaluation)."""
+    f = ctx.facts
+    tpl = ctx.catalog.templates_for(f.type, f.kind, f.regime) if f.type and f.kind else None
+    if tpl is None:
+        return
+    expected = f.first("agency_legal_rep" if f.kind == "third_party" else "legal_rep")
+    if expected is None or not 2 <= len(expected.value) <= 4:
+        return
+    pats = [re.compile(p) for p in tpl.commitment.patterns]
+    blocks = ctx.visible
+    start = next((i for i, b in enumerate(blocks) if any(p.search(b.text[:80]) for p in pats)), None)
+    if start is None:
+        return
+    for b in blocks[start: start + 8]:
+        for m in _SIGNER.finditer(b.text):
+            name = m.group("name")
+            if name != expected.value and not expected.value.startswith(name):
+                who = "评价机构" if f.kind == "third_party" else "申报单位"
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"承诺签字人“{name}”不是{who}法定代表人“{expected.value}”。",
+                                  [ctx.evidence_at(b, m.start(), m.end(), sentence=False), ctx.located(expected)])
+                return

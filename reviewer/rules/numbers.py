@@ -264,6 +264,10 @@ def factors(ctx):
                     others = {round(s.get(year), 4) for s in (grid.get("national_excl_traded_nonfossil", {}), grid.get("fossil", {})) if s.get(year)}
                     if abs(v - exp) > grid["tolerance"] and v not in others:
                         problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:g}。"
+                elif year is not None and year not in nat and "全国" in win and \
+                        any(abs(v - x) <= grid["tolerance"] for y2, x in nat.items() if y2 != year):
+                    other = next(y2 for y2, x in nat.items() if abs(v - x) <= grid["tolerance"])
+                    problem = f"{q.value:g} kgCO₂/kWh 是 {other} 年的全国电力平均二氧化碳排放因子，报告却标为 {year} 年。"
                 elif year is None and v not in known and ("全国" in win):
                     problem = f"电力二氧化碳排放因子 {q.value:g} kgCO₂/kWh 不是已发布的全国电力平均排放因子，且未注明年份。"
             if problem:

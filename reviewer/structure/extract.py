@@ -12,7 +12,7 @@ from reviewer.structure.facts import Located, LocatedDate, ReportFacts
 from reviewer.structure.fields import LabelIndex, extract_fields
 
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成)\s*(?:日期|时间)\s*[:：]?")
-_SITE_VISIT = re.compile(r"现场(?:评价|评估|核查|审核|检查|调研|勘查)")
+_SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|调研|勘查|踏勘)|进驻(?:受评|企业|现场|工厂|厂区)")
 _RANGE_TAIL = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:[（(][^)）]*[)）])?\s*$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\s*((?:19|20)\d{2})\s*年")
@@ -62,7 +62,8 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
     found: dict[str, Block] = {}
     compiled = [(ch.id, [re.compile(p) for p in ch.patterns]) for ch in template.chapters]
     candidates = [b for b in doc.visible_blocks()
-                  if b.kind == BlockKind.HEADING or (b.kind == BlockKind.PARAGRAPH and len(b.text) <= 40)]
+                  if b.kind == BlockKind.HEADING
+                  or (b.kind == BlockKind.PARAGRAPH and len(b.text) <= 20 and not re.search(r"[，。；：:,;]", b.text))]
     # Chapters are top-level headings first; deeper headings only fill what is still missing.
     top = [b for b in candidates if b.kind == BlockKind.HEADING and (b.level or 9) <= 1]
     for pool in (top, candidates):
@@ -149,7 +150,7 @@ def _data_years(doc: Document, facts: ReportFacts) -> list[int]:
     years: set[int] = set()
     for b in doc.visible_blocks():
         if b.kind == BlockKind.TABLE and b.rows:
-            for row in b.rows[: max(1, b.header_rows) + 1]:
+            for row in b.rows[: max(1, b.header_rows)]:
                 for cell in row:
                     m = _YEAR_CELL.match(cell)
                     if m:
