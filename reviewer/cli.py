@@ -91,13 +91,15 @@ def main():
 @click.option("--only", multiple=True, help="只运行这些检查代码（可多次指定）")
 @click.option("--fail-on", type=click.Choice(["high", "medium", "low", "never"]), default="never", show_default=True,
               help="存在该级别及以上问题时以退出码 1 结束（供流水线使用）")
+@click.option("--llm-url", help="OpenAI 兼容接口地址，启用大模型辅助审查（也可设 GREENREVIEW_LLM_BASE_URL）")
+@click.option("--llm-model", help="大模型名称（也可设 GREENREVIEW_LLM_MODEL）")
 @_fail_cleanly
-def review(file, rtype, kind, fmt, output, home, only, fail_on):
+def review(file, rtype, kind, fmt, output, home, only, fail_on, llm_url, llm_model):
     """审查一份评价报告（PDF/DOCX），输出 review@1 结果。"""
     from reviewer.formatters import render
 
     path = _check_file(file)
-    service = _service(home)
+    service = _service(home, **{"llm.base_url": llm_url, "llm.model": llm_model})
     show = _progress_printer(sys.stderr.isatty() and fmt == "text" and not output)
     result = service.review_file(path, type_hint=rtype, kind_hint=kind, progress=show, only=list(only) or None)
     text = render(result, fmt)

@@ -17,6 +17,10 @@ from reviewer.findings import Finding, ReportInfo, Review, ToolInfo, summarize
 from reviewer.settings import Settings, load_settings
 from reviewer.verify import QuoteIndex
 
+
+def llm_configured(settings: Settings) -> bool:
+    return bool(settings.llm.base_url and settings.llm.model)
+
 Progress = Callable[[str, float], None]  # (stage label in Chinese, fraction 0..1)
 
 
@@ -25,12 +29,13 @@ def _no_progress(stage: str, fraction: float) -> None:
 
 
 class ReviewService:
-    def __init__(self, settings: Settings | None = None, *, corpus=None):
+    def __init__(self, settings: Settings | None = None, *, corpus=None, llm_client=None):
         self.settings = settings or load_settings()
         from reviewer.catalog import load_catalog
 
         self.catalog = load_catalog(self.settings.rules.catalog_dir)
         self.corpus = corpus  # reviewer.corpus.Store, or None for a stand-alone review
+        self.llm_client = llm_client  # a ChatClient to use instead of settings.llm (tests, notebooks)
 
     # ---- stages ---------------------------------------------------------
     def ingest(self, path: str | Path, *, filename: str | None = None) -> Document:
@@ -51,6 +56,17 @@ class ReviewService:
         findings, per_check = run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
         self._last_ctx = ctx
         return findings, per_check
+
+    # ---- LLM ------------------------------------------------------------
+    def _llm(self, doc: Document, facts, findings: list[Finding]) -> tuple[dict, list[Finding]]:
+        """The LLM stage (only when configured). It only adds verified findings; a failure of the
+        model leaves the deterministic review intact and is recorded in tool.llm.errors."""
+        from reviewer.llm.review import guarded_client, run_for_review
+
+        client = guarded_client(self.settings, self.llm_client)
+        items = self._last_ctx.cache.get("coverage", (None, []))[1]
+        outcome, info = run_for_review(client, doc, facts, findings, items)
+        return info, outcome.findings
 
     # ---- retrieval ------------------------------------------------------
     def ask(self, source, question: str, *, k: int = 5) -> dict:
@@ -107,12 +123,19 @@ class ReviewService:
         findings, _per_check = self.rule_findings(doc, facts, only=only)
         timings["rules"] = time.perf_counter() - t
         findings = verify_evidence(doc, findings)
+        llm_info = None
+        if self.llm_client is not None or llm_configured(self.settings):
+            t = time.perf_counter()
+            progress("大模型辅助审查", 0.8)
+            llm_info, llm_findings = self._llm(doc, facts, findings)
+            findings += llm_findings
+            timings["llm"] = time.perf_counter() - t
         findings.sort(key=Finding.sort_key)
         coverage, checklist = coverage_summary(self._last_ctx)
         progress("生成审查结果", 1.0)
         return Review(
             tool=ToolInfo(version=__version__, rules=RULES_VERSION, settings_hash=self.settings.settings_hash(),
-                          parser=doc.parser),
+                          parser=doc.parser, llm=llm_info),
             report=report_info(doc, facts),
             summary=summarize(findings, coverage),
             findings=findings,
