@@ -83,7 +83,19 @@ class ReviewService:
         facts = self.facts(doc)
         index = document_index(doc, self.catalog, self.settings)
         values = IndicatorReader(self.catalog.indicators).read(doc, facts.data_years)
-        return answer_question(doc, facts, self.catalog, index, question, k=k, indicators=values)
+        result = answer_question(doc, facts, self.catalog, index, question, k=k, indicators=values)
+        if self.llm_client is not None or llm_configured(self.settings):
+            from reviewer.llm.review import guarded_client, llm_answer
+
+            client = guarded_client(self.settings, self.llm_client)
+            written = llm_answer(client, doc, question, result["passages"])
+            result["llm"] = {"model": client.model, **client.stats.as_dict()}
+            if written and written.get("answer"):
+                result["answer"], result["answer_source"] = written["answer"], "llm"
+                result["answer_quotes"] = written["quotes"]
+            elif written:
+                result["llm"]["note"] = "大模型回答的引用未能核实，已改用检索结果" if written.get("dropped") else written.get("error")
+        return result
 
     def index_document(self, doc: Document, facts) -> int:
         """Put the report's chunks into the persistent Chroma index (replacing earlier ones)."""

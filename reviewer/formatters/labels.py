@@ -12,3 +12,5 @@ def quote_for_display(quote: str) -> str:
 
 def location(ev) -> str:
     return f"第{ev.page}页" + (f"（{ev.section}）" if ev.section else "")
+
+COVERAGE_LABELS = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.formatters.labels import KIND_LABELS, RISK_LABELS, SEVERITY_LABELS, TYPE_LABELS, quote_for_display
+from reviewer.formatters.labels import COVERAGE_LABELS, KIND_LABELS, RISK_LABELS, SEVERITY_LABELS, TYPE_LABELS, quote_for_display
 
 
 def _cell(s: str) -> str:
@@ -37,10 +37,13 @@ def render(review) -> str:
                 ev = "已检索未找到：" + _cell("、".join(f.searched[:8]))
             out.append(f"| {SEVERITY_LABELS[f.severity]} | `{f.code}` | {_cell(f.title)} | {_cell(f.message)} | {ev} |")
     if review.checklist:
-        out += ["", "## 条款覆盖清单", "", "| 要求 | 状态 | 证据 |", "| --- | --- | --- |"]
+        out += ["", "## 条款覆盖清单", "", "| 要求 | 条款 | 状态 | 证据（页码：原文） |", "| --- | --- | --- | --- |"]
         for item in review.checklist:
-            ev = "<br>".join(f"第{e['page']}页：“{_cell(e['quote'])}”" for e in item.get("evidence", [])[:2])
-            out.append(f"| {_cell(item['requirement'])} | {item['status']} | {ev} |")
+            ev = "<br>".join(f"[第{e['page']}页](#page-{e['page']})：“{_cell(e['quote'])}”" for e in item.get("evidence", [])[:2])
+            if not ev and item.get("searched"):
+                ev = "已检索未找到：" + _cell("、".join(item["searched"][:6]))
+            label = item.get("text") or item.get("requirement", "")
+            out.append(f"| {_cell(label)} | {_cell(item.get('clause') or '')} | {COVERAGE_LABELS.get(item['status'], item['status'])} | {ev} |")
     out.append("")
     out.append(f"_greenreview {review.tool.version} · 规则 {review.tool.rules} · 配置 {review.tool.settings_hash}_")
     return "\n".join(out) + "\n"

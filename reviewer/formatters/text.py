@@ -37,4 +37,12 @@ def render(review) -> str:
     if not review.findings:
         lines.append("")
         lines.append("未发现问题。")
+    if review.checklist:
+        lines.append("")
+        lines.append("【条款覆盖清单】（✓ 已覆盖  △ 薄弱  ✗ 缺失）")
+        marks = {"covered": "✓", "weak": "△", "missing": "✗"}
+        for item in review.checklist:
+            ev = item.get("evidence") or []
+            where = f"第{ev[0]['page']}页" if ev else "未找到"
+            lines.append(f"  {marks.get(item['status'], '?')} {item.get('clause') or item['id']}：{item.get('text', '')}（{where}）")
     return "\n".join(lines) + "\n"

@@ -54,3 +54,27 @@ def run_for_review(client: GuardedClient, doc, facts, findings, coverage_items) 
             "verified": outcome.verified, "dropped": outcome.dropped, "downgraded": outcome.downgraded,
             "errors": outcome.errors[:10], "opinion": outcome.opinion}
     return outcome, info
+
+
+def llm_answer(client: GuardedClient, doc, question: str, passages: list[dict]) -> dict | None:
+    """The model writes the answer from the retrieved passages; kept only if every quote it gives
+    is verbatim in the passage it cites (and numbers it states are in the report)."""
+    from reviewer.llm.client import LLMUnavailable
+    from reviewer.llm.grounding import numbers_grounded, parse_json, report_numbers_text, verify_quotes
+    from reviewer.llm.prompts import load_prompt
+    from reviewer.llm.stage import spotlight
+
+    ps = [Passage(f"P{i}", doc.blocks[p["block"]], p["quote"]) for i, p in enumerate(passages, 1)
+          if not doc.blocks[p["block"]].hidden]
+    if not ps:
+        return None
+    try:
+        raw = client.ask(load_prompt("ask"), question=question, passages=spotlight(ps))
+    except LLMUnavailable as exc:
+        return {"error": str(exc)}
+    data = parse_json(raw) or {}
+    answer = str(data.get("answer", "")).strip()
+    evidence, failed = verify_quotes(data.get("quotes"), {p.id: p for p in ps})
+    if not answer or failed or not evidence or not numbers_grounded(answer, report_numbers_text(doc.text)):
+        return {"dropped": True}
+    return {"answer": answer, "quotes": [{"page": e.page, "quote": e.quote} for e in evidence]}

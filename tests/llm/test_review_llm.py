@@ -91,3 +91,14 @@ def test_cli_llm_flags(stub, tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     review = json.loads(proc.stdout)
     assert review["tool"]["llm"]["model"] == "stub-model" and review["tool"]["llm"]["calls"] >= 1
+
+
+def test_ask_uses_the_model_only_with_verified_quotes(stub, tmp_path):
+    svc = _service(stub, tmp_path)
+    doc = build(base_markup("factory_tp_2026"))
+    stub.set([{"answer": "工业用水重复利用率为70.0%（P1）。", "quotes": [{"passage_id": "P1", "quote": "工业用水重复利用率70.0%"}]}])
+    good = svc.ask(doc, "工业用水重复利用率是多少？")
+    assert good.get("answer_source") == "llm" and good["answer_quotes"][0]["quote"] == "工业用水重复利用率70.0%"
+    stub.set([{"answer": "重复利用率为95%。", "quotes": [{"passage_id": "P1", "quote": "重复利用率达到95%"}]}])
+    bad = _service(stub, tmp_path / "x").ask(doc, "水的重复利用水平如何？")
+    assert bad.get("answer_source") != "llm" and "95%" not in bad["answer"]
