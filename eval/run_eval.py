@@ -27,6 +27,27 @@ RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.D
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
 
+LLM_LOG: list[tuple[dict, dict]] = []
+
+
+def llm_metrics(pairs) -> dict | None:
+    """For LLM findings: precision (a finding on a report with seeded defects, none on clean ones),
+    abstention (reviews where the model raised nothing) and quote-verification pass rate."""
+    stats = [r["tool"].get("llm") for _t, r in pairs if r["tool"].get("llm")]
+    if not stats:
+        return None
+    shown = [(t, f) for t, r in pairs for f in r["findings"] if f.get("source") == "llm" and f["severity"] != "info"]
+    on_defective = sum(1 for t, _f in shown if t.get("defects"))
+    verified = sum(s.get("verified", 0) for s in stats)
+    dropped = sum(s.get("dropped", 0) for s in stats) + sum(s.get("downgraded", 0) for s in stats)
+    abstained = sum(1 for _t, r in pairs if not any(f.get("source") == "llm" for f in r["findings"]))
+    return {"reviews": len(stats), "llm_findings": len(shown),
+            "precision_vs_seeded_reports": round(on_defective / len(shown), 3) if shown else None,
+            "abstention_rate": round(abstained / len(pairs), 3),
+            "quote_verification_pass_rate": round(verified / (verified + dropped), 3) if verified + dropped else None,
+            "calls": sum(s.get("calls", 0) for s in stats), "cache_hits": sum(s.get("cache_hits", 0) for s in stats)}
+
+
 def generate(out: Path, *, n: int, seed: int, style: str, formats: str) -> None:
     if out.exists() and any(out.glob("*.truth.json")):
         return
@@ -43,6 +64,7 @@ def review_all(corpus: Path, service) -> tuple[list[tuple[dict, dict]], list[flo
         path = corpus / truth["file"]
         t0 = time.perf_counter()
         review = service.review_file(path).to_json_dict()
+        LLM_LOG.append((truth, review))
         # this harness measures the rule checks; requirement coverage has its own (eval/retrieval_eval.py)
         review["findings"] = [f for f in review["findings"] if f.get("source", "rule") == "rule"]
         seconds.append(time.perf_counter() - t0)
@@ -69,18 +91,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
     ap.add_argument("--slices", default="a,b,c,d,e")
+    ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")
+    ap.add_argument("--llm-model")
     args = ap.parse_args(argv)
 
     from reviewer.service import ReviewService
     from reviewer.settings import Settings
 
-    service = ReviewService(Settings(home=str(Path(args.out) / "home")))
+    from reviewer.settings import load_settings
+
+    overrides = {"llm.base_url": args.llm_url, "llm.model": args.llm_model} if args.llm_url else {}
+    service = ReviewService(load_settings(str(Path(args.out) / "home"), overrides))
     results = {}
     for style in args.slices.split(","):
         seed = args.seed + "abcdefgh".index(style)  # each style keeps its own seed whatever slices run
         corpus = Path(args.corpus) / f"rules-{style}-n{args.n}-s{seed}"
         generate(corpus, n=args.n, seed=seed, style=style, formats=args.formats)
         results[SLICE_ROLE.get(style, style)] = run_slice(style, corpus, service)
+    if args.llm_url:
+        results["llm"] = llm_metrics(LLM_LOG)
+        print(f"\nLLM stage: {results['llm']}")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "rules.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
