@@ -13,13 +13,14 @@ import string
 
 from . import entities as E
 from .model import Heading, PageBreak, Para, Report, Table
-from .phrases import (BANKS, CERTS, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, HONORS,
-                      PARK_C, PARK_D, SC_C, SC_D)
+from .phrases import (BANKS, CERTS, DED_REASONS_E, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C,
+                      HIGHLIGHT_PARTS_D, HIGHLIGHT_PARTS_E, HONORS, PARK_C, PARK_D, PARK_E, SC_C, SC_D, SC_E)
 
 ELEC_F = 0.1229      # kgce/kWh (当量值)
 GAS_F = 1.2143       # kgce/m³
 STEAM_F = 0.1286     # kgce/kg  (low-pressure steam, GB/T 2589 annex)
 DIESEL_F = 1.4571    # kgce/kg
+ELEC_EQ_F = 0.3010   # kgce/kWh (等价值, thermal-power supply coal rate; style e shows it next to 当量值 only)
 GAS_CO2 = 2.1622     # kgCO2/m³ natural gas
 GRID = {2021: 0.5568, 2022: 0.5366, 2023: 0.5306}
 GRID_PUBLISHED = {2021: dt.date(2024, 4, 12), 2022: dt.date(2024, 12, 20), 2023: dt.date(2026, 1, 15)}
@@ -66,6 +67,22 @@ TITLES_D = {"评价目的": "目的", "评价范围": "范围与边界", "评价
             "资源利用绿色化": "资源利用", "基础设施及生态环境": "基础设施/生态环境",
             "绿色供应链管理战略": "供应链战略", "绿色供应商管理": "供应商管理",
             "绿色信息平台建设与信息披露": "信息平台与披露"}
+
+# style-e sub-heading wording (verification / consultancy register)
+TITLES_E = {"评价目的": "委托事项及核查目的", "评价范围": "核查范围及数据期", "评价依据": "核查依据",
+            "受评价方基本情况": "受核查单位概况", "评价组织": "项目组织", "文件评审": "书面资料核查",
+            "现场评价": "现场核查实施", "报告编写及内部技术复核": "报告编制及质量复核", "否决条件核查": "否决情形核查",
+            "基本要求": "基本要求逐项核查", "基础设施": "基础设施核查", "管理体系": "管理体系核查",
+            "数据真实性核查": "数据真实性及溯源核查", "评分结果": "评分结果汇总",
+            "自评价报告中存在的问题": "对自评价报告的核查意见", "否决条件自查": "否决情形自查",
+            "能源资源投入": "能源与资源投入情况", "产品": "产品绿色化情况", "环境排放": "环境排放情况",
+            "绩效": "绩效及用地指标", "园区概况": "园区概况及主要经济指标", "资源利用绿色化": "资源利用绿色化核查",
+            "基础设施及生态环境": "基础设施与生态环境核查", "绿色供应链管理战略": "绿色供应链管理战略核查",
+            "绿色供应商管理": "绿色供应商管理核查", "绿色信息平台建设与信息披露": "信息平台建设及信息披露核查"}
+
+# style e: bank keys whose paragraphs are numbered findings "（n）" (per report layout option)
+E_FINDINGS = {"veto", "basic_req", "infra", "infra2", "mgmt", "mgmt2", "energy", "intensity", "co2", "pv",
+              "energy_mgmt", "water", "water_mgmt", "waste", "haz", "clean", "env2", "product", "land", "metering"}
 
 # style-d two-level score tables: second-level items (name, max) under each first-level indicator
 SUB_LEVEL2 = {
@@ -114,12 +131,12 @@ class Fmt:
             return str(raw)
         if self.wan:
             return self.n(raw / 1e4, 2)
-        if self.style == "d":
+        if self.style in ("d", "e"):
             return self.n(raw)
         return f"{raw:,.0f}"
 
     def date(self, d: dt.date) -> str:
-        if self.style == "d":
+        if self.style in ("d", "e"):
             return f"{d.year}年{d.month:02d}月{d.day:02d}日" if self.pad else f"{d.year}年{d.month}月{d.day}日"
         if self.style in ("a", "c"):
             return f"{d.year}年{d.month}月{d.day}日"
@@ -199,9 +216,25 @@ class Ctx:
             self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³",
                               co2_note="", water_note="")
             self.we_pool = ("该企业", "受评价方")
+        self.fnum = 0
+        if style == "e":  # style e only: a/b/c/d rng streams untouched
+            o = {"sep": rng.random() < 0.5, "wan": rng.random() < 0.5, "pad": rng.random() < 0.5,
+                 "tdate": rng.choice(["dot", "iso"])}
+            r.facts["fmt"] = o
+            self.f = Fmt(style, **o)
+            self.lay = {"head": rng.choice(["part", "dot"]), "unit": rng.choice(["bracket", "inline"]),
+                        "basis": rng.choice(["list", "table"]), "refs": rng.choice(["para", "table"]),
+                        "fnum": rng.choice(["paren", "none"])}
+            r.facts["layout"] = self.lay
+            self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³")
+            self.we_pool = ("该厂", "受核查方")
 
     def set_subject(self, typ: str, kind: str) -> None:
         """Style d: subject words picked per sentence for {we}."""
+        if self.style == "e":
+            self.we_pool = (("该园区", "受核查园区") if typ == "park" else ("本厂", "本企业") if kind == "self"
+                            else ("该企业", "受核查企业") if typ == "supply_chain" else ("该厂", "受核查方"))
+            return
         if self.style != "d":
             return
         self.we_pool = ("园区", "该园区") if typ == "park" else ("本公司", "我司") if kind == "self" else ("该企业", "受评价方")
@@ -219,7 +252,7 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if self.style == "d" and "{we}" in template:
+        if self.style in ("d", "e") and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -234,6 +267,9 @@ class Ctx:
     def P(self, key_or_text: str, style: str = "body", tag: str = "", raw: bool = False, **kw) -> Para:
         tmpl = key_or_text if raw else self.rng.choice(self.bank[key_or_text])
         text, keys = self.fmt_text(tmpl, **kw)
+        if self.style == "e" and not raw and self.lay.get("fnum") == "paren" and key_or_text in E_FINDINGS:
+            self.fnum += 1  # style e: numbered findings within a section
+            text = f"（{self.fnum}）" + text
         p = self.add(Para(text, style=style, tag=tag or ("" if raw else key_or_text)))
         for k in keys:
             self.r.mention(k, p)
@@ -246,6 +282,10 @@ class Ctx:
             title = TITLES_C.get(title, title)
         if self.style == "d" and level > 1:
             title = TITLES_D.get(title, title)
+        if self.style == "e":
+            self.fnum = 0
+            if level > 1:
+                title = TITLES_E.get(title, title)
         if not numbered:
             return self.add(Heading(level, title, tag))
         self.counters[level - 1] += 1
@@ -263,6 +303,10 @@ class Ctx:
             text = [f"{CN_NUM[c[0]]}、", f"{c[1]}.", f"（{c[2]}）"][level - 1] + title
         elif self.style == "d":
             text = ".".join(str(x) for x in c[:level]) + "\u3000" + title
+        elif self.style == "e" and self.lay["head"] == "part":
+            text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
+        elif self.style == "e":
+            text = ".".join(str(x) for x in c[:level]) + ". " + title
         else:
             num = ".".join(str(x) for x in c[:level])
             text = f"{num} {title}"
@@ -376,6 +420,48 @@ def d_derived(r: Report) -> dict[str, str]:
 def d_approx(x: float, unit: str) -> str:
     """Style d: approximate figure in 万 units, e.g. "（约1.2万吨）" (empty below 10 000)."""
     return f"（约{x / 1e4:.1f}万{unit}）" if x >= 1e4 else ""
+
+
+# --------------------------------------------------------------------------- style e: derived display values
+def e_ded_text(ded: float, reason: str) -> str:
+    return f"扣{ded:.1f}分：{reason}" if ded > 0 else "满分，未扣分"
+
+
+def e_derived(r: Report) -> dict[str, str]:
+    """Style e values recomputed from other *displayed* values: output value in 亿元, 等价值 energy column,
+    score deductions.  Only keys already present in r.values are returned (injectors re-sync them)."""
+    v, f = r.values, Fmt("e", **r.facts.get("fmt", {}))
+    out: dict[str, str] = {}
+    x = _pv(v.get("val3", ""))
+    if "val3_yi" in v and x is not None:
+        out["val3_yi"] = f"{x / 1e4:.2f}"
+    ef = r.facts.get("energy", {})
+    dec = ef.get("dec", 2)
+    cars = [c["key"] for c in ef.get("carriers", [])]
+    if cars and all(f"{k}_tce_eq" in v for k in cars):
+        parts = []
+        for k in cars:
+            if k == "elec":
+                q = _pv(v.get("elec", ""))
+                val = None if q is None else _r((q * 1e4 if f.wan else q) * ELEC_EQ_F / 1000, dec)
+            else:
+                val = _pv(v.get(f"{k}_tce", ""))
+            if val is None:
+                parts = None
+                break
+            parts.append(val)
+            out[f"{k}_tce_eq"] = f.n(val, dec)
+        if parts is not None and "tce3_eq" in v:
+            out["tce3_eq"] = f.n(_r(sum(parts), dec), dec)
+    reasons = r.facts.get("ded_reasons", [])
+    for i, (_name, m) in enumerate(r.facts.get("level1", [])):
+        s = _pv(v.get(f"score_{i}", ""))
+        if f"ded_{i}" in v and s is not None and i < len(reasons):
+            out[f"ded_{i}"] = e_ded_text(m - s, reasons[i])
+    t = _pv(v.get("score_total", ""))
+    if "ded_total" in v and t is not None:
+        out["ded_total"] = f"累计扣{100 - t:.1f}分"
+    return out
 
 
 # --------------------------------------------------------------------------- facts
@@ -502,6 +588,8 @@ def set_common_values(c: Ctx, ent: dict, agency: dict | None, dates: dict, years
         c.val(f"score_{i}", f"{s:.1f}")
     c.val("score_total", f"{sum(scores):.1f}")
     c.extra["basic_ok"] = "符合"
+    if st == "e":
+        c.val("val3_yi", f"{ef['vals'][2] / 1e4:.2f}")
 
 
 def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) -> dict:
@@ -569,7 +657,8 @@ def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) 
 
 
 def make_highlight(c: Ctx) -> str:
-    parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C, "d": HIGHLIGHT_PARTS_D}[c.style]
+    parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C, "d": HIGHLIGHT_PARTS_D,
+             "e": HIGHLIGHT_PARTS_E}[c.style]
     d = c.fields()
     for _ in range(50):
         chosen = c.rng.sample(parts, c.rng.randint(2, 3))
@@ -582,6 +671,13 @@ def make_highlight(c: Ctx) -> str:
 # --------------------------------------------------------------------------- shared sections
 def references(c: Ctx, years) -> list[str]:
     y1, y3 = years[0], years[2]
+    if c.style == "e":
+        return ["营业执照（经原件核对）", f"{y1}—{y3}年能源消费台账及供电、供气结算凭证", "能源计量器具一览表及检定/校准证书（抽查）",
+                "质量、环境、职业健康安全、能源管理体系认证证书", "排污许可证及年度执行报告",
+                f"{y3}年度委托监测报告（废水、废气、噪声）", "危险废物处置合同、经营许可证及转移联单",
+                "一般工业固体废物产生、贮存及利用台账", "水平衡测试报告及取水计量台账", "不动产权证书及总平面布置图",
+                "光伏并网验收文件及发电量计量记录", "主要产品碳足迹核算报告", f"{y3}年度温室气体排放核算报告",
+                "节能技改项目验收文件", f"{y1}—{y3}年工业总产值统计报表"]
     if c.style == "d":
         return ["营业执照（扫描件）", f"能源购销台账及电、气结算单（{y1}年至{y3}年）", "计量器具清单及检定/校准报告",
                 "ISO 9001/14001/45001/50001证书", "排污许可证及执行报告", f"{y3}年第三方监测报告",
@@ -621,7 +717,14 @@ def refs_section(c: Ctx, years, title: str, tag: str = "ch:refs") -> None:
     docs = references(c, years)
     c.r.facts["ref_count"] = len(docs)
     c.H(1, title, tag=tag)
-    if c.style == "d" and c.lay["refs"] == "para":
+    if c.style == "e" and c.lay["refs"] == "para":
+        for i, d in enumerate(docs, 1):
+            c.add(Para(f"附件{i}．{d}", tag="ref_item"))
+    elif c.style == "e":
+        c.T([["附件编号", "资料名称", "核查方式"]]
+            + [[f"附件{i}", d, c.rng.choice(["原件核对", "复印件留存", "电子文档"])] for i, d in enumerate(docs, 1)],
+            tag="ref_table", widths=[1.1, 5, 1.3])
+    elif c.style == "d" and c.lay["refs"] == "para":
         for i, d in enumerate(docs, 1):
             c.add(Para(f"附件{i}\u3000{d}", tag="ref_item"))
     elif c.style == "d":
@@ -679,6 +782,25 @@ def energy_table(c: Ctx, ef: dict) -> Table:
                    "diesel": "1.4571 kgce/kg"}[k]
             rows.append([car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}"), (f"sh_{k}", "{}")])
         rows.append(["合计", "tce", "—", "—", ("tce3", "{}"), "100.0"])
+    elif st == "e":
+        wan, inline = c.f.wan, c.lay["unit"] == "inline"
+        for car in ef["carriers"]:
+            c.val(f"{car['key']}_tce_eq", "0")
+        c.val("tce3_eq", "0")
+        for k, x in e_derived(c.r).items():
+            c.val(k, x)
+        rows.append(["能源品种", "实物量", "折标系数（当量值）", "折标准煤·当量值（tce）", "折标系数（等价值）",
+                     "折标准煤·等价值（tce）"])
+        for car in ef["carriers"]:
+            k = car["key"]
+            unit = {"elec": "万kWh" if wan else "kWh", "gas": "万m³" if wan else "m³", "steam": "t", "diesel": "t"}[k]
+            fac = {"elec": "0.1229 kgce/kWh", "gas": "1.2143 kgce/m³", "steam": "0.1286 kgce/kg",
+                   "diesel": "1.4571 kgce/kg"}[k]
+            feq = f"{ELEC_EQ_F:.4f} kgce/kWh" if k == "elec" else fac
+            name = car["name"] if inline else f"{car['name']}（{unit}）"
+            qty = (k, "{}" + ("" if unit.startswith("万") else " ") + unit) if inline else (k, "{}")
+            rows.append([name, qty, fac, (f"{k}_tce", "{}"), feq, (f"{k}_tce_eq", "{}")])
+        rows.append(["合计", "—", "—", ("tce3", "{}"), "—", ("tce3_eq", "{}")])
     else:
         rows.append(["序号", "能源种类", "计量单位", "年消耗量", "折标准煤系数", "折标准煤量（吨）"])
         for i, car in enumerate(ef["carriers"], 1):
@@ -688,8 +810,15 @@ def energy_table(c: Ctx, ef: dict) -> Table:
                    "steam": "0.1286千克标准煤/千克", "diesel": "1.4571千克标准煤/千克"}[k]
             rows.append([str(i), car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
         rows.append(["", "综合能源消费量", "吨标准煤", "—", "—", ("tce3", "{}")])
-    t = c.T(rows, tag="energy_table", widths=[1, 1, 1.3, 2.1, 1.3, 0.9] if st == "d" else None)
+    t = c.T(rows, tag="energy_table", widths=[1, 1, 1.3, 2.1, 1.3, 0.9] if st == "d" else
+            [1.3, 1.5, 1.4, 1.3, 1.4, 1.3] if st == "e" else None)
     c.r.refs["energy_table"] = t
+    if st == "e":
+        c.add(Para(c.rng.choice([
+            f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
+            f"说明：表中等价值一栏的电力折标系数取{ELEC_EQ_F:.4f} kgce/kWh，评价所用综合能耗均为当量值。",
+            f"备注：电力等价值按{ELEC_EQ_F:.4f} kgce/kWh折算，其余能源品种当量值与等价值相同；正文所引综合能耗为当量值。"]),
+            style="small", tag="energy_note"))
     return t
 
 
@@ -710,6 +839,21 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
                 [out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + [("chg_val", "{}")],
                 ["综合能耗", "tce"] + [(f"tce{i}", "{}") for i in (1, 2, 3)] + [("chg_tce", "{}")],
                 [int_name, "kgce/万元"] + [(f"int{i}", "{}") for i in (1, 2, 3)] + [("chg_int", "{}")]]
+    elif c.style == "e":
+        inline = c.lay["unit"] == "inline"
+
+        def lab(name, unit):
+            return name if inline else f"{name}（{unit}）"
+
+        def cell(key, unit):
+            return (key, "{}" + ("" if unit.startswith("万") else " ") + unit) if inline else (key, "{}")
+        rows = [["指标"] + [f"{y}年" for y in years] + ["数据来源"],
+                [lab(out_name, "万元")] + [cell(f"val{i}", "万元") for i in (1, 2, 3)]
+                + [c.rng.choice(["统计年报", "统计报表（经核对）", "财务及统计报表"])],
+                [lab("综合能耗（当量值）", "tce")] + [cell(f"tce{i}", "tce") for i in (1, 2, 3)]
+                + [c.rng.choice(["能源消费台账", "能源统计报表", "结算凭证汇总"])],
+                [lab(int_name, "kgce/万元")] + [cell(f"int{i}", "kgce/万元") for i in (1, 2, 3)]
+                + [c.rng.choice(["计算值", "核查组复算", "按上两行计算"])]]
     elif c.style == "c" and c.lay["years"] == "cols":
         rows = [["序号", "指标名称", "计量单位"] + [f"{y}年" for y in years] + ["备注"],
                 ["1", out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + ["统计报表"],
@@ -724,7 +868,8 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
         rows = [["年度", f"{out_name}（万元）", "综合能源消费量（吨标准煤）", f"{int_name}（千克标准煤/万元）"]]
         for i, y in enumerate(years, 1):
             rows.append([f"{y}年度", (f"val{i}", "{}"), (f"tce{i}", "{}"), (f"int{i}", "{}")])
-    t = c.T(rows, tag="years_table", widths=[2, 1.2, 1.1, 1.1, 1.1, 1.7] if c.style == "d" else None)
+    t = c.T(rows, tag="years_table", widths=[2, 1.2, 1.1, 1.1, 1.1, 1.7] if c.style == "d" else
+            [2.4, 1.2, 1.2, 1.2, 1.4] if c.style == "e" else None)
     c.r.refs["years_table"] = t
     return t
 
@@ -750,6 +895,15 @@ def waste_table(c: Ctx, res: dict) -> Table:
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
             rows.append([cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"), (f"wr_{i}", "{}")])
         rows.append(["合计", ("waste_gen", "{}"), ("waste_use", "{}"), ("waste_rate", "{}")])
+    elif c.style == "e":
+        inline = c.lay["unit"] == "inline"
+        tc = "{} t" if inline else "{}"
+        rows = [["序号", "固废名称", "产生量" if inline else "产生量（t）", "综合利用量" if inline else "综合利用量（t）",
+                 "利用去向"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([str(i + 1), cat, (f"wg_{i}", tc), (f"wu_{i}", tc),
+                         c.rng.choice(["委托再生资源单位回收", "返供应商循环使用", "出售综合利用", "厂内回用"])])
+        rows.append(["", "合计", ("waste_gen", tc), ("waste_use", tc), ("waste_rate", "综合利用率{}%")])
     else:
         rows = [["序号", "名称", "年产生量/吨", "年利用量/吨"]]
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
@@ -783,19 +937,37 @@ def score_table(c: Ctx, level1) -> Table:
             for j, (n2, m2) in enumerate(SUB_LEVEL2[n]):
                 rows.append(["", n2, str(m2), (f"sub_{i}_{j}", "{}")])
         rows.append(["合计", "", "100", ("score_total", "{}")])
+    elif c.style == "e":
+        c.r.facts["ded_reasons"] = [c.rng.choice(DED_REASONS_E[n]) for n, _ in level1]
+        for i, _ in enumerate(level1):
+            c.val(f"ded_{i}", "")
+        c.val("ded_total", "")
+        for k, x in e_derived(c.r).items():
+            c.val(k, x)
+        rows = [["指标类别", "标准分", "实得分", "扣分说明"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([n, str(m), (f"score_{i}", "{}"), (f"ded_{i}", "{}")])
+        rows.append(["合计", "100", ("score_total", "{}"), ("ded_total", "{}")])
     else:
         rows = [["序号", "评价维度", "分值", "核定得分"]]
         for i, (n, m) in enumerate(level1):
             rows.append([str(i + 1), n, str(m), (f"score_{i}", "{}")])
         rows.append(["", "总分", "100", ("score_total", "{}")])
-    t = c.T(rows, tag="score_table")
+    t = c.T(rows, tag="score_table", widths=[1.6, 0.8, 0.8, 3.4] if c.style == "e" else None)
     c.r.refs["score_table"] = t
     return t
 
 
 def basis_block(c: Ctx, items: list[str]) -> None:
     c.P("basis_intro", tag="basis_intro")
-    if c.style == "d" and c.lay["basis"] == "bracket":
+    if c.style == "e" and c.lay["basis"] == "list":
+        c.r.refs["basis"] = [c.add(Para(f"{i}）{s}", tag="basis")) for i, s in enumerate(items, 1)]
+    elif c.style == "e":
+        t = c.T([["序号", "依据文件", "性质", "适用内容"]]
+                + [[str(i), s, basis_kind_e(s), basis_use_e(s)] for i, s in enumerate(items, 1)],
+                tag="basis", widths=[0.7, 5, 1.3, 1.6])
+        c.r.refs["basis"] = [t]
+    elif c.style == "d" and c.lay["basis"] == "bracket":
         c.r.refs["basis"] = [c.add(Para(f"[{i}] {s}", tag="basis")) for i, s in enumerate(items, 1)]
     elif c.style == "d":
         stds = [s for s in items if s.startswith("GB")]
@@ -822,6 +994,27 @@ def basis_block(c: Ctx, items: list[str]) -> None:
         c.r.refs["basis"] = [t]
 
 
+def basis_kind_e(item: str) -> str:
+    if item.startswith("GB/T"):
+        return "国家标准（推荐）"
+    if item.startswith("GB"):
+        return "国家标准（强制）"
+    return "规范性文件"
+
+
+BASIS_USE_E = {"36132": "评价指标及方法", "2589": "能耗折算", "17167": "能源计量核查", "24789": "水计量核查",
+               "23331": "能源管理体系", "28001": "职业健康安全管理", "45001": "职业健康安全管理", "19001": "质量管理",
+               "24001": "环境管理", "32150": "温室气体核算", "24067": "产品碳足迹", "4754": "行业归属判定",
+               "18597": "危废贮存核查", "18599": "一般固废贮存核查", "12348": "厂界噪声", "24256": "生态设计",
+               "18613": "电机能效", "33635": "供应链管理评价", "绿色园区": "园区评价指标", "供应链管理企业": "评价指标及方法",
+               "梯度培育": "否决情形及申报条件", "产业结构": "淘汰类工艺设备判定", "能效标杆": "能效水平对标",
+               "参考程序": "评价程序"}
+
+
+def basis_use_e(item: str) -> str:
+    return next((u for k, u in BASIS_USE_E.items() if k in item), "相关要求")
+
+
 def basis_kind(item: str) -> str:
     if item.startswith("GB/T"):
         return "推荐性国家标准"
@@ -835,7 +1028,12 @@ def commitment(c: Ctx, who: str, signer: str, seal: str, date: dt.date) -> None:
     h = c.H(1, title, tag="commitment", numbered=False)
     c.r.refs["commitment_heading"] = h
     c.P("commit_tp" if who == "tp" else "commit_self", tag="commit_text")
-    if c.style == "d":
+    if c.style == "e":
+        s = c.add(Para(f"{'机构法定代表人' if who == 'tp' else '企业法定代表人'}签名：{signer}", style="sign",
+                       tag="commit_sign"))
+        se = c.add(Para(f"盖章：{seal}", style="sign", tag="commit_seal"))
+        d = c.add(Para(f"落款日期：{c.f.date(date)}", style="sign", tag="commit_date"))
+    elif c.style == "d":
         s = c.add(Para(f"授权签字人：{signer}", style="sign", tag="commit_sign"))
         se = c.add(Para(f"盖章单位：{seal}", style="sign", tag="commit_seal"))
         d = c.add(Para(f"日期：{c.f.date(date)}", style="sign", tag="commit_date"))
@@ -871,7 +1069,7 @@ def cover(c: Ctx, title: str, lines: list[str], date: dt.date) -> None:
             c.r.mention("agency", p)
     c.add(Para("工业和信息化部制" if c.rng.random() < 0.4 else "厦门市工业和信息化局制", style="subtitle", tag="cover_issuer"))
     dtext = {"a": c.f.cn_date(date), "b": f"{date.year}年{date.month}月", "c": f"编制日期：{c.f.date(date)}",
-             "d": f"报告日期：{c.f.date(date)}"}[c.style]
+             "d": f"报告日期：{c.f.date(date)}", "e": f"出具日期：{c.f.date(date)}"}[c.style]
     d = c.add(Para(dtext, style="subtitle", tag="cover_date"))
     c.r.refs["cover_date"] = d
     c.BR()
@@ -937,6 +1135,8 @@ def indicator_table(c: Ctx, self_kind: bool) -> Table:
         return _indicator_table_c(c, self_kind)
     if c.style == "d":
         return _indicator_table_d(c, self_kind)
+    if c.style == "e":
+        return _indicator_table_e(c, self_kind)
     if c.style == "a":
         head = ["一级指标", "二级指标", "指标值/评价情况", "是否符合", "证明材料索引"]
     else:
@@ -1011,6 +1211,49 @@ def _indicator_table_d(c: Ctx, self_kind: bool) -> Table:
     return t
 
 
+INDICATOR_VAL_E = {
+    "单位产值综合能耗": "经复算{Y3}年为{int3} kgce/万元，较前两年下降", "可再生能源使用比例": "光伏发电量占总用电量{pv_share}%（经核查）",
+    "能源计量器具配备": "三级计量网络经抽查齐备", "节能技术及设备应用": "变频、余热利用等技改已被验收",
+    "温室气体核算": "{Y3}年度排放已被核算并出具报告", "工业用水重复利用率": "{water_rate}%",
+    "单位产值取水量": "{water_int} m³/万元", "一般工业固体废物综合利用率": "{waste_rate}%",
+    "绿色采购": "绿色采购制度已被发布实施", "污染物达标排放": "委托监测结果经核查均达标",
+    "危险废物规范处置": "持证单位处置，转移联单经核对完整", "清洁生产": "清洁生产审核评估已被通过",
+    "生态设计": "主要产品生态设计评估已被完成", "产品碳足迹": "主要产品碳足迹已被量化",
+    "有害物质限制使用": "检测结果经核查满足限量", "容积率": "{far}", "建筑系数": "{cover_rate}%",
+    "单位用地面积产值": "{land_out}万元/m²",
+}
+
+
+def _indicator_table_e(c: Ctx, self_kind: bool) -> Table:
+    head = ["项号", "一级指标", "二级指标", "核查情况", "核查结论", "证据索引"]
+    cols = {"name": 2, "val": 3, "ev": 5}
+    rows, regs = [head], []
+    cats: list[str] = []
+    sub = 0
+    for l1, l2, val, evk in FACTORY_INDICATORS:
+        if l1 not in cats:
+            cats.append(l1)
+            sub = 0
+        sub += 1
+        text, keys = c.fmt_text(INDICATOR_VAL_E.get(l2, val))
+        regs += [(k, len(rows)) for k in keys]
+        rows.append([f"{len(cats)}.{sub}", l1, l2, text, "自查符合" if self_kind else "核查符合", ev(evk)])
+    t = c.T(rows, tag="indicator_table", widths=[0.6, 1.2, 2, 2.6, 0.9, 1.3])
+    for k, i in regs:
+        c.r.mention(k, t, (i, cols["val"]))
+    c.r.refs["indicator_table"] = t
+    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
+    return t
+
+
+BASIC_REQ_ROWS_E = [
+    "依法设立、合规经营，建设及生产过程遵守法律法规、产业政策和标准", "近三年内未发生较大及以上安全、环保、质量事故",
+    "最高管理者已签署绿色工厂创建承诺，职责已被明确", "绿色工厂工作机构已被发文设立，人员已被指定",
+    "中长期规划、年度目标指标及实施方案已被制定", "质量、环境、职业健康安全、能源四项管理体系经认证并有效运行",
+    "能源计量器具按GB 17167配备、使用和管理", "水计量器具按GB/T 24789配备、使用和管理",
+    "未使用国家明令淘汰的落后工艺、设备", "员工绿色低碳教育培训已被按计划组织",
+]
+
 BASIC_REQ_ROWS_D = [
     "依法注册并持续合规经营，遵守法律法规、产业政策及标准", "近三年无较大及以上安全、环保、质量事故记录",
     "最高管理者签署绿色工厂创建承诺并分配职责", "已发文成立绿色工厂工作机构，人员到位",
@@ -1035,6 +1278,11 @@ BASIC_REQ_ROWS_B = [
 
 
 def basic_req_table(c: Ctx) -> Table:
+    if c.style == "e":
+        rows = [["项号", "核查要点", "核查方法", "结论"]]
+        for i, q in enumerate(BASIC_REQ_ROWS_E, 1):
+            rows.append([f"{i}.", q, c.rng.choice(["资料核查", "现场核查", "资料核查＋现场核查"]), "符合"])
+        return c.T(rows, tag="basic_req_table", widths=[0.6, 4.6, 1.6, 0.7])
     if c.style == "d":
         rows = [["条款", "基本要求", "核实结果", "证据类型"]]
         for i, q in enumerate(BASIC_REQ_ROWS_D, 1):
@@ -1075,13 +1323,16 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
             ("报告编制负责人", agency["lead"]), ("负责人电话", agency["lead_phone"])]))
     res_title = ("三、" if agency else "二、") + f"绿色{ent_label if typ != 'supply_chain' else '供应链管理企业'}" + (
         "评价结果" if agency else "自评价结果")
-    blocks.append((res_title, [("基本要求", {"c": "■符合 □不符合", "d": "符合√ 不符合□"}.get(c.style, "☑符合 □不符合")),
+    blocks.append((res_title, [("基本要求", {"c": "■符合 □不符合", "d": "符合√ 不符合□",
+                                           "e": "[√]符合 [ ]不符合"}.get(c.style, "☑符合 □不符合")),
                                ("指标得分", ("score_total", "{}")),
                                ("受评价方主要亮点" if agency else "主要亮点", ("highlight", "{}"))]))
     rows: list[list] = []
     field_rows: dict[str, int] = {}
     if c.style == "d":
         return _basic_info_tables_d(c, blocks, agency, ent_label)
+    if c.style == "e":
+        return _basic_info_paras_e(c, blocks)
     if c.style == "c":
         titles = {blocks[0][0]: f"（一）受评价{ent_label}基本情况"}
         if agency:
@@ -1179,6 +1430,80 @@ def _basic_info_tables_d(c: Ctx, blocks, agency, ent_label: str) -> Table:
     return tables[0]
 
 
+def _basic_info_paras_e(c: Ctx, blocks) -> None:
+    """Style e: the basic information is a key-value list of paragraphs ("工厂名称：……"), same fields, no table."""
+    paras: dict[str, Para] = {}
+    for title, its in blocks:
+        c.add(Para("【" + title.split("、", 1)[1] + "】", style="center", tag="basic_group"))
+        for lab, val in its:
+            if isinstance(val, tuple):
+                key, tmpl = val
+                p = c.add(Para(f"{lab}：" + tmpl.format(c.r.values[key]), style="kv", tag="basic_field"))
+                c.r.mention(key, p)
+            else:
+                p = c.add(Para(f"{lab}：{val.lstrip('☑')}", style="kv", tag="basic_field"))
+            paras[lab] = p
+    c.r.refs["basic_paras"] = paras
+    c.r.refs["basic_rows"] = {}
+    return None
+
+
+E_COVER = {("factory", "third_party"): ("被核查单位：{n}", "核查机构：{a}"),
+           ("factory", "self"): ("自评价单位：{n}", "所在地：福建省厦门市"),
+           ("park", "third_party"): ("被核查园区：{n}", "核查机构：{a}"),
+           ("supply_chain", "third_party"): ("被核查企业：{n}", "核查机构：{a}")}
+
+
+def _cover_e(typ: str, kind: str, ent, agency) -> list[str]:
+    return [x.format(n=ent["name"], a=agency["name"] if agency else "") for x in E_COVER[(typ, kind)]]
+
+
+VETO_ITEMS_E = [("安全（含网络安全、数据安全）、质量、环境污染事故", "应急管理、生态环境等部门公开信息"),
+                ("偷税漏税等违法违规行为", "信用中国"), ("被列入经营异常名录", "国家企业信用信息公示系统"),
+                ("被列入失信被执行人名单", "中国执行信息公开网"), ("连续停产满12个月", "能源及产值台账"),
+                ("被列入工业节能监察整改名单", "工业和信息化部门公开通报"),
+                ("国家或省级督查检查中被发现严重问题", "主管部门督查通报"), ("被调出绿色制造名单", "绿色制造名单公告")]
+VETO_ITEMS_PARK_E = [("重大安全、环境污染事故", "应急管理、生态环境部门公开信息"),
+                     ("重大生态破坏事件", "生态环境部门通报"), ("被列入工业节能监察整改名单", "工业和信息化部门公开通报"),
+                     ("督查检查中被发现严重问题", "主管部门督查通报")]
+
+
+def veto_table_e(c: Ctx, park: bool = False) -> None:
+    if c.style != "e":
+        return
+    rows = [["序号", "否决情形", "查证途径", "查证结果"]]
+    for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
+        rows.append([str(i), item, src, c.rng.choice(["未发现", "不涉及"])])
+    c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
+
+
+def verify_table_e(c: Ctx) -> None:
+    if c.style != "e":
+        return
+    items = [("能源消费量", "结算凭证与能源报表比对", "逐月全数"), ("工业总产值", "统计报表与财务报表比对", "年度全数"),
+             ("取水量", "水费票据与计量台账比对", "按季度抽样"), ("一般工业固体废物", "台账与出厂过磅单比对", "按月抽样"),
+             ("危险废物", "转移联单与处置合同比对", "全数"), ("计量器具", "检定/校准证书核对", "按区域抽样")]
+    rows = [["核查事项", "核查方式", "抽样方式", "核查结论"]]
+    for it, how, smp in items:
+        rows.append([it, how, smp, c.rng.choice(["一致", "相符", "一致，可追溯"])])
+    c.T(rows, tag="verify_table", widths=[1.6, 2.8, 1.3, 1.3])
+
+
+def water_table_e(c: Ctx) -> None:
+    if c.style != "e":
+        return
+    inline = c.lay["unit"] == "inline"
+    items = [("取新水量", "water_in", "m³", "水费票据"), ("重复利用水量", "water_re", "m³", "水平衡测试报告"),
+             ("工业用水重复利用率", "water_rate", "%", "计算值"), ("单位产值取水量", "water_int", "m³/万元", "计算值")]
+    rows: list[list] = [["指标", "核定值", "数据来源"]]
+    for name, key, unit, src in items:
+        if inline:
+            rows.append([name, (key, "{}" + ("" if unit == "%" else " ") + unit), src])
+        else:
+            rows.append([f"{name}（{unit}）", (key, "{}"), src])
+    c.T(rows, tag="water_table", widths=[2.4, 1.6, 1.8])
+
+
 def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | None = None,
                   report_date: dt.date | None = None, long: bool = False, industry_code: str | None = None) -> Report:
     r = Report(blocks=[])
@@ -1220,12 +1545,14 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     # ---- cover / basic table / commitment
     if tp:
         title = "绿色工厂第三方评价报告"
-        cover(c, title, [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+        cover(c, title, _cover_e("factory", kind, ent, agency) if style == "e" else
+              [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
               [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
               [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     else:
         title = "绿色工厂自评价报告"
-        cover(c, title, [f"申报单位（盖章）：{ent['name']}", "所在地区：福建省厦门市"] if style == "c" else
+        cover(c, title, _cover_e("factory", kind, ent, agency) if style == "e" else
+              [f"申报单位（盖章）：{ent['name']}", "所在地区：福建省厦门市"] if style == "c" else
               [f"申报企业：{ent['name']}", "地区：福建省厦门市"] if style == "d" else
               [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
     r.meta = _meta(rng, rd, dates, author=(agency["lead"] if tp else ent["contact"]),
@@ -1233,7 +1560,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        c.add(Para({"c": "企业简况：", "d": "公司简介："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        c.add(Para({"c": "企业简况：", "d": "公司简介：", "e": "本厂概况："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
     if tp:
@@ -1251,6 +1578,8 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
 
 def schedule_table(c: Ctx) -> None:
     """Style c: work schedule with dates in table format (2026.03.20 / 2026-03-20)."""
+    if c.style == "e":
+        return _schedule_table_e(c)
     if c.style != "c":
         return
     d, f = c.r.facts["dates"], c.f
@@ -1263,6 +1592,19 @@ def schedule_table(c: Ctx) -> None:
          ["现场评价", ("t_site_start", "{}"), ("t_site_end", "{}"), "现场察看、人员询问、资料抽查"],
          ["内部审核", ("t_review_date", "{}"), "—", "报告技术审核"],
          ["报告出具", ("t_report_date", "{}"), "—", "出具正式评价报告"]], tag="schedule_table")
+
+
+def _schedule_table_e(c: Ctx) -> None:
+    """Style e: milestone table (one date per row)."""
+    d, f = c.r.facts["dates"], c.f
+    for k in ("doc_start", "site_start", "site_end", "review_date", "report_date"):
+        c.val(f"t_{k}", f.tdate(d[k]))
+    c.T([["序号", "工作节点", "日期", "形成记录"],
+         ["1", "书面资料核查启动", ("t_doc_start", "{}"), "资料签收清单"],
+         ["2", "现场核查开始", ("t_site_start", "{}"), "首次会议签到表"],
+         ["3", "现场核查结束", ("t_site_end", "{}"), "末次会议纪要"],
+         ["4", "质量复核", ("t_review_date", "{}"), "复核记录单"],
+         ["5", "报告出具", ("t_report_date", "{}"), "核查报告"]], tag="schedule_table", widths=[0.6, 2.2, 1.5, 2])
 
 
 def _basis_items(c: Ctx, stds: dict, typ: str = "factory") -> list[str]:
@@ -1295,6 +1637,18 @@ def _energy_section(c: Ctx, years, ef, res, self_kind: bool = False):
 
 def _savings_table(c: Ctx, res):
     rng, f = c.rng, c.f
+    if c.style == "e":
+        projects = rng.sample(["空压系统集中控制改造", "照明系统LED替换", "工业炉窑烟气余热利用", "循环冷却水泵变频",
+                               "能耗在线监测系统", "注塑机伺服电机替换", "厂房屋面光伏发电", "蒸汽凝结水回收利用"], 3)
+        rows = [["序号", "技改项目", "投运年度", "投资额（万元）", "年节能量（tce）", "节能量确认方式"]]
+        ys = c.r.facts["years"]
+        for i, p in enumerate(projects):
+            save = _r(rng.uniform(8, 160), 1)
+            c.val(f"save_{i}", f.n(save, 1))
+            rows.append([str(i + 1), p, f"{rng.choice(ys)}年", f.n(rng.randint(20, 900)), (f"save_{i}", "{}"),
+                         rng.choice(["项目验收报告", "节能量审核报告", "改造前后能耗对比测算"])])
+        c.r.refs["savings_table"] = c.T(rows, tag="savings_table")
+        return
     if c.style == "d":
         projects = rng.sample(["空压站智能群控", "LED及智能照明", "窑炉/烘箱余热回收", "冷却塔变频", "能源在线监测平台",
                                "伺服节能改造", "屋顶PV电站", "蒸汽冷凝水回用"], 3)
@@ -1334,6 +1688,7 @@ def _savings_table(c: Ctx, res):
 
 def _resource_section(c: Ctx, res):
     c.P("water", tag="water_text")
+    water_table_e(c)
     c.P("water_mgmt")
     c.P("waste", tag="waste_text")
     waste_table(c, res)
@@ -1372,6 +1727,7 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.H(1, "评价内容", tag="ch:content")
     c.H(2, "否决条件核查", tag="veto_h")
     c.P("veto", tag="veto")
+    veto_table_e(c)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P("basic_req", tag="basic_req")
     c.H(2, "基础设施")
@@ -1393,6 +1749,7 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.P("land", tag="land_text")
     c.H(2, "数据真实性核查")
     c.P("metering")
+    verify_table_e(c)
     if long:
         _long_filler(c, years)
     c.H(2, "评分结果", tag="score_h")
@@ -1414,10 +1771,12 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.P("qual")
     c.BR()
     c.H(1, {"a": "附表1 绿色工厂基本要求符合性评价表", "b": "附表A 基本要求核查表",
-           "c": "附件表一 绿色工厂基本要求逐项核查表", "d": "附录A 基本要求核实记录"}[c.style], tag="app1", numbered=False)
+           "c": "附件表一 绿色工厂基本要求逐项核查表", "d": "附录A 基本要求核实记录",
+           "e": "附录一 基本要求逐项核查表"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 绿色工厂评价指标评价表", "b": "附表B 评价指标核查表",
-           "c": "附件表二 绿色工厂评价指标核查表", "d": "附录B 评价指标核实记录"}[c.style], tag="app2", numbered=False)
+           "c": "附件表二 绿色工厂评价指标核查表", "d": "附录B 评价指标核实记录",
+           "e": "附录二 评价指标核查表"}[c.style], tag="app2", numbered=False)
     indicator_table(c, False)
 
 
@@ -1435,6 +1794,7 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     c.H(1, "绿色工厂创建情况", tag="ch:content")
     c.H(2, "否决条件自查", tag="veto_h")
     c.P("veto", tag="veto")
+    veto_table_e(c)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P("basic_req", tag="basic_req")
     c.H(2, "基础设施")
@@ -1469,10 +1829,12 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     refs_section(c, years, "证明材料清单")
     c.BR()
     c.H(1, {"a": "附表1 一般要求符合性自评表", "b": "附表A 基本要求自查表",
-           "c": "附件表一 基本要求自评价表", "d": "附录A 基本要求自查记录"}[c.style], tag="app1", numbered=False)
+           "c": "附件表一 基本要求自评价表", "d": "附录A 基本要求自查记录",
+           "e": "附录一 基本要求自查表"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 评价指标自评表", "b": "附表B 评价指标自查表",
-           "c": "附件表二 评价指标自评价表", "d": "附录B 评价指标自查记录"}[c.style], tag="app2", numbered=False)
+           "c": "附件表二 评价指标自评价表", "d": "附录B 评价指标自查记录",
+           "e": "附录二 评价指标自查表"}[c.style], tag="app2", numbered=False)
     indicator_table(c, True)
 
 
@@ -1539,7 +1901,8 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
                    basis_std="《绿色园区评价要求》（工信厅节函〔2016〕586号附件）", certs="ISO 14001", honor="",
                    train=str(rng.randint(80, 900)), equipment="集中供热管网、污水处理厂、光伏电站")
     c.val("highlight", make_highlight(c))
-    cover(c, "绿色园区第三方评价报告", [f"受评价园区：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+    cover(c, "绿色园区第三方评价报告", _cover_e("park", kind, ent, agency) if style == "e" else
+          [f"受评价园区：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
           [f"被评价园区：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
@@ -1548,13 +1911,13 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     basic_info_table(c, ent, agency, kind, "park")
     c.BR()
     commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
-    a, cc, dd = style == "a", style == "c", style == "d"
+    a, cc, dd, ee = style == "a", style == "c", style == "d", style == "e"
     c.H(1, "评价园区情况介绍", tag="ch:overview")
     c.P(rng.choice([
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else [
+    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
         "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
@@ -1566,6 +1929,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
             if a else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
+            rng.choice(PARK_E["profile"]) if ee else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
              "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
             district=ent["district"], level=ent["level"], org=ent["manager_org"])
@@ -1583,19 +1947,20 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "否决条件核查", tag="veto_h")
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
          "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
-        rng.choice(PARK_D["veto"]) if dd else
+        rng.choice(PARK_D["veto"]) if dd else rng.choice(PARK_E["veto"]) if ee else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
+    veto_table_e(c, park=True)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
          "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
-        rng.choice(PARK_D["basic_req"]) if dd else
+        rng.choice(PARK_D["basic_req"]) if dd else rng.choice(PARK_E["basic_req"]) if ee else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
     c.H(2, "能源利用绿色化", tag="energy_h")
     c.P(rng.choice([
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else [
+    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
         "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
@@ -1622,7 +1987,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else [
+    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
         "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
@@ -1670,8 +2035,9 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
                    staff=str(ent["staff"]), train=str(rng.randint(80, 1500)))
     r.values["permit"] = ent["uscc"] + "001" + rng.choice("PVUQ")
     c.val("highlight", make_highlight(c))
-    a, cc, dd = style == "a", style == "c", style == "d"
-    cover(c, "绿色供应链管理企业第三方评价报告", [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
+    a, cc, dd, ee = style == "a", style == "c", style == "d", style == "e"
+    cover(c, "绿色供应链管理企业第三方评价报告", _cover_e("supply_chain", kind, ent, agency) if style == "e" else
+          [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
           [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     r.meta = _meta(rng, rd, dates, author=agency["lead"], company=agency["name"],
@@ -1685,7 +2051,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else [
+    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
         "本报告记录{company}绿色供应链管理核查的过程与结论。",
@@ -1709,11 +2075,13 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.H(1, "评价内容", tag="ch:content")
     c.H(2, "否决条件核查", tag="veto_h")
     c.P("veto", tag="veto")
+    veto_table_e(c)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P("basic_req", tag="basic_req")
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
-         if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+         if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else
+         rng.choice(SC_E["strategy"]) if ee else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
     n_sup = rng.randint(120, 600)
     green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
@@ -1721,7 +2089,8 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_green", str(green))
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
-         if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+         if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else
+         rng.choice(SC_E["supplier"]) if ee else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
     c.P("energy", tag="energy_text")
     r.refs["energy_text"] = r.blocks[-1]
@@ -1737,13 +2106,14 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("land", tag="land_text")
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
-         if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+         if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else
+         rng.choice(SC_E["platform"]) if ee else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
     c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
-         rng.choice(SC_D["conclusion"]) if dd else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
+         rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
     c.P("conclusion2")
     c.H(1, "建议")

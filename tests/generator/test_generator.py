@@ -422,3 +422,208 @@ def test_style_d_render_docx_and_pdf(tmp_path):
     pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / "r.pdf")))
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style e (blind held-back slice)
+def test_style_e_disjoint_from_a_b_c_d():
+    se = {t for v in PH.E.values() for t in v}
+    others = {t for bank in (A, B, C, PH.D) for v in bank.values() for t in v}
+    assert not se & others
+    assert set(PH.E) == set(A)
+    for bank in (PH.E, PH.PARK_E, PH.SC_E):
+        for k, v in bank.items():
+            assert len(v) >= 3, k
+    assert set(PH.PARK_E) == set(PH.PARK_C) and set(PH.SC_E) == set(PH.SC_C)
+    # no sentence (split on 。；：) of an e template is shared with a, b, c or d templates
+    e_s = _sentences(PH.E, PH.PARK_E, PH.SC_E)
+    assert not e_s & _sentences(A, B, C, PH.D, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D)
+    hl = set(PH.HIGHLIGHT_PARTS_E)
+    assert not hl & (set(PH.HIGHLIGHT_PARTS_A) | set(PH.HIGHLIGHT_PARTS_B) | set(PH.HIGHLIGHT_PARTS_C)
+                     | set(PH.HIGHLIGHT_PARTS_D))
+    # numbers stay in Arabic digits (no "百分之…")
+    assert not any("百分之" in t for bank in (PH.E, PH.PARK_E, PH.SC_E) for v in bank.values() for t in v)
+    for bank in (PH.DED_REASONS_E,):
+        for k, v in bank.items():
+            assert len(v) >= 3 and not any(re.search(r"\d", t) for t in v), k
+
+
+def _e_qty(row) -> tuple[float, bool]:
+    wan = "万" in row[0] or "万" in row[1]
+    return _num(row[1]), wan
+
+
+def _check_e(r):
+    """Style e: energy table (当量值 + 等价值 columns), years table, score deductions, waste table and 亿元 figure."""
+    from eval.generator.build import ELEC_EQ_F
+    tol = 0.0051
+    t: Table = r.refs["energy_table"]
+    assert "当量值" in t.rows[0][2] and "当量值" in t.rows[0][3] and "等价值" in t.rows[0][4] and "等价值" in t.rows[0][5]
+    eq_parts, parts = [], []
+    for row in t.rows[1:-1]:
+        qty, wan = _e_qty(row)
+        tce, tce_eq = _num(row[3]), _num(row[5])
+        parts.append(tce)
+        eq_parts.append(tce_eq)
+        if row[0].startswith("电力"):
+            kwh = qty * 1e4 if wan else qty
+            assert abs(kwh * ELEC_F / 1000 - tce) <= tol
+            assert abs(kwh * ELEC_EQ_F / 1000 - tce_eq) <= tol
+        else:
+            assert row[3] == row[5]
+            if row[0].startswith("天然气"):
+                m3 = qty * 1e4 if wan else qty
+                assert abs(m3 * GAS_F / 1000 - tce) <= tol
+    total, total_eq = _num(t.rows[-1][3]), _num(t.rows[-1][5])
+    assert abs(sum(parts) - total) <= tol * len(parts)
+    assert abs(sum(eq_parts) - total_eq) <= tol * len(parts)
+    y: Table = r.refs["years_table"]
+    assert y.rows[0][-1] == "数据来源" and y.rows[0][1:4] == [f"{x}年" for x in r.facts["years"]]
+    vals, tces, ints = ([_num(x) for x in y.rows[i][1:4]] for i in (1, 2, 3))
+    assert abs(tces[-1] - total) < 1e-9
+    for v, tc, i in zip(vals, tces, ints):
+        assert abs(tc * 1000 / v - i) <= 0.0051
+    s: Table = r.refs["score_table"]
+    assert s.rows[0] == ["指标类别", "标准分", "实得分", "扣分说明"]
+    items = s.rows[1:-1]
+    assert sum(int(x[1]) for x in items) == 100
+    tot = _num(s.rows[-1][2])
+    assert abs(sum(_num(x[2]) for x in items) - tot) < 1e-6
+    assert tot >= r.facts["threshold"]
+    for name, mx, sc, ded in items:
+        d = int(mx) - _num(sc)
+        assert ded.startswith(f"扣{d:.1f}分：") if d > 0 else ded == "满分，未扣分"
+    assert s.rows[-1][3] == f"累计扣{100 - tot:.1f}分"
+    w: Table = r.refs["waste_table"]
+    gen = sum(_num(row[2]) for row in w.rows[1:-1])
+    assert abs(gen - _num(w.rows[-1][2])) <= 0.051 * len(w.rows)
+    assert abs(_num(w.rows[-1][3]) / _num(w.rows[-1][2]) * 100 - _num(w.rows[-1][4])) <= 0.051
+    v3 = _num(r.values["val3"])
+    assert r.values["val3_yi"] == f"{v3 / 1e4:.2f}"
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_e_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1 = build(random.Random(seed), "e", typ, kind)
+        r2 = build(random.Random(seed), "e", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "e"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt
+        assert r1.values["company"] in txt
+        assert "百分之" not in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        _check_e(r1)
+        res = r1.facts["res"]
+        assert abs(res["water_re"] / (res["water_re"] + res["water_in"]) * 100 - res["water_rate"]) <= 0.051
+        d = r1.facts["dates"]
+        assert d["site_start"] < d["site_end"] < d["report_date"] and r1.meta["created"].date() < d["report_date"]
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_e_plan_is_deterministic():
+    s1, s2 = plan(48, 15, "all"), plan(48, 15, "all")
+    assert s1 == s2
+    for spec in s1[:8]:
+        r1, r2 = make_report(spec, 15, "e"), make_report(spec, 15, "e")
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+
+
+@pytest.mark.parametrize("n,seed", [(40, 11), (48, 15)])
+def test_style_e_every_code_seeded_twice(n, seed):
+    specs = plan(n, seed, "all")
+    counts: dict[str, int] = {}
+    for spec in specs:
+        r = make_report(spec, seed, "e")
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+def test_style_e_injectors_apply_everywhere():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(4):
+                r = build(random.Random(seed), "e", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert r.truth["defects"][-1]["code"] == code
+                assert len(r.truth["defects"]) == 1
+
+
+def test_style_e_layouts():
+    seen = set()
+    for seed in range(16):
+        r = build(random.Random(seed), "e", "factory", "third_party")
+        lay = r.facts["layout"]
+        seen.add((lay["head"], lay["unit"], lay["basis"], lay["refs"], lay["fnum"], r.facts["fmt"]["pad"]))
+        heads = [b.text for b in r.blocks if b.__class__.__name__ == "Heading" and b.tag == "ch:process"]
+        assert heads[0] in ("第二部分\u3000评价过程和方法", "2. 评价过程和方法")
+        sub = [b.text for b in r.blocks if b.__class__.__name__ == "Heading" and b.level == 2][0]
+        assert sub.startswith("一、") or sub.startswith("1.1. ")
+        # basic information as key-value paragraphs, no basic table
+        assert "basic_table" not in r.refs and "basic_tables_all" not in r.refs
+        paras = r.refs["basic_paras"]
+        assert paras["统一社会信用代码"].text == f"统一社会信用代码：{r.truth['uscc']}"
+        assert paras["第三方机构名称"].text == f"第三方机构名称：{r.truth['agency']}"
+        assert paras["基本要求"].text == "基本要求：[√]符合 [ ]不符合"
+        assert r.refs["years_table"].rows[0][-1] == "数据来源"
+        assert r.refs["energy_table"].rows[0][-1] == "折标准煤·等价值（tce）"
+        if lay["fnum"] == "paren":
+            assert any(p.text.startswith("（1）经核查") for p in r.blocks if p.__class__.__name__ == "Para")
+    assert len(seen) >= 10
+
+
+def test_style_e_injectors_keep_derived_values_consistent():
+    """Injectors outside NUM/SCORE/DATE keep style-e derived values; NUM.SUM / SCORE break only their sums."""
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            for code in D.CODES:
+                if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                    continue
+                r = build(random.Random(seed), "e", typ, kind)
+                D.INJECTORS[code](r, random.Random(seed))
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_e(r)
+    for seed in range(8):
+        r = build(random.Random(seed), "e", "factory", "third_party")
+        assert D.num_sum(r, random.Random(seed))
+        t = r.refs["energy_table"]
+        if r.truth["defects"][0]["detail"].startswith("能源"):
+            with pytest.raises(AssertionError):
+                _check_e(r)
+            # the 等价值 column still adds up (only the 当量值 total is off)
+            assert abs(sum(_num(row[5]) for row in t.rows[1:-1]) - _num(t.rows[-1][5])) <= 0.02
+        else:
+            w = r.refs["waste_table"]
+            assert abs(sum(_num(row[2]) for row in w.rows[1:-1]) - _num(w.rows[-1][2])) > 0.1
+        r = build(random.Random(seed), "e", "factory", "self")
+        D.score_inconsistent(r, random.Random(seed))
+        s = r.refs["score_table"]
+        for name, mx, sc, ded in s.rows[1:-1]:  # deductions always follow the (possibly changed) item score
+            d = int(mx) - _num(sc)
+            assert ded.startswith(f"扣{d:.1f}分：") if d > 0 else ded == "满分，未扣分"
+        assert s.rows[-1][3] == f"累计扣{100 - _num(s.rows[-1][2]):.1f}分"
+
+
+def test_style_e_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "e", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
