@@ -38,6 +38,21 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
 
 
+_ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常")
+
+
+def _disclosed_in(b, m: re.Match, negs: list[str]) -> bool:
+    """In a table, a condition is disclosed only by a row without any denial or 'checked: OK' cell."""
+    if b.kind.value != "table":
+        return disclosed(b.text, m, negs)
+    start = b.text.rfind("\n", 0, m.start()) + 1
+    if start == 0:
+        return False  # the header row names conditions, it states none
+    end = b.text.find("\n", m.end())
+    row = b.text[start: end if end != -1 else len(b.text)]
+    return not _ROW_DENIAL.search(row)
+
+
 @check("ELIG.NEGATIVE_LIST", severity="high", title="报告自述存在否决条件（负面清单）情形")
 def negative_list(ctx):
     """检查内容：报告正文是否自述存在《办法》否决条件：近三年发生安全/质量/环境污染事故、被列入经营异常名单、失信被执行人、连续停产 12 个月以上、被调出绿色制造名单、节能监察整改名单等（否定表述如“未发生……”不计）。模式在 standards/eligibility.yaml。
@@ -49,7 +64,7 @@ def negative_list(ctx):
     for item in elig["negative_list"]:
         for p in item["patterns"]:
             pat = re.compile(p)
-            hit = next(((b, m) for b, m in ctx.search(pat) if b.kind.value != "heading" and disclosed(b.text, m, negs)), None)
+            hit = next(((b, m) for b, m in ctx.search(pat) if b.kind.value != "heading" and _disclosed_in(b, m, negs)), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",

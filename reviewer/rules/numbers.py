@@ -26,16 +26,27 @@ def _by_key(ctx) -> dict[str, list[IndicatorValue]]:
 
 def _pick(cands: list[IndicatorValue], year: int | None) -> IndicatorValue | None:
     """The one value for ``year`` (None-year values stand for any year); None when ambiguous."""
-    same = [c for c in cands if c.year == year] or [c for c in cands if c.year is None]
+    same = [c for c in cands if c.year == year]
+    if not same and year is not None and any(c.year is not None for c in cands):
+        return None  # year-specific data without this year: an undated figure is not a stand-in
+    same = same or [c for c in cands if c.year is None]
     if not same and year is None and cands:
         latest = max(c.year for c in cands if c.year is not None)
         same = [c for c in cands if c.year == latest]
     if not same:
         return None
-    first = same[0]
-    if any(abs(c.value - first.value) > 1e-6 * max(abs(first.value), 1) for c in same[1:]):
-        return None
-    return first
+    # the same figure written with different precision ("1.23亿元" and "12,345万元") is one value:
+    # keep the most precise; values that differ beyond rounding make the input ambiguous
+    best = max(same, key=lambda c: _rel_precision(c) * -1)
+    for c in same:
+        if abs(c.value - best.value) > abs(best.value) * (_rel_precision(c) + _rel_precision(best)) + 1e-9:
+            return None
+    return best
+
+
+def _rel_precision(v: IndicatorValue) -> float:
+    """Relative rounding error of a stated value: half a unit of its last digit."""
+    return 0.5 * 10 ** -v.decimals / abs(v.shown) if v.shown else 0.0
 
 
 def recalc_findings(ctx):
@@ -55,7 +66,11 @@ def recalc_findings(ctx):
                 expectations.append((sum(n.value for n in nums) / den * (100 if f.get("percent") else 1), dens))
             if not expectations:
                 continue
-            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel) for e, _d in expectations):
+            # inputs carry their own rounding: propagate it into the tolerance
+            rel_in = sum(_rel_precision(p) for p in nums) + max((sum(_rel_precision(d) for d in ds) for _e, ds in expectations),
+                                                                  default=0.0)
+            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel + rel_in)
+                   for e, _d in expectations):
                 continue
             expected, dens = expectations[0]
             # another statement of the same value recomputes: the disagreement is a NUM.CONFLICT, not this
@@ -162,7 +177,7 @@ def conflict(ctx):
             break
 
 
-_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}(?:率|占比|比例|比重))\s*(?:为|达|达到|约|是|：|:)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比重))\s*(?:为|达|达到|约|是|：|:)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 _AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
 _CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下降|降低|节约|偏差|误差|温度|±")
 
@@ -208,10 +223,13 @@ _YEAR_NEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _window(b, start: int, end: int, before: int = 40, after: int = 12) -> str:
-    if b.kind.value == "table":
+    if b.kind.value == "table":  # the row, plus the header of the column the value stands in
         line_start = b.text.rfind("\n", 0, start) + 1
         line_end = b.text.find("\n", end)
-        return b.text[line_start: line_end if line_end != -1 else len(b.text)]
+        row = b.text[line_start: line_end if line_end != -1 else len(b.text)]
+        col = b.text[line_start:start].count("\t")
+        header = b.rows[0][col] if b.rows and col < len(b.rows[0]) else ""
+        return f"{header}\t{row}"
     return b.text[max(0, start - before): end + after]
 
 

@@ -106,6 +106,9 @@ class IndicatorReader:
         if not hint and self.spec[key]["base"] == "":
             return (q.value, q.value, q.decimals, "")
         u = UNIT_RE.fullmatch(hint.strip()) if hint else None
+        if u is None and hint:  # "（当量值，tce）": the unit inside a longer note
+            found = [m for m in UNIT_RE.finditer(hint) if m.group(0).strip()]
+            u = found[-1] if found else None
         if u is None:
             return None
         base, bval = normalise(q.value, u)
@@ -156,7 +159,16 @@ class IndicatorReader:
             key = self.key_of(row[at]) if at is not None else None
             if conversion and key is None:
                 at = next((k for k in range(min(2, len(row))) if re.fullmatch(r"\s*(?:合\s*计|总\s*计)\s*", row[k])), None)
-                key = "energy_total" if at is not None else None
+                if at is not None:
+                    ires = next((i for i, c in enumerate(header) if re.search(r"折标准煤|折合标煤|标准煤|tce", c)
+                                 and not re.search(r"系数|等价", c)), None)
+                    if ires is not None and ires < len(row):
+                        m = re.search(r"tce|吨标准煤|kgce|千克标准煤", header[ires])
+                        v = self._cell_value("energy_total", row[ires], m.group(0) if m else "tce", "")
+                        if v:
+                            out.append(IndicatorValue("energy_total", getattr(self, "table_year", None), v[0], v[1], v[2],
+                                                      v[3], b, "\t".join(row[: ires + 1]), "table"))
+                continue
             if key is None:
                 continue
             hint = row[unit_col] if unit_col is not None and unit_col < len(row) else None
@@ -187,7 +199,12 @@ class IndicatorReader:
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]
-            if not self._accept(key, q.base_unit if q.base_unit else ("" if self.spec[key]["base"] == "" else None)):
+            base = q.base_unit
+            value = q.base_value if q.base_value is not None else q.value
+            want = self.spec[key]["base"]
+            if base and want.endswith("/元") and base == want[: -len("/元")] and re.match(r"(?:万元|单位)产值", m.group(0)):
+                base, value = want, value / 1e4  # "万元产值取水3.34 m³": the 万元 is in the name
+            if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             s0 = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("，", 0, m.start())) + 1
             clause = text[s0: pos + q.end]
@@ -202,7 +219,6 @@ class IndicatorReader:
                 seen = set(_YEAR_IN.findall(text[sentence_start: m.start()]))
                 years = list(seen) if len(seen) == 1 else []
             year = int(years[-1]) if years else None
-            value = q.base_value if q.base_value is not None else q.value
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       text[m.start(): pos + q.end], "text"))
         return out
