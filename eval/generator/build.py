@@ -7,14 +7,16 @@ checker can recompute them exactly (within display rounding).
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 import math
 import random
 import string
 
 from . import entities as E
 from .model import Heading, PageBreak, Para, Report, Table
-from .phrases import (BANKS, CERTS, DED_REASONS_E, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B, HIGHLIGHT_PARTS_C,
-                      HIGHLIGHT_PARTS_D, HIGHLIGHT_PARTS_E, HONORS, PARK_C, PARK_D, PARK_E, SC_C, SC_D, SC_E)
+from .phrases import (BANKS, CERTS, DED_REASONS_E, ENERGY_NOTE_F, HIGHLIGHT_PARTS_A, HIGHLIGHT_PARTS_B,
+                      HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, HIGHLIGHT_PARTS_E, HIGHLIGHT_PARTS_F, HONORS, PARK_C, PARK_D,
+                      PARK_E, PARK_F, SC_C, SC_D, SC_E, SC_F, YEARS_SENT_F)
 
 ELEC_F = 0.1229      # kgce/kWh (当量值)
 GAS_F = 1.2143       # kgce/m³
@@ -80,6 +82,21 @@ TITLES_E = {"评价目的": "委托事项及核查目的", "评价范围": "核�
             "基础设施及生态环境": "基础设施与生态环境核查", "绿色供应链管理战略": "绿色供应链管理战略核查",
             "绿色供应商管理": "绿色供应商管理核查", "绿色信息平台建设与信息披露": "信息平台建设及信息披露核查"}
 
+# style-f sub-heading wording (provincial-government review register)
+TITLES_F = {"评价目的": "评价工作目的", "评价范围": "评价对象与边界范围", "评价依据": "评价依据及标准",
+            "受评价方基本情况": "被评价单位基本情况", "评价组织": "评价工作组织", "文件评审": "申报材料审核",
+            "现场评价": "现场审核情况", "报告编写及内部技术复核": "报告编制及审定", "否决条件核查": "否决事项审核",
+            "基本要求": "基本要求审核", "基础设施": "基础设施审核", "管理体系": "管理体系审核",
+            "数据真实性核查": "数据真实性审核", "评分结果": "评分情况", "自评价报告中存在的问题": "自评价报告审核意见",
+            "否决条件自查": "否决事项自查", "能源资源投入": "能源资源投入情况", "产品": "产品绿色设计情况",
+            "环境排放": "污染物排放情况", "绩效": "绩效指标情况", "园区概况": "园区总体情况",
+            "资源利用绿色化": "资源利用绿色化审核", "基础设施及生态环境": "基础设施和生态环境审核",
+            "绿色供应链管理战略": "供应链管理战略审核", "绿色供应商管理": "供应商管理审核",
+            "绿色信息平台建设与信息披露": "信息平台与信息披露审核", "能源低碳化": "能源低碳化审核",
+            "资源高效化": "资源高效化审核", "生产洁净化": "生产洁净化审核", "产品绿色化": "产品绿色化审核",
+            "用地集约化": "用地集约化审核", "能源利用绿色化": "能源利用绿色化审核", "绿色生产": "绿色生产审核",
+            "绿色回收": "绿色回收审核"}
+
 # style e: bank keys whose paragraphs are numbered findings "（n）" (per report layout option)
 E_FINDINGS = {"veto", "basic_req", "infra", "infra2", "mgmt", "mgmt2", "energy", "intensity", "co2", "pv",
               "energy_mgmt", "water", "water_mgmt", "waste", "haz", "clean", "env2", "product", "land", "metering"}
@@ -131,12 +148,12 @@ class Fmt:
             return str(raw)
         if self.wan:
             return self.n(raw / 1e4, 2)
-        if self.style in ("d", "e"):
+        if self.style in ("d", "e", "f"):
             return self.n(raw)
         return f"{raw:,.0f}"
 
     def date(self, d: dt.date) -> str:
-        if self.style in ("d", "e"):
+        if self.style in ("d", "e", "f"):
             return f"{d.year}年{d.month:02d}月{d.day:02d}日" if self.pad else f"{d.year}年{d.month}月{d.day}日"
         if self.style in ("a", "c"):
             return f"{d.year}年{d.month}月{d.day}日"
@@ -196,6 +213,7 @@ class Ctx:
         self.extra: dict[str, str] = {}
         self.counters = [0, 0, 0]
         self.lay: dict = {}
+        self.f_self = False
         if style == "c":  # per-report formatting / layout choices (style c only: a/b rng streams untouched)
             o = {"sep": rng.random() < 0.5, "wan": rng.random() < 0.5, "tdate": rng.choice(["dot", "iso"])}
             r.facts["fmt"] = o
@@ -228,9 +246,25 @@ class Ctx:
             r.facts["layout"] = self.lay
             self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³")
             self.we_pool = ("该厂", "受核查方")
+        if style == "f":  # style f only: a-e rng streams untouched
+            o = {"sep": rng.random() < 0.5, "wan": rng.random() < 0.5, "tdate": "iso", "pad": rng.random() < 0.3}
+            r.facts["fmt"] = o
+            self.f = Fmt(style, **o)
+            self.lay = {"basis": rng.choice(["circle", "inline"]), "refs": rng.choice(["para", "table"]),
+                        "ysent": rng.choice(["val", "tce", "int"])}
+            r.facts["layout"] = self.lay
+            self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³",
+                              chk="经审核", ok="予以确认")
+            self.we_pool = ("该单位", "被评价单位")
 
     def set_subject(self, typ: str, kind: str) -> None:
         """Style d: subject words picked per sentence for {we}."""
+        if self.style == "f":
+            self.we_pool = f_subjects(typ, kind)
+            self.f_self = kind == "self"
+            if kind == "self":
+                self.extra.update(chk="经自查", ok="自评为符合")
+            return
         if self.style == "e":
             self.we_pool = (("该园区", "受核查园区") if typ == "park" else ("本厂", "本企业") if kind == "self"
                             else ("该企业", "受核查企业") if typ == "supply_chain" else ("该厂", "受核查方"))
@@ -252,7 +286,7 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if self.style in ("d", "e") and "{we}" in template:
+        if self.style in ("d", "e", "f") and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -286,6 +320,10 @@ class Ctx:
             self.fnum = 0
             if level > 1:
                 title = TITLES_E.get(title, title)
+        if self.style == "f" and level > 1:
+            title = TITLES_F.get(title, title)
+            if self.f_self:
+                title = title.replace("审核", "自查")
         if not numbered:
             return self.add(Heading(level, title, tag))
         self.counters[level - 1] += 1
@@ -307,6 +345,8 @@ class Ctx:
             text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "e":
             text = ".".join(str(x) for x in c[:level]) + ". " + title
+        elif self.style == "f":
+            text = [f"{CN_NUM[c[0]]}、", f"{c[1]}、", f"（{c[2]}）"][level - 1] + title
         else:
             num = ".".join(str(x) for x in c[:level])
             text = f"{num} {title}"
@@ -462,6 +502,47 @@ def e_derived(r: Report) -> dict[str, str]:
     if "ded_total" in v and t is not None:
         out["ded_total"] = f"累计扣{100 - t:.1f}分"
     return out
+
+
+# --------------------------------------------------------------------------- style f: helpers / derived values
+def f_subjects(typ: str, kind: str) -> tuple[str, ...]:
+    """Style f subject words that stand for the evaluated entity ({we})."""
+    if typ == "park":
+        return ("该园区", "被评价园区")
+    if kind == "self":
+        return ("我单位", "本单位")
+    return ("该企业", "被评价企业") if typ == "supply_chain" else ("该单位", "被评价单位")
+
+
+def f_rate(score: float, mx: float) -> str:
+    """得分率 (%), rounded half up to 1 decimal."""
+    q = Decimal(str(score)) * 100 / Decimal(str(mx))
+    return str(q.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def f_derived(r: Report) -> dict[str, str]:
+    """Style f values recomputed from other *displayed* values: the score table's 得分率(%) column.
+    Only keys already present in r.values are returned (injectors re-sync them)."""
+    v = r.values
+    out: dict[str, str] = {}
+    for i, (_name, m) in enumerate(r.facts.get("level1", [])):
+        s = _pv(v.get(f"score_{i}", ""))
+        if f"srate_{i}" in v and s is not None:
+            out[f"srate_{i}"] = f_rate(s, m)
+    t = _pv(v.get("score_total", ""))
+    if "srate_total" in v and t is not None:
+        out["srate_total"] = f_rate(t, 100)
+    return out
+
+
+F_YEARS_ROWS = {"val": ("工业总产值", "万元"), "tce": ("综合能源消费量", "tce"), "int": ("单位产值综合能耗", "kgce/万元")}
+
+
+def f_years_text(tmpl: str, name: str, unit: str, years: list, vals: list[str], we: str) -> str:
+    """Style f: "……2023年、2024年、2025年分别为a万元、b万元、c万元" (also for 1 or 2 years)."""
+    sp = "" if unit.startswith("万") else " "
+    return tmpl.format(name=name, ys="、".join(f"{y}年" for y in years), verb="分别为" if len(years) > 1 else "为",
+                       vs="、".join(f"{x}{sp}{unit}" for x in vals), we=we)
 
 
 # --------------------------------------------------------------------------- facts
@@ -658,7 +739,7 @@ def resource_facts(c: Ctx, ef: dict, years: list[int], land_scale: float = 1.0) 
 
 def make_highlight(c: Ctx) -> str:
     parts = {"a": HIGHLIGHT_PARTS_A, "b": HIGHLIGHT_PARTS_B, "c": HIGHLIGHT_PARTS_C, "d": HIGHLIGHT_PARTS_D,
-             "e": HIGHLIGHT_PARTS_E}[c.style]
+             "e": HIGHLIGHT_PARTS_E, "f": HIGHLIGHT_PARTS_F}[c.style]
     d = c.fields()
     for _ in range(50):
         chosen = c.rng.sample(parts, c.rng.randint(2, 3))
@@ -671,6 +752,13 @@ def make_highlight(c: Ctx) -> str:
 # --------------------------------------------------------------------------- shared sections
 def references(c: Ctx, years) -> list[str]:
     y1, y3 = years[0], years[2]
+    if c.style == "f":
+        return ["营业执照（副本）及法定代表人身份证明", f"{y1}年至{y3}年能源消费统计报表及电费、燃气费结算单据",
+                "能源计量器具台账及检定（校准）证书", "质量、环境、职业健康安全、能源管理体系认证证书",
+                "排污许可证及年度执行报告", f"{y3}年度污染物排放监测报告", "危险废物委托处置合同及转移联单",
+                "一般工业固体废物管理台账及利用处置凭证", "水平衡测试报告及用水计量台账", "不动产权证书及厂区总平面布置图",
+                "分布式光伏项目备案、并网验收文件及发电量统计", "主要产品碳足迹核算报告", f"{y3}年度温室气体排放报告",
+                "节能技术改造项目立项及验收文件", f"{y1}年至{y3}年工业总产值统计报表（加盖公章）"]
     if c.style == "e":
         return ["营业执照（经原件核对）", f"{y1}—{y3}年能源消费台账及供电、供气结算凭证", "能源计量器具一览表及检定/校准证书（抽查）",
                 "质量、环境、职业健康安全、能源管理体系认证证书", "排污许可证及年度执行报告",
@@ -717,7 +805,14 @@ def refs_section(c: Ctx, years, title: str, tag: str = "ch:refs") -> None:
     docs = references(c, years)
     c.r.facts["ref_count"] = len(docs)
     c.H(1, title, tag=tag)
-    if c.style == "e" and c.lay["refs"] == "para":
+    if c.style == "f" and c.lay["refs"] == "para":
+        for i, d in enumerate(docs, 1):
+            c.add(Para(f"附件{i}、{d}", tag="ref_item"))
+    elif c.style == "f":
+        c.T([["材料编号", "证明材料名称", "提供形式"]]
+            + [[f"附件{i}", d, c.rng.choice(["原件核验", "复印件（加盖公章）", "电子文本"])] for i, d in enumerate(docs, 1)],
+            tag="ref_table", widths=[1.1, 5, 1.5])
+    elif c.style == "e" and c.lay["refs"] == "para":
         for i, d in enumerate(docs, 1):
             c.add(Para(f"附件{i}．{d}", tag="ref_item"))
     elif c.style == "e":
@@ -801,6 +896,16 @@ def energy_table(c: Ctx, ef: dict) -> Table:
             qty = (k, "{}" + ("" if unit.startswith("万") else " ") + unit) if inline else (k, "{}")
             rows.append([name, qty, fac, (f"{k}_tce", "{}"), feq, (f"{k}_tce_eq", "{}")])
         rows.append(["合计", "—", "—", ("tce3", "{}"), "—", ("tce3_eq", "{}")])
+    elif st == "f":
+        wan = c.f.wan
+        rows.append(["序号", "品种", "单位", "实物消耗量", "折算系数", "折合标煤(tce)"])
+        for i, car in enumerate(ef["carriers"], 1):
+            k = car["key"]
+            unit = {"elec": "万kWh" if wan else "kWh", "gas": "万m³" if wan else "m³", "steam": "t", "diesel": "t"}[k]
+            fac = {"elec": "0.1229 kgce/kWh（当量值）", "gas": "1.2143 kgce/m³", "steam": "0.1286 kgce/kg",
+                   "diesel": "1.4571 kgce/kg"}[k]
+            rows.append([str(i), car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
+        rows.append(["", "合计", "tce", "—", "—", ("tce3", "{}")])
     else:
         rows.append(["序号", "能源种类", "计量单位", "年消耗量", "折标准煤系数", "折标准煤量（吨）"])
         for i, car in enumerate(ef["carriers"], 1):
@@ -811,8 +916,10 @@ def energy_table(c: Ctx, ef: dict) -> Table:
             rows.append([str(i), car["name"], unit, (k, "{}"), fac, (f"{k}_tce", "{}")])
         rows.append(["", "综合能源消费量", "吨标准煤", "—", "—", ("tce3", "{}")])
     t = c.T(rows, tag="energy_table", widths=[1, 1, 1.3, 2.1, 1.3, 0.9] if st == "d" else
-            [1.3, 1.5, 1.4, 1.3, 1.4, 1.3] if st == "e" else None)
+            [1.3, 1.5, 1.4, 1.3, 1.4, 1.3] if st == "e" else [0.6, 1, 0.9, 1.5, 2.2, 1.4] if st == "f" else None)
     c.r.refs["energy_table"] = t
+    if st == "f":
+        c.add(Para(c.rng.choice(ENERGY_NOTE_F), style="small", tag="energy_note"))
     if st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -854,6 +961,8 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
                 + [c.rng.choice(["能源消费台账", "能源统计报表", "结算凭证汇总"])],
                 [lab(int_name, "kgce/万元")] + [cell(f"int{i}", "kgce/万元") for i in (1, 2, 3)]
                 + [c.rng.choice(["计算值", "核查组复算", "按上两行计算"])]]
+    elif c.style == "f":
+        return _years_f(c, years, out_name, int_name)
     elif c.style == "c" and c.lay["years"] == "cols":
         rows = [["序号", "指标名称", "计量单位"] + [f"{y}年" for y in years] + ["备注"],
                 ["1", out_name, "万元"] + [(f"val{i}", "{}") for i in (1, 2, 3)] + ["统计报表"],
@@ -870,6 +979,28 @@ def years_table(c: Ctx, years, park: bool = False) -> Table:
             rows.append([f"{y}年度", (f"val{i}", "{}"), (f"tce{i}", "{}"), (f"int{i}", "{}")])
     t = c.T(rows, tag="years_table", widths=[2, 1.2, 1.1, 1.1, 1.1, 1.7] if c.style == "d" else
             [2.4, 1.2, 1.2, 1.2, 1.4] if c.style == "e" else None)
+    c.r.refs["years_table"] = t
+    return t
+
+
+def _years_f(c: Ctx, years, out_name: str, int_name: str) -> Table:
+    """Style f: one indicator as a sentence ("2023年、2024年、2025年分别为……"), the other two in a table."""
+    names = {"val": out_name, "tce": "综合能源消费量", "int": int_name}
+    units = {"val": "万元", "tce": "tce", "int": "kgce/万元"}
+    sk = c.lay["ysent"]
+    tmpl = c.rng.choice(YEARS_SENT_F)
+    we = c.rng.choice(c.we_pool)
+    text = f_years_text(tmpl, names[sk], units[sk], years, [c.r.values[f"{sk}{i}"] for i in (1, 2, 3)], we)
+    p = c.add(Para(text, tag="years_sent"))
+    for i in (1, 2, 3):
+        c.r.mention(f"{sk}{i}", p)
+    c.r.refs["years_sent"] = p
+    c.r.facts["ysent"] = {"key": sk, "tmpl": tmpl, "name": names[sk], "unit": units[sk], "we": we}
+    rows = [["指标名称", "计量单位"] + [f"{y}年" for y in years]]
+    for k in ("val", "tce", "int"):
+        if k != sk:
+            rows.append([names[k], units[k]] + [(f"{k}{i}", "{}") for i in (1, 2, 3)])
+    t = c.T(rows, tag="years_table", widths=[2.4, 1.2, 1.3, 1.3, 1.3])
     c.r.refs["years_table"] = t
     return t
 
@@ -904,6 +1035,12 @@ def waste_table(c: Ctx, res: dict) -> Table:
             rows.append([str(i + 1), cat, (f"wg_{i}", tc), (f"wu_{i}", tc),
                          c.rng.choice(["委托再生资源单位回收", "返供应商循环使用", "出售综合利用", "厂内回用"])])
         rows.append(["", "合计", ("waste_gen", tc), ("waste_use", tc), ("waste_rate", "综合利用率{}%")])
+    elif c.style == "f":
+        rows = [["固体废物种类", "产生量（t）", "综合利用量（t）", "利用去向"]]
+        for i, (cat, g, u) in enumerate(res["waste_rows"]):
+            rows.append([cat, (f"wg_{i}", "{}"), (f"wu_{i}", "{}"),
+                         c.rng.choice(["交有资质单位再生利用", "由供应商回收复用", "外售综合利用", "厂内循环使用"])])
+        rows.append(["小计", ("waste_gen", "{}"), ("waste_use", "{}"), "—"])
     else:
         rows = [["序号", "名称", "年产生量/吨", "年利用量/吨"]]
         for i, (cat, g, u) in enumerate(res["waste_rows"]):
@@ -948,6 +1085,16 @@ def score_table(c: Ctx, level1) -> Table:
         for i, (n, m) in enumerate(level1):
             rows.append([n, str(m), (f"score_{i}", "{}"), (f"ded_{i}", "{}")])
         rows.append(["合计", "100", ("score_total", "{}"), ("ded_total", "{}")])
+    elif c.style == "f":
+        for i, _ in enumerate(level1):
+            c.val(f"srate_{i}", "0")
+        c.val("srate_total", "0")
+        for k, x in f_derived(c.r).items():
+            c.val(k, x)
+        rows = [["评价维度", "分值", "得分", "得分率(%)"]]
+        for i, (n, m) in enumerate(level1):
+            rows.append([n, str(m), (f"score_{i}", "{}"), (f"srate_{i}", "{}")])
+        rows.append(["合计", "100", ("score_total", "{}"), ("srate_total", "{}")])
     else:
         rows = [["序号", "评价维度", "分值", "核定得分"]]
         for i, (n, m) in enumerate(level1):
@@ -960,7 +1107,11 @@ def score_table(c: Ctx, level1) -> Table:
 
 def basis_block(c: Ctx, items: list[str]) -> None:
     c.P("basis_intro", tag="basis_intro")
-    if c.style == "e" and c.lay["basis"] == "list":
+    if c.style == "f" and c.lay["basis"] == "circle":
+        c.r.refs["basis"] = [c.add(Para(f"{CIRCLED[i]}{s}", tag="basis")) for i, s in enumerate(items, 1)]
+    elif c.style == "f":
+        c.r.refs["basis"] = [c.add(Para("主要包括：" + "；".join(items) + "。", tag="basis"))]
+    elif c.style == "e" and c.lay["basis"] == "list":
         c.r.refs["basis"] = [c.add(Para(f"{i}）{s}", tag="basis")) for i, s in enumerate(items, 1)]
     elif c.style == "e":
         t = c.T([["序号", "依据文件", "性质", "适用内容"]]
@@ -992,6 +1143,9 @@ def basis_block(c: Ctx, items: list[str]) -> None:
     else:
         t = c.T([["序号", "标准编号/文件名称"]] + [[str(i), s] for i, s in enumerate(items, 1)], tag="basis", widths=[1, 6])
         c.r.refs["basis"] = [t]
+
+
+CIRCLED = " " + "".join(chr(0x2460 + i) for i in range(20)) + "".join(chr(0x3251 + i) for i in range(15))
 
 
 def basis_kind_e(item: str) -> str:
@@ -1028,7 +1182,11 @@ def commitment(c: Ctx, who: str, signer: str, seal: str, date: dt.date) -> None:
     h = c.H(1, title, tag="commitment", numbered=False)
     c.r.refs["commitment_heading"] = h
     c.P("commit_tp" if who == "tp" else "commit_self", tag="commit_text")
-    if c.style == "e":
+    if c.style == "f":
+        s = c.add(Para(f"法定代表人（签章）：{signer}", style="sign", tag="commit_sign"))
+        se = c.add(Para(f"单位名称（盖章）：{seal}", style="sign", tag="commit_seal"))
+        d = c.add(Para(f"承诺时间：{c.f.date(date)}", style="sign", tag="commit_date"))
+    elif c.style == "e":
         s = c.add(Para(f"{'机构法定代表人' if who == 'tp' else '企业法定代表人'}签名：{signer}", style="sign",
                        tag="commit_sign"))
         se = c.add(Para(f"盖章：{seal}", style="sign", tag="commit_seal"))
@@ -1069,7 +1227,8 @@ def cover(c: Ctx, title: str, lines: list[str], date: dt.date) -> None:
             c.r.mention("agency", p)
     c.add(Para("工业和信息化部制" if c.rng.random() < 0.4 else "厦门市工业和信息化局制", style="subtitle", tag="cover_issuer"))
     dtext = {"a": c.f.cn_date(date), "b": f"{date.year}年{date.month}月", "c": f"编制日期：{c.f.date(date)}",
-             "d": f"报告日期：{c.f.date(date)}", "e": f"出具日期：{c.f.date(date)}"}[c.style]
+             "d": f"报告日期：{c.f.date(date)}", "e": f"出具日期：{c.f.date(date)}",
+             "f": f"报告出具时间：{c.f.date(date)}"}[c.style]
     d = c.add(Para(dtext, style="subtitle", tag="cover_date"))
     c.r.refs["cover_date"] = d
     c.BR()
@@ -1137,6 +1296,8 @@ def indicator_table(c: Ctx, self_kind: bool) -> Table:
         return _indicator_table_d(c, self_kind)
     if c.style == "e":
         return _indicator_table_e(c, self_kind)
+    if c.style == "f":
+        return _indicator_table_f(c, self_kind)
     if c.style == "a":
         head = ["一级指标", "二级指标", "指标值/评价情况", "是否符合", "证明材料索引"]
     else:
@@ -1246,6 +1407,44 @@ def _indicator_table_e(c: Ctx, self_kind: bool) -> Table:
     return t
 
 
+INDICATOR_VAL_F = {
+    "单位产值综合能耗": "{Y3}年为{int3} kgce/万元，三年逐年下降，情况属实", "可再生能源使用比例": "光伏发电量占用电量{pv_share}%",
+    "能源计量器具配备": "按三级计量要求配备，抽查未见缺项", "节能技术及设备应用": "变频调速、余热回收等改造已验收投用",
+    "温室气体核算": "已按GB/T 32150完成{Y3}年度核算", "工业用水重复利用率": "{water_rate}%（按用水台账计算）",
+    "单位产值取水量": "{water_int} m³/万元", "一般工业固体废物综合利用率": "{waste_rate}%（按固废台账计算）",
+    "绿色采购": "绿色采购管理办法已印发执行", "污染物达标排放": "委托监测结果全部达标，情况属实",
+    "危险废物规范处置": "交有资质单位处置，联单齐全", "清洁生产": "清洁生产审核已通过评估验收",
+    "生态设计": "主要产品已完成生态设计评估", "产品碳足迹": "主要产品碳足迹报告已编制",
+    "有害物质限制使用": "检测结果符合限量要求", "容积率": "{far}", "建筑系数": "{cover_rate}%",
+    "单位用地面积产值": "{land_out}万元/m²",
+}
+
+
+def _indicator_table_f(c: Ctx, self_kind: bool) -> Table:
+    head = ["序号", "评价指标", "所属类别", "审核情况", "审核意见", "佐证材料"]
+    cols = {"name": 1, "val": 3, "ev": 5}
+    rows, regs = [head], []
+    for n, (l1, l2, val, evk) in enumerate(FACTORY_INDICATORS, 1):
+        text, keys = c.fmt_text(INDICATOR_VAL_F.get(l2, val))
+        regs += [(k, len(rows)) for k in keys]
+        rows.append([str(n), l2, l1, text, "自评满足要求" if self_kind else "予以确认", ev(evk)])
+    t = c.T(rows, tag="indicator_table", widths=[0.6, 2, 1.2, 2.6, 1, 1.3])
+    for k, i in regs:
+        c.r.mention(k, t, (i, cols["val"]))
+    c.r.refs["indicator_table"] = t
+    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
+    return t
+
+
+BASIC_REQ_ROWS_F = [
+    "依法设立并正常经营，建设和生产过程遵守国家和地方法律法规、产业政策及标准规范",
+    "近三年未发生较大及以上安全、环境、质量事故", "最高管理者已书面承诺创建绿色工厂，职责分工已明确",
+    "已正式发文设立绿色工厂工作机构，并配备专门人员", "已编制绿色工厂中长期规划、年度目标及实施方案",
+    "质量、环境、职业健康安全和能源管理体系已建立并保持有效运行", "能源计量器具的配备、使用和管理满足GB 17167要求",
+    "水计量器具的配备、使用和管理满足GB/T 24789要求", "未使用国家明令淘汰的落后生产工艺和设备",
+    "已按计划组织员工开展绿色低碳教育培训",
+]
+
 BASIC_REQ_ROWS_E = [
     "依法设立、合规经营，建设及生产过程遵守法律法规、产业政策和标准", "近三年内未发生较大及以上安全、环保、质量事故",
     "最高管理者已签署绿色工厂创建承诺，职责已被明确", "绿色工厂工作机构已被发文设立，人员已被指定",
@@ -1278,6 +1477,11 @@ BASIC_REQ_ROWS_B = [
 
 
 def basic_req_table(c: Ctx) -> Table:
+    if c.style == "f":
+        rows = [["序号", "基本要求", "审核方式", "审核意见"]]
+        for i, q in enumerate(BASIC_REQ_ROWS_F, 1):
+            rows.append([str(i), q, c.rng.choice(["查阅资料", "现场查看", "查阅资料、现场查看"]), "符合"])
+        return c.T(rows, tag="basic_req_table", widths=[0.6, 4.6, 1.6, 0.8])
     if c.style == "e":
         rows = [["项号", "核查要点", "核查方法", "结论"]]
         for i, q in enumerate(BASIC_REQ_ROWS_E, 1):
@@ -1324,7 +1528,7 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
     res_title = ("三、" if agency else "二、") + f"绿色{ent_label if typ != 'supply_chain' else '供应链管理企业'}" + (
         "评价结果" if agency else "自评价结果")
     blocks.append((res_title, [("基本要求", {"c": "■符合 □不符合", "d": "符合√ 不符合□",
-                                           "e": "[√]符合 [ ]不符合"}.get(c.style, "☑符合 □不符合")),
+                                           "e": "[√]符合 [ ]不符合", "f": "√符合 □不符合"}.get(c.style, "☑符合 □不符合")),
                                ("指标得分", ("score_total", "{}")),
                                ("受评价方主要亮点" if agency else "主要亮点", ("highlight", "{}"))]))
     rows: list[list] = []
@@ -1333,6 +1537,8 @@ def basic_info_table(c: Ctx, ent: dict, agency: dict | None, kind: str, typ: str
         return _basic_info_tables_d(c, blocks, agency, ent_label)
     if c.style == "e":
         return _basic_info_paras_e(c, blocks)
+    if c.style == "f":
+        return _basic_info_tables_f(c, blocks, agency, ent_label)
     if c.style == "c":
         titles = {blocks[0][0]: f"（一）受评价{ent_label}基本情况"}
         if agency:
@@ -1448,6 +1654,52 @@ def _basic_info_paras_e(c: Ctx, blocks) -> None:
     return None
 
 
+def _f_width(label: str, value: str) -> float:
+    """Style f horizontal tables: column weight from the value's visual length (CJK 1, ASCII ~0.56); identifiers
+    (codes, phones, e-mails) are never squeezed, Chinese text wraps beyond 5 characters, the highlight gets room."""
+    if label in ("受评价方主要亮点", "主要亮点"):
+        return 10.0
+    cjk = sum(1 for ch in value if ord(ch) > 0x2E80)
+    w = cjk + 0.56 * (len(value) - cjk) + 0.6
+    return max(2.6, min(w, 5.0) if cjk else w)
+
+
+def _basic_info_tables_f(c: Ctx, blocks, agency, ent_label: str) -> Table:
+    """Style f: the basic information as horizontal 2-row tables (labels in row 1, values in row 2), split over two
+    tables: the entity, then the agency (third-party reports) and the evaluation result."""
+    groups = [(f"表一　申报{ent_label}基本信息", list(blocks[0][1]))]
+    if agency:
+        groups.append(("表二　第三方评价机构信息及评价结果", list(blocks[1][1]) + list(blocks[2][1])))
+    else:
+        groups.append(("表二　自评价结果", list(blocks[-1][1])))
+    by_label: dict[str, Table] = {}
+    tables = []
+    for cap, its in groups:
+        c.add(Para(cap, style="center", tag="basic_caption"))
+        labels = [lab for lab, _ in its]
+        vals = [val.lstrip("☑") if isinstance(val, str) else val for _, val in its]
+        t = c.T([labels, vals], header_rows=1, tag="basic_table")
+        t.widths = [_f_width(lab, cell) for lab, cell in zip(labels, t.rows[1])]
+        for lab in labels:
+            by_label[lab] = t
+        tables.append(t)
+    c.r.refs["basic_table"] = tables[0]
+    c.r.refs["basic_rows"] = {}
+    c.r.refs["basic_tables"] = by_label
+    c.r.refs["basic_tables_all"] = tables
+    return tables[0]
+
+
+F_COVER = {("factory", "third_party"): ("受评对象：{n}", "出具单位：{a}"),
+           ("factory", "self"): ("填报单位：{n}", "属地：福建省厦门市"),
+           ("park", "third_party"): ("受评园区：{n}", "出具单位：{a}"),
+           ("supply_chain", "third_party"): ("受评企业：{n}", "出具单位：{a}")}
+
+
+def _cover_f(typ: str, kind: str, ent, agency) -> list[str]:
+    return [x.format(n=ent["name"], a=agency["name"] if agency else "") for x in F_COVER[(typ, kind)]]
+
+
 E_COVER = {("factory", "third_party"): ("被核查单位：{n}", "核查机构：{a}"),
            ("factory", "self"): ("自评价单位：{n}", "所在地：福建省厦门市"),
            ("park", "third_party"): ("被核查园区：{n}", "核查机构：{a}"),
@@ -1546,12 +1798,14 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     if tp:
         title = "绿色工厂第三方评价报告"
         cover(c, title, _cover_e("factory", kind, ent, agency) if style == "e" else
+              _cover_f("factory", kind, ent, agency) if style == "f" else
               [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
               [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
               [f"工厂名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
     else:
         title = "绿色工厂自评价报告"
         cover(c, title, _cover_e("factory", kind, ent, agency) if style == "e" else
+              _cover_f("factory", kind, ent, agency) if style == "f" else
               [f"申报单位（盖章）：{ent['name']}", "所在地区：福建省厦门市"] if style == "c" else
               [f"申报企业：{ent['name']}", "地区：福建省厦门市"] if style == "d" else
               [f"申报单位：{ent['name']}", "所在省市：福建省厦门市"], rd)
@@ -1560,7 +1814,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        c.add(Para({"c": "企业简况：", "d": "公司简介：", "e": "本厂概况："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        c.add(Para({"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
     if tp:
@@ -1637,6 +1891,17 @@ def _energy_section(c: Ctx, years, ef, res, self_kind: bool = False):
 
 def _savings_table(c: Ctx, res):
     rng, f = c.rng, c.f
+    if c.style == "f":
+        projects = rng.sample(["空压机房集中控制及变频改造", "厂区照明LED节能改造", "生产线余热回收利用", "冷却水循环泵变频改造",
+                               "能源管理中心建设", "注塑设备伺服节能改造", "屋顶分布式光伏电站", "蒸汽冷凝水回收改造"], 3)
+        rows = [["序号", "项目名称", "实施年份", "年节能量（tce）", "投资额（万元）"]]
+        ys = c.r.facts["years"]
+        for i, p in enumerate(projects):
+            save = _r(rng.uniform(8, 160), 1)
+            c.val(f"save_{i}", f.n(save, 1))
+            rows.append([str(i + 1), p, f"{rng.choice(ys)}年", (f"save_{i}", "{}"), f.n(rng.randint(20, 900))])
+        c.r.refs["savings_table"] = c.T(rows, tag="savings_table")
+        return
     if c.style == "e":
         projects = rng.sample(["空压系统集中控制改造", "照明系统LED替换", "工业炉窑烟气余热利用", "循环冷却水泵变频",
                                "能耗在线监测系统", "注塑机伺服电机替换", "厂房屋面光伏发电", "蒸汽凝结水回收利用"], 3)
@@ -1772,11 +2037,11 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.BR()
     c.H(1, {"a": "附表1 绿色工厂基本要求符合性评价表", "b": "附表A 基本要求核查表",
            "c": "附件表一 绿色工厂基本要求逐项核查表", "d": "附录A 基本要求核实记录",
-           "e": "附录一 基本要求逐项核查表"}[c.style], tag="app1", numbered=False)
+           "e": "附录一 基本要求逐项核查表", "f": "附件一　基本要求审核表"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 绿色工厂评价指标评价表", "b": "附表B 评价指标核查表",
            "c": "附件表二 绿色工厂评价指标核查表", "d": "附录B 评价指标核实记录",
-           "e": "附录二 评价指标核查表"}[c.style], tag="app2", numbered=False)
+           "e": "附录二 评价指标核查表", "f": "附件二　评价指标审核表"}[c.style], tag="app2", numbered=False)
     indicator_table(c, False)
 
 
@@ -1830,11 +2095,11 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     c.BR()
     c.H(1, {"a": "附表1 一般要求符合性自评表", "b": "附表A 基本要求自查表",
            "c": "附件表一 基本要求自评价表", "d": "附录A 基本要求自查记录",
-           "e": "附录一 基本要求自查表"}[c.style], tag="app1", numbered=False)
+           "e": "附录一 基本要求自查表", "f": "附件一　基本要求自评表（我单位填报）"}[c.style], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 评价指标自评表", "b": "附表B 评价指标自查表",
            "c": "附件表二 评价指标自评价表", "d": "附录B 评价指标自查记录",
-           "e": "附录二 评价指标自查表"}[c.style], tag="app2", numbered=False)
+           "e": "附录二 评价指标自查表", "f": "附件二　评价指标自评表（我单位填报）"}[c.style], tag="app2", numbered=False)
     indicator_table(c, True)
 
 
@@ -1902,6 +2167,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
                    train=str(rng.randint(80, 900)), equipment="集中供热管网、污水处理厂、光伏电站")
     c.val("highlight", make_highlight(c))
     cover(c, "绿色园区第三方评价报告", _cover_e("park", kind, ent, agency) if style == "e" else
+          _cover_f("park", kind, ent, agency) if style == "f" else
           [f"受评价园区：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
           [f"被评价园区：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"园区名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
@@ -1911,13 +2177,13 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     basic_info_table(c, ent, agency, kind, "park")
     c.BR()
     commitment(c, "tp", agency["legal_rep"], agency["name"], rd)
-    a, cc, dd, ee = style == "a", style == "c", style == "d", style == "e"
+    a, cc, dd, ee, ff = style == "a", style == "c", style == "d", style == "e", style == "f"
     c.H(1, "评价园区情况介绍", tag="ch:overview")
     c.P(rng.choice([
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else [
+    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else PARK_F["purpose"] if ff else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
         "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
@@ -1929,7 +2195,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
             if a else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
-            rng.choice(PARK_E["profile"]) if ee else
+            rng.choice(PARK_E["profile"]) if ee else rng.choice(PARK_F["profile"]) if ff else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
              "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
             district=ent["district"], level=ent["level"], org=ent["manager_org"])
@@ -1947,20 +2213,20 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "否决条件核查", tag="veto_h")
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
          "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
-        rng.choice(PARK_D["veto"]) if dd else rng.choice(PARK_E["veto"]) if ee else
+        rng.choice(PARK_D["veto"]) if dd else rng.choice(PARK_E["veto"]) if ee else rng.choice(PARK_F["veto"]) if ff else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
     veto_table_e(c, park=True)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
          "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
-        rng.choice(PARK_D["basic_req"]) if dd else rng.choice(PARK_E["basic_req"]) if ee else
+        rng.choice(PARK_D["basic_req"]) if dd else rng.choice(PARK_E["basic_req"]) if ee else rng.choice(PARK_F["basic_req"]) if ff else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
     c.H(2, "能源利用绿色化", tag="energy_h")
     c.P(rng.choice([
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else [
+    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else PARK_F["energy"] if ff else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
         "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
@@ -1987,7 +2253,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else [
+    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else PARK_F["conclusion"] if ff else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
         "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
@@ -2035,8 +2301,9 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
                    staff=str(ent["staff"]), train=str(rng.randint(80, 1500)))
     r.values["permit"] = ent["uscc"] + "001" + rng.choice("PVUQ")
     c.val("highlight", make_highlight(c))
-    a, cc, dd, ee = style == "a", style == "c", style == "d", style == "e"
+    a, cc, dd, ee, ff = style == "a", style == "c", style == "d", style == "e", style == "f"
     cover(c, "绿色供应链管理企业第三方评价报告", _cover_e("supply_chain", kind, ent, agency) if style == "e" else
+          _cover_f("supply_chain", kind, ent, agency) if style == "f" else
           [f"受评价单位：{ent['name']}", f"评价机构：{agency['name']}"] if style == "c" else
           [f"被评价单位：{ent['name']}", f"评价单位：{agency['name']}"] if style == "d" else
           [f"企业名称：{ent['name']}", f"第三方评价机构：{agency['name']}"], rd)
@@ -2051,7 +2318,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else [
+    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else SC_F["purpose"] if ff else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
         "本报告记录{company}绿色供应链管理核查的过程与结论。",
@@ -2081,7 +2348,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
          if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else
-         rng.choice(SC_E["strategy"]) if ee else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+         rng.choice(SC_E["strategy"]) if ee else rng.choice(SC_F["strategy"]) if ff else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
     n_sup = rng.randint(120, 600)
     green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
@@ -2090,7 +2357,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
          if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else
-         rng.choice(SC_E["supplier"]) if ee else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+         rng.choice(SC_E["supplier"]) if ee else rng.choice(SC_F["supplier"]) if ff else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
     c.P("energy", tag="energy_text")
     r.refs["energy_text"] = r.blocks[-1]
@@ -2107,13 +2374,13 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
          if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else
-         rng.choice(SC_E["platform"]) if ee else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+         rng.choice(SC_E["platform"]) if ee else rng.choice(SC_F["platform"]) if ff else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
     c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
-         rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
+         rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else rng.choice(SC_F["conclusion"]) if ff else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
     c.P("conclusion2")
     c.H(1, "建议")

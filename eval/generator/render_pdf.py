@@ -53,6 +53,7 @@ def _styles(font: str) -> dict:
         "h2": ParagraphStyle("h2", fontSize=13.5, leading=20, spaceBefore=8, spaceAfter=5, **base),
         "h3": ParagraphStyle("h3", fontSize=12, leading=18, spaceBefore=6, spaceAfter=4, **base),
         "cell": ParagraphStyle("cell", fontSize=9.5, leading=13, **base),
+        "cell_s": ParagraphStyle("cell_s", fontSize=6.5, leading=8.5, **base),
         "hidden": ParagraphStyle("hidden", fontSize=1, leading=1.2, textColor=colors.white, **base),
     }
 
@@ -86,13 +87,17 @@ def render_pdf(report: Report, path: str | Path) -> Path:
             story.append(Paragraph(_t(b.text), st))
         elif isinstance(b, Table):
             ncols = max(len(r) for r in b.rows)
-            data = [[Paragraph(_t(c), S["cell"]) for c in row] + [""] * (ncols - len(row)) for row in b.rows]
+            wide = b.tag == "basic_table" and b.header_rows == 1 and len(b.rows) == 2  # style f: horizontal table
+            cs = S["cell_s"] if wide else S["cell"]
+            data = [[Paragraph(_t(c), cs) for c in row] + [""] * (ncols - len(row)) for row in b.rows]
             widths = b.widths or [1] * ncols
             tot = sum(widths[:ncols])
             colw = [16.0 * cm * w / tot for w in widths[:ncols]]
             t = RLTable(data, colWidths=colw, repeatRows=b.header_rows)
             style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            if wide:
+                style += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
             if b.header_rows:
                 style.append(("BACKGROUND", (0, 0), (-1, b.header_rows - 1), colors.HexColor("#EDEDED")))
             if b.tag == "basic_table":

@@ -627,3 +627,211 @@ def test_style_e_render_docx_and_pdf(tmp_path):
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style f (blind held-back slice)
+def test_style_f_disjoint_from_a_to_e():
+    sf = {t for v in PH.F.values() for t in v}
+    others = {t for bank in (A, B, C, PH.D, PH.E) for v in bank.values() for t in v}
+    assert not sf & others
+    assert set(PH.F) == set(A)
+    for bank in (PH.F, PH.PARK_F, PH.SC_F):
+        for k, v in bank.items():
+            assert len(v) >= 3, k
+    assert len(PH.YEARS_SENT_F) >= 3 and len(PH.ENERGY_NOTE_F) >= 3
+    assert set(PH.PARK_F) == set(PH.PARK_C) and set(PH.SC_F) == set(PH.SC_C)
+    # no sentence (split on 。；：) of an f template is shared with a-e templates
+    f_s = _sentences(PH.F, PH.PARK_F, PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F})
+    assert not f_s & _sentences(A, B, C, PH.D, PH.E, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E)
+    hl = set(PH.HIGHLIGHT_PARTS_F)
+    assert not hl & (set(PH.HIGHLIGHT_PARTS_A) | set(PH.HIGHLIGHT_PARTS_B) | set(PH.HIGHLIGHT_PARTS_C)
+                     | set(PH.HIGHLIGHT_PARTS_D) | set(PH.HIGHLIGHT_PARTS_E))
+    assert not any("百分之" in t for bank in (PH.F, PH.PARK_F, PH.SC_F) for v in bank.values() for t in v)
+    # register: provincial review wording, notes, first person in self-report keys
+    flat = " ".join(t for bank in (PH.F, PH.PARK_F, PH.SC_F) for v in bank.values() for t in v)
+    for w in ("经审核", "情况属实", "予以确认", "按照", "（注：", "我单位"):
+        assert w in flat, w
+    assert all("我单位" in t for k in ("commit_self", "self_conclusion") for t in PH.F[k])
+
+
+def _check_f(r):
+    """Style f: energy table, three-year sentence + table, score table with 得分率, waste table."""
+    tol = 0.0051
+    t: Table = r.refs["energy_table"]
+    assert t.rows[0] == ["序号", "品种", "单位", "实物消耗量", "折算系数", "折合标煤(tce)"]
+    parts = []
+    for row in t.rows[1:-1]:
+        qty, tce = _num(row[3]), _num(row[5])
+        parts.append(tce)
+        q = qty * (1e4 if row[2].startswith("万") else 1)
+        if row[1] == "电力":
+            assert abs(q * ELEC_F / 1000 - tce) <= tol
+        elif row[1] == "天然气":
+            assert abs(q * GAS_F / 1000 - tce) <= tol
+    total = _num(t.rows[-1][5])
+    assert abs(sum(parts) - total) <= tol * len(parts)
+    # three-year data: one indicator as a sentence, two in the table
+    y: Table = r.refs["years_table"]
+    assert y.rows[0][2:] == [f"{x}年" for x in r.facts["years"]] and len(y.rows) == 3
+    data = {row[0]: [_num(x) for x in row[2:]] for row in y.rows[1:]}
+    sent = r.refs["years_sent"].text
+    years = r.facts["years"]
+    assert "、".join(f"{x}年" for x in years) + "分别为" in sent
+    m = re.search(r"分别为(.+?)(?:（|，|。|$)", sent)
+    svals = [_num(x) for x in m.group(1).split("、")]
+    key = r.facts["ysent"]["key"]
+    names = {"val": [k for k in ("工业总产值", "工业增加值")], "tce": ["综合能源消费量"],
+             "int": ["单位产值综合能耗", "单位工业增加值综合能耗"]}
+    vals = svals if key == "val" else next(v for k, v in data.items() if k in names["val"])
+    tces = svals if key == "tce" else data["综合能源消费量"]
+    ints = svals if key == "int" else next(v for k, v in data.items() if k in names["int"])
+    assert abs(tces[-1] - total) < 1e-9
+    for v, tc, i in zip(vals, tces, ints):
+        assert abs(tc * 1000 / v - i) <= 0.0051
+    s: Table = r.refs["score_table"]
+    assert s.rows[0] == ["评价维度", "分值", "得分", "得分率(%)"]
+    items = s.rows[1:-1]
+    assert sum(int(x[1]) for x in items) == 100
+    tot = _num(s.rows[-1][2])
+    assert abs(sum(_num(x[2]) for x in items) - tot) < 1e-6
+    assert tot >= r.facts["threshold"]
+    for name, mx, sc, rate in items + [s.rows[-1]]:
+        assert abs(_num(sc) / int(mx) * 100 - _num(rate)) <= 0.0501, (name, sc, rate)
+    w: Table = r.refs["waste_table"]
+    assert abs(sum(_num(row[1]) for row in w.rows[1:-1]) - _num(w.rows[-1][1])) <= 0.051 * len(w.rows)
+    assert abs(sum(_num(row[2]) for row in w.rows[1:-1]) - _num(w.rows[-1][2])) <= 0.051 * len(w.rows)
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_f_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1 = build(random.Random(seed), "f", typ, kind)
+        r2 = build(random.Random(seed), "f", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "f"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt
+        assert r1.values["company"] in txt and "百分之" not in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        _check_f(r1)
+        d = r1.facts["dates"]
+        assert d["site_start"] < d["site_end"] < d["report_date"] and r1.meta["created"].date() < d["report_date"]
+        assert len(r1.values["highlight"]) <= 100
+        if kind == "self":
+            assert "我单位" in txt and "经自查" in txt
+        else:
+            assert "经审核" in txt
+
+
+def test_style_f_plan_is_deterministic():
+    s1, s2 = plan(48, 16, "all"), plan(48, 16, "all")
+    assert s1 == s2
+    for spec in s1[:8]:
+        r1, r2 = make_report(spec, 16, "f"), make_report(spec, 16, "f")
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+
+
+@pytest.mark.parametrize("n,seed", [(40, 11), (48, 16)])
+def test_style_f_every_code_seeded_twice(n, seed):
+    specs = plan(n, seed, "all")
+    counts: dict[str, int] = {}
+    for spec in specs:
+        r = make_report(spec, seed, "f")
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+def test_style_f_injectors_apply_everywhere():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(4):
+                r = build(random.Random(seed), "f", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert r.truth["defects"][-1]["code"] == code
+                assert len(r.truth["defects"]) == 1
+
+
+def test_style_f_layouts():
+    seen = set()
+    for seed in range(16):
+        r = build(random.Random(seed), "f", "factory", "third_party")
+        lay = r.facts["layout"]
+        seen.add((lay["basis"], lay["refs"], lay["ysent"], r.facts["fmt"]["wan"], r.facts["fmt"]["sep"]))
+        heads = [b.text for b in r.blocks if b.__class__.__name__ == "Heading"]
+        assert "二、评价过程和方法" in heads
+        sub = [b.text for b in r.blocks if b.__class__.__name__ == "Heading" and b.level == 2][0]
+        assert sub.startswith("1、")
+        # basic information: two horizontal 2-row tables (labels row, values row)
+        tabs = r.refs["basic_tables_all"]
+        assert len(tabs) == 2 and all(len(t.rows) == 2 and len(t.rows[0]) == len(t.rows[1]) for t in tabs)
+        t1, t2 = tabs
+        assert t1.rows[1][t1.rows[0].index("统一社会信用代码")] == r.truth["uscc"]
+        assert t2.rows[1][t2.rows[0].index("第三方机构名称")] == r.truth["agency"]
+        assert t2.rows[1][t2.rows[0].index("基本要求")] == "√符合 □不符合"
+        assert r.refs["years_sent"].text.count("年、") >= 2
+    assert len(seen) >= 10
+    r = build(random.Random(1), "f", "factory", "self")
+    assert any(b.text == "（1）" or b.text.startswith("2、基本要求自查") for b in r.blocks
+               if b.__class__.__name__ == "Heading")
+
+
+def test_style_f_injectors_keep_derived_values_consistent():
+    """Injectors outside NUM/SCORE/DATE keep style-f values consistent; NUM.SUM / SCORE keep 得分率 in step."""
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            for code in D.CODES:
+                if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                    continue
+                r = build(random.Random(seed), "f", typ, kind)
+                D.INJECTORS[code](r, random.Random(seed))
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+    for seed in range(8):
+        r = build(random.Random(seed), "f", "factory", "third_party")
+        assert D.num_sum(r, random.Random(seed))
+        if r.truth["defects"][0]["detail"].startswith("能源"):
+            with pytest.raises(AssertionError):
+                _check_f(r)
+        else:
+            w = r.refs["waste_table"]
+            assert abs(sum(_num(row[1]) for row in w.rows[1:-1]) - _num(w.rows[-1][1])) > 0.1
+        r = build(random.Random(seed), "f", "factory", "self")
+        D.score_inconsistent(r, random.Random(seed))
+        s = r.refs["score_table"]
+        for name, mx, sc, rate in s.rows[1:]:  # 得分率 always follows the (possibly changed) score
+            assert abs(_num(sc) / int(mx) * 100 - _num(rate)) <= 0.0501
+    for seed in range(6):  # DATE.PERIOD "short": the three-year sentence loses the same years as the table
+        r = build(random.Random(seed), "f", "factory", "third_party")
+        rng = random.Random(seed)
+        while not r.truth.get("defects") or "不足三年" not in r.truth["defects"][-1]["detail"]:
+            r = build(random.Random(seed), "f", "factory", "third_party")
+            D.date_period(r, rng)
+        n = len(r.refs["years_table"].rows[0]) - 2
+        assert n in (1, 2)
+        assert r.refs["years_sent"].text.count("年、") == n - 1
+        assert str(r.facts["years"][0]) not in r.refs["years_sent"].text
+
+
+def test_style_f_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "f", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        cells = {c.text for t in d.tables for row in t.rows for c in row.cells}
+        assert r.truth["uscc"] in cells
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
