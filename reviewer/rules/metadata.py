@@ -30,6 +30,9 @@ def metadata(ctx):
     meta = ctx.doc.meta
     f = ctx.facts
     names = [f.entity or "", f.agency or ""]
+    # organisations the report itself names on its first pages (cover, seal lines) are not "another" one
+    early = "\n".join(b.text for b in ctx.visible if b.page <= 3)
+    names += re.findall(r"[\u4e00-\u9fff（）()]{4,30}?(?:有限公司|研究院|中心)", early)
     anchor = f.report_date or f.title
     ev = [ctx.evidence(anchor.block, anchor.quote)] if anchor else []
     for label, value in (("作者", meta.author), ("单位", meta.company), ("最后修改者", meta.last_modified_by)):

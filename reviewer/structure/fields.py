@@ -87,13 +87,16 @@ def _from_table(b: Block, index: LabelIndex, add) -> None:
     rows = b.rows or []
     for r, row in enumerate(rows):
         labels = [index.field_of(c) for c in row]
-        # header layout: a row of labels above a row of values
-        if len(row) >= 2 and all(labels) and len(set(labels)) == len(labels) and r + 1 < len(rows) \
-                and len(rows[r + 1]) == len(row):
+        known = [x for x in labels if x]
+        # header layout: a row of labels (most of them known, none repeated) above a row of values
+        unknown_ok = all(index.field_of(c) or (len(c) <= 8 and not re.search(r"\d|公司|@", c)) for c in row if c.strip())
+        if len(row) >= 2 and unknown_ok and len(known) >= max(2, 0.5 * len(row)) and len(set(known)) == len(known) \
+                and r + 1 < len(rows) and len(rows[r + 1]) == len(row):
             nxt = rows[r + 1]
-            if not any(index.field_of(c) for c in nxt):
+            if sum(1 for c in nxt if index.field_of(c)) <= 1:
                 for fid, label, value in zip(labels, row, nxt):
-                    add(fid, value, b, f"{label}\t{value}" if value.strip() else label)
+                    if fid:
+                        add(fid, value, b, value if value.strip() else label)
                 continue
         for c, cell in enumerate(row):
             fid = labels[c]
