@@ -53,6 +53,8 @@ def industry_code(ctx):
     for loc in ctx.facts.fields.get("industry", [])[:2]:
         for letter, digits in parse_industry(loc.value)[:3]:
             problem = industry_problem(letter, digits, ind["sections"], manufacturing)
+            if problem is None and len(digits) != 4 and ctx.facts.regime in ind.get("four_digit_regimes", []):
+                problem = f"行业代码“{(letter or '') + digits}”不是 4 位小类代码（{ctx.facts.regime} 年起模板要求按统计局四位代码填写）"
             if problem:
                 yield ctx.finding("ID.INDUSTRY_CODE", f"{problem}。", [ctx.located(loc)])
                 return

@@ -209,6 +209,10 @@ def value_range(ctx):
 
     for b in ctx.visible:
         if b.kind.value == "table":
+            hit = _negative_cell(b)
+            if hit:
+                yield ctx.finding("NUM.RANGE", f"表中数量为负数：“{hit}”。", [ctx.evidence(b, hit)])
+                return
             continue
         for q in quantities(b.text):
             if q.value < 0 and q.base_unit in _AMOUNT_UNITS:
@@ -291,6 +295,24 @@ def factors(ctx):
             if problem:
                 reported.add(key)
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
+
+
+def _negative_cell(b) -> str | None:
+    """A negative amount in a table column that is not a change/difference column."""
+    rows = b.rows or []
+    if len(rows) < 2:
+        return None
+    header = rows[0]
+    for row in rows[1:]:
+        for j, cell in enumerate(row):
+            if not re.fullmatch(r"\s*[-−－]\s*\d[\d,]*(?:\.\d+)?\s*", cell):
+                continue
+            head = header[j] if j < len(header) else ""
+            if _CHANGE.search(head) or re.search(r"率|%|％|变化|增减|差", head):
+                continue
+            if re.search(r"量|产值|面积|能耗|tce|kWh|吨|万元|m³", head):
+                return "\t".join(row[: j + 1])
+    return None
 
 
 def _factor_quantities(text: str):

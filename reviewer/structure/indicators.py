@@ -69,9 +69,36 @@ class IndicatorReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[\d,.，]*(?:\s*[、和及,，]\s*\d[\d,.，]*){1,4})\s*(?P<unit>\S{0,10})")
 
+    _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
+                        r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
+
+    def _enumerations2(self, b: Block) -> list[IndicatorValue]:
+        """'单位产值综合能耗2022年、2023年、2024年分别为23.91 kgce/万元、22.34 kgce/万元、24.46 kgce/万元'."""
+        out: list[IndicatorValue] = []
+        for m in self._ENUM2.finditer(b.text):
+            name = m.group("name")
+            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
+                                                  if name.endswith(n)), None)
+            if not key:
+                continue
+            years = [int(y) for y in re.findall(r"((?:19|20)\d{2})", m.group("years"))]
+            qs = [q for q in quantities(m.group("list"))][: len(years)]
+            if len(qs) != len(years):
+                continue
+            unit_q = next((q for q in reversed(qs) if q.unit), None)
+            for year, q in zip(years, qs):
+                if not q.unit and unit_q is not None:
+                    q = quantities(f"{q.value}{unit_q.unit}")[0]
+                base = q.base_unit if q.base_unit else ("" if self.spec[key]["base"] == "" else None)
+                if not self._accept(key, base):
+                    continue
+                out.append(IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value,
+                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
+        return out
+
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
-        out: list[IndicatorValue] = []
+        out: list[IndicatorValue] = self._enumerations2(b)
         for m in self._ENUM.finditer(b.text):
             key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
             if not key:
