@@ -89,3 +89,20 @@ def test_file_over_size_limit(tmp_path):
 def test_unknown_check_code_in_explain(tmp_path):
     proc = _run(["explain", "NOPE.NOTHING"], tmp_path / "home")
     _assert_clean_failure(proc, "NOPE.NOTHING")
+
+
+def test_encrypted_scanned_garbled_and_legacy_files(tmp_path):
+    from tests.ingest.makers import encrypted_pdf, garbled_pdf, pdf_report, scanned_pdf
+
+    home = tmp_path / "home"
+    cases = [
+        (encrypted_pdf(pdf_report(tmp_path / "r.pdf", pages=1), tmp_path / "enc.pdf"), "加密"),
+        (scanned_pdf(tmp_path / "scan.pdf"), "扫描件"),
+        (garbled_pdf(tmp_path / "garbled.pdf"), "乱码"),
+    ]
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096)
+    cases.append((legacy, "docx"))
+    for path, word in cases:
+        _assert_clean_failure(_run(["review", str(path)], home), word)
+    _home_untouched(home)
