@@ -17,6 +17,7 @@ from reviewer.findings import Finding
 from reviewer.llm.client import GuardedClient, LLMUnavailable
 from reviewer.llm.grounding import Passage, numbers_grounded, parse_json, report_numbers_text, verify_quotes
 from reviewer.llm.prompts import load_prompt
+from reviewer.llm.schemas import Issue, Judgement, parse_model
 
 _CLAIM = re.compile(r"逐年(?:下降|降低|减少|上升|提高|增长)|持续(?:下降|降低|提升|改善)|显著|明显|大幅|国内(?:领先|先进)|行业(?:领先|先进)|"
                     r"优于|达到.{0,8}(?:先进|领先|标杆)|同比(?:下降|增长)")
@@ -50,9 +51,14 @@ def eligible_blocks(doc: Document, flagged_blocks: set[int]) -> list[Block]:
     return [b for b in doc.blocks if not b.hidden and b.index not in flagged_blocks and b.kind != BlockKind.IMAGE]
 
 
-def _finding_from_issue(issue: dict, passages: dict[str, Passage], numbers_text: str, outcome: LLMOutcome) -> Finding | None:
-    message = str(issue.get("message", "")).strip()
-    title = str(issue.get("title", "")).strip() or "大模型发现的问题"
+def _finding_from_issue(raw: dict, passages: dict[str, Passage], numbers_text: str, outcome: LLMOutcome) -> Finding | None:
+    parsed = parse_model(Issue, raw)
+    if parsed is None:  # malformed: dropped and counted, never repaired into a claim
+        outcome.dropped += 1
+        return None
+    issue = parsed.model_dump()
+    message = parsed.message.strip()
+    title = parsed.title.strip() or "大模型发现的问题"
     if not message:
         outcome.dropped += 1
         return None
@@ -102,11 +108,12 @@ def judge_requirement(client: GuardedClient, requirement: str, evidence_hint: st
     passages = {p.id: p for p in candidates}
     answer = client.ask(load_prompt("requirement_judgement"), requirement=requirement, evidence_hint=evidence_hint,
                         passages=spotlight(candidates))
-    data = parse_json(answer)
-    verdict = data.get("verdict") if data else None
-    if verdict not in ("satisfied", "partial", "not_addressed"):
+    parsed = parse_model(Judgement, parse_json(answer))
+    if parsed is None:
         outcome.dropped += 1
         return
+    data = parsed.model_dump()
+    verdict = parsed.verdict
     evidence, failed = verify_quotes(data.get("quotes"), passages)
     if verdict != "not_addressed" and (not evidence or failed):
         outcome.dropped += 1  # a positive verdict without verified quotes is not evidence of anything
