@@ -91,17 +91,40 @@ def main():
 @click.option("--only", multiple=True, help="只运行这些检查代码（可多次指定）")
 @click.option("--fail-on", type=click.Choice(["high", "medium", "low", "never"]), default="never", show_default=True,
               help="存在该级别及以上问题时以退出码 1 结束（供流水线使用）")
+@click.option("--save", is_flag=True, help="审查后把报告存入报告库（默认只与库中报告比对，不入库）")
 @click.option("--llm-url", help="OpenAI 兼容接口地址，启用大模型辅助审查（也可设 GREENREVIEW_LLM_BASE_URL）")
 @click.option("--llm-model", help="大模型名称（也可设 GREENREVIEW_LLM_MODEL）")
 @_fail_cleanly
-def review(file, rtype, kind, fmt, output, home, only, fail_on, llm_url, llm_model):
-    """审查一份评价报告（PDF/DOCX），输出 review@1 结果。"""
+def review(file, rtype, kind, fmt, output, home, only, fail_on, save, llm_url, llm_model):
+    """审查一份评价报告（PDF/DOCX），输出 review@1 结果。数据目录中有报告库时，同时与库中其他报告比对。"""
     from reviewer.formatters import render
 
     path = _check_file(file)
     service = _service(home, **{"llm.base_url": llm_url, "llm.model": llm_model})
     show = _progress_printer(sys.stderr.isatty() and fmt == "text" and not output)
-    result = service.review_file(path, type_hint=rtype, kind_hint=kind, progress=show, only=list(only) or None)
+    store = None
+    try:
+        from reviewer.cli_corpus import corpus_exists, open_store
+    except ImportError:  # corpus commands not installed
+        corpus_exists = None
+    if corpus_exists is not None and (save or corpus_exists(service.settings)):
+        store = service.corpus = open_store(service.settings, create=save)
+    if store is None:
+        result = service.review_file(path, type_hint=rtype, kind_hint=kind, progress=show, only=list(only) or None)
+    else:
+        import time
+
+        t0 = time.perf_counter()
+        show("解析文件", 0.0)
+        doc = service.ingest(path)
+        result = service.review_document(doc, type_hint=rtype, kind_hint=kind, progress=show, only=list(only) or None,
+                                         timings={"ingest": time.perf_counter() - t0})
+        if save:
+            from reviewer.corpus.reuse import ingest_document
+
+            _, created = ingest_document(store, path.read_bytes(), doc, service.facts(doc, type_hint=rtype, kind_hint=kind),
+                                         result)
+            click.echo(f"{'已存入' if created else '已在'}报告库：{store.home}", err=True)
     text = render(result, fmt)
     if output:
         _atomic_write(Path(output), text)

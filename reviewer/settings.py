@@ -61,6 +61,12 @@ class LLMSettings(_Strict):
 class CorpusSettings(_Strict):
     agency_cap_per_year: int = Field(15, description="同一法定代表人的机构每年国家层面评价项目上限")
     ban_years: int = Field(3, description="弄虚作假机构不予采信年限（第二十一条）")
+    reuse_min_similarity: float = Field(0.6, description="段落近似重复的最低相似度（4 字片段 Jaccard，名称遮蔽后）")
+    boilerplate_entities: int = Field(4, description="同一措辞出现在至少这么多家其他单位的报告中即视为模板/通用表述")
+    reuse_min_numbers: int = Field(2, description="文字复用至少共享的企业特有数据个数（≥3 位有效数字）")
+    data_reuse_min_values: int = Field(3, description="表格数据复用至少相同的数值个数")
+    reuse_band_df_cap: int = Field(100, description="LSH 分桶出现在超过此数量报告中即为通用表述，不再取候选")
+    digits_min_values: int = Field(300, description="机构数字分布检验所需的最少数值个数")
 
 
 class Settings(_Strict):

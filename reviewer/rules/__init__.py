@@ -1,6 +1,7 @@
 """Rule families: one module per family, each check declared once with @check."""
 
 from reviewer.rules import (  # noqa: F401  (importing registers the checks)
+    corpus,
     coverage,
     dates,
     eligibility,
@@ -15,5 +16,5 @@ from reviewer.rules import (  # noqa: F401  (importing registers the checks)
 )
 
 FAMILY_NAMES = ("template", "identity", "standards", "numbers", "scores", "dates", "eligibility", "evidence",
-                "metadata", "security", "coverage")
-FAMILIES = (template, identity, standards, numbers, scores, dates, eligibility, evidence, metadata, security, coverage)
+                "metadata", "security", "coverage", "corpus")
+FAMILIES = (template, identity, standards, numbers, scores, dates, eligibility, evidence, metadata, security, coverage, corpus)

@@ -15,12 +15,36 @@ SERVICE = ReviewService(Settings(home="/nonexistent-greenreview-home"))
 
 def _review(case: dict, code: str):
     doc = case_document(case)
+    if "corpus" in case or "bans" in case:
+        return _review_with_corpus(case, code, doc)
     service = SERVICE
     if case.get("settings"):  # dotted keys, e.g. {"retrieval.requirements_only": [...]}
         from reviewer.settings import load_settings
 
         service = ReviewService(load_settings("/nonexistent-greenreview-home", case["settings"]))
     return service.review_document(doc, type_hint=case.get("type"), kind_hint=case.get("kind"), only=[code])
+
+
+def _review_with_corpus(case: dict, code: str, doc):
+    """Corpus checks: store the case's ``corpus`` reports and ``bans`` in a temporary store first."""
+    import tempfile
+
+    from reviewer.corpus import Store
+    from reviewer.corpus.agencies import ban
+    from reviewer.corpus.reuse import ingest_document
+    from reviewer.settings import load_settings
+    from tests.rules.cases import corpus_entries
+
+    with tempfile.TemporaryDirectory(prefix="greenreview-case-") as home:
+        settings = load_settings(home, case.get("settings") or {})
+        store = Store(home)
+        plain = ReviewService(settings)
+        for markup, cdoc in corpus_entries(case):
+            ingest_document(store, markup.encode("utf-8"), cdoc, plain.facts(cdoc))
+        for b in case.get("bans") or []:
+            ban(store, b["agency"], b["date"], b.get("reason", "弄虚作假"), years=b.get("years", 3))
+        service = ReviewService(settings, corpus=store)
+        return service.review_document(doc, type_hint=case.get("type"), kind_hint=case.get("kind"), only=[code])
 
 
 def test_every_code_has_trigger_and_clean_fixture():
