@@ -30,478 +30,65 @@ from pathlib import Path
 import numpy as np
 
 from reviewer.document import BlockKind, Document
-
-SHINGLE = 4
-NUM_PERM = 64
-BANDS = 16
-ROWS = NUM_PERM // BANDS
-MIN_CHARS = 16  # normalised characters for a passage to be indexed
-MAX_TEXT = 2000  # longer passages are cut (quotes stay verbatim prefixes)
-CHUNK = 900  # SQL parameters per IN (...)
-MAX_CANDIDATES = 12  # candidates verified per passage
-DIGIT_COLUMNS = ", ".join([f"f{d}" for d in range(1, 10)] + [f"l{d}" for d in range(10)])
-
-_rng = np.random.default_rng(20260321)
-_A = (_rng.integers(1, 2**63 - 1, NUM_PERM, dtype=np.uint64) | np.uint64(1))
-_B = _rng.integers(0, 2**63 - 1, NUM_PERM, dtype=np.uint64)
-_MIX = np.uint64(0x9E3779B97F4A7C15)
-
-# ---------------------------------------------------------------------------- text
-_COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|研究院|研究所|事务所)")
-_DROP = re.compile(r"[^0-9a-z\u4e00-\u9fff.%]+")
-MASK = "〇"  # one character standing for any masked name
-
-
-def mask_names(text: str, names=()) -> str:
-    for n in sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True):
-        text = text.replace(n, MASK)
-    return _COMPANY.sub(MASK, text)
-
-
-def normalize(text: str, names=()) -> str:
-    t = unicodedata.normalize("NFKC", text).lower()
-    t = mask_names(t, names)
-    return _DROP.sub("", t)
-
-
-def shingles(norm: str) -> set[str]:
-    if len(norm) < SHINGLE:
-        return {norm} if norm else set()
-    return {norm[i:i + SHINGLE] for i in range(len(norm) - SHINGLE + 1)}
-
-
-def similarity(a: str, b: str) -> tuple[float, float]:
-    """(Jaccard, containment of the shorter) of two normalised texts."""
-    return _sim_sets(shingles(a), shingles(b))
-
-
-def _sim_sets(sa: set, sb: set) -> tuple[float, float]:
-    if not sa or not sb:
-        return 0.0, 0.0
-    inter = len(sa & sb)
-    return inter / len(sa | sb), inter / min(len(sa), len(sb))
-
-
-# ---------------------------------------------------------------------------- numbers
-_NOISE = [
-    re.compile(r"(?:GB|GB/T|GB/Z|HJ|DB\d*|JB|YB|HG|QB|SH|JGJ|CJJ|T/[A-Z]+|ISO|IEC)\s*[/T]*\s*[\d.]+(?:\s*[-—–]\s*\d{2,4})?", re.I),
-    re.compile(r"〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号"),
-    re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"),
-    re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"),
-    re.compile(r"\d{3,4}[-—]\d{7,8}"),
-    re.compile(r"[\w.+-]+@[\w.-]+"),
-    re.compile(r"[0-9A-Z]{15,}[0-9A-Z]*"),
-    re.compile(r"[A-Za-z]+\d+"),
-    re.compile(r"\d+\s*(?:号|室|楼|栋|层|路|弄|幢|街|巷|附件|项|人次|名|人)"),
-    re.compile(r"(?:附件|附表|表|图|第)\s*\d+"),
-    re.compile(r"\d+(?:\s*[-—–]\s*\d+)+\s*表?"),
-]
-_NUMBER = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
-_CELL_NUMBER = re.compile(r"^[-+−]?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:%|‰|[^\d\s,，。；:：]{0,10})$")
-_SCORE_HEADER = re.compile(r"得分|满分|分值|评分|赋分")
-_YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})\s*(?:年|年度)?$")
-
-
-def canonical(num: str) -> tuple[str, int, bool] | None:
-    """('1474.8', significant digits, is_integer) or None for years and ids."""
-    s = num.replace(",", "")
-    if "." in s:
-        ip, fp = s.split(".", 1)
-        fp = fp.rstrip("0")
-        s = ip.lstrip("0") or "0"
-        s = f"{s}.{fp}" if fp else s
-        integer = not fp
-    else:
-        s = s.lstrip("0") or "0"
-        integer = True
-    digits = s.replace(".", "").lstrip("0")
-    if integer:
-        if len(s) > 9:
-            return None  # phone numbers, ids
-        if len(s) == 4 and 1949 <= int(s) <= 2100 and "," not in num:
-            return None  # a year
-        sig = len(digits.rstrip("0"))
-    else:
-        sig = len(digits)
-    return s, sig, integer
-
-
-def sig_digits(value: str) -> int:
-    c = canonical(value)
-    return c[1] if c else 0
-
-
-_NOISE_ALL = re.compile("|".join(f"(?:{p.pattern})" for p in _NOISE), re.I)
-
-
-def strip_noise(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text)
-    return _NOISE_ALL.sub(" ", t) if any(c.isdigit() for c in t) else t
-
-
-@lru_cache(maxsize=16384)
-def text_numbers(text: str) -> tuple[str, ...]:
-    """All numbers in running text after removing codes, dates, standards and addresses."""
-    return tuple(_NUMBER.findall(strip_noise(text))) if any(c.isdigit() for c in text) else ()
-
-
-def signature(nums) -> set[str]:
-    out = set()
-    for n in nums:
-        c = canonical(n)
-        if c and c[1] >= 3:
-            out.add(c[0])
-    return out
-
-
-def cell_number(cell: str) -> str | None:
-    m = _CELL_NUMBER.match(unicodedata.normalize("NFKC", cell.strip()))
-    return m.group(1) if m else None
-
-
-# ---------------------------------------------------------------------------- passages
-@dataclass
-class Passage:
-    block: int
-    row: int | None
-    page: int
-    section: str
-    text: str  # verbatim (a paragraph, or a table row joined by tabs)
-    norm: str = ""
-    nums: set[str] = field(default_factory=set)
-    _sh: set | None = None
-
-    @property
-    def sh(self) -> set[str]:
-        if self._sh is None:
-            self._sh = shingles(self.norm)
-        return self._sh
-
-
-def _row_text(row: list[str]) -> str:
-    return "\t".join(row)
-
-
-def doc_passages(doc: Document, names=(), *, rows: bool = False) -> list[Passage]:
-    """Paragraphs (and, with ``rows``, table rows) worth indexing. Table data is compared
-    value by value (report_values), so rows are not in the near-duplicate index."""
-    out: list[Passage] = []
-    for b in doc.blocks:
-        if b.hidden:
-            continue
-        if b.kind == BlockKind.PARAGRAPH:
-            items = [(None, b.text)]
-        elif rows and b.kind == BlockKind.TABLE and b.rows:
-            items = [(i, _row_text(r)) for i, r in enumerate(b.rows)]
-        else:
-            continue
-        for row, text in items:
-            p = Passage(b.index, row, b.page, " / ".join(b.section), text)
-            prepare(p, names)
-            if len(p.norm) >= MIN_CHARS:
-                out.append(p)
-    return out
-
-
-def prepare(p: Passage, names=()) -> Passage:
-    t = p.text[:MAX_TEXT]
-    p.norm = normalize(t, names)
-    p.nums = signature(text_numbers(t))
-    return p
-
-
-def report_names(facts) -> list[str]:
-    if facts is None:
-        return []
-    names = [facts.entity, facts.agency]
-    for fid in ("legal_rep", "agency_legal_rep", "contact", "entity_short"):
-        try:
-            names.append(facts.value(fid))
-        except Exception:  # noqa: BLE001 — unknown field ids are fine
-            pass
-    return [n for n in names if n]
-
-
-# ---------------------------------------------------------------------------- MinHash
-def _codes(norm: str) -> np.ndarray:
-    return np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-
-
-def shingle_hashes(norm: str) -> np.ndarray:
-    c = _codes(norm)
-    if len(c) < SHINGLE:
-        c = np.concatenate([c, np.zeros(SHINGLE - len(c), dtype=np.uint64)])
-    n = len(c) - SHINGLE + 1
-    h = np.zeros(n, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in range(SHINGLE):
-            h = (h ^ c[k:k + n]) * _MIX
-    return np.unique(h)
-
-
-def minhash(norms: list[str]) -> np.ndarray:
-    """(len(norms), NUM_PERM) uint64 signatures, vectorised over all passages."""
-    if not norms:
-        return np.zeros((0, NUM_PERM), dtype=np.uint64)
-    parts = [shingle_hashes(n) for n in norms]
-    lens = np.array([len(p) for p in parts])
-    allh = np.concatenate(parts)
-    offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    out = np.empty((len(norms), NUM_PERM), dtype=np.uint64)
-    step = 16
-    with np.errstate(over="ignore"):
-        for i in range(0, NUM_PERM, step):
-            hv = (_A[i:i + step, None] * allh[None, :] + _B[i:i + step, None]) >> np.uint64(32)
-            out[:, i:i + step] = np.minimum.reduceat(hv, offsets, axis=1).T
-    return out
-
-
-def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """(n, BANDS) int64 keys: one mixed hash per band (band number included)."""
-    n = sigs.shape[0]
-    keys = np.zeros((n, BANDS), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for j in range(BANDS):
-            h = np.full(n, np.uint64(j + 1) * np.uint64(0x100000001B3), dtype=np.uint64)
-            for k in range(ROWS):
-                h = (h ^ sigs[:, j * ROWS + k]) * _MIX
-                h ^= h >> np.uint64(29)
-            keys[:, j] = h >> np.uint64(1)  # 63 bits: fits SQLite INTEGER
-    return keys.astype(np.int64)
-
-
-# ---------------------------------------------------------------------------- catalog boilerplate
-@lru_cache(maxsize=4)
-def catalog_numbers(catalog_dir: str | None) -> frozenset[str]:
-    """Signature numbers printed in the catalog (emission and conversion factors, limits):
-    shared by every report that uses them, so never enterprise-specific."""
-    catalog_dir = resolve_catalog(catalog_dir)
-    _catalog_index(str(catalog_dir))
-    return _CATALOG_NUMBERS.get(str(catalog_dir), frozenset())
-
-
-_CATALOG_NUMBERS: dict[str, frozenset[str]] = {}
-
-
-def resolve_catalog(catalog_dir: str | None) -> str:
-    """The standards/template catalog directory (settings.rules.catalog_dir or the built-in one)."""
-    if catalog_dir:
-        return str(catalog_dir)
-    from reviewer.resources import data_dir
-
-    return str(data_dir("standards"))
-
-
-@lru_cache(maxsize=4)
-def _catalog_index(catalog_dir: str) -> tuple[dict[int, list[int]], list[str]]:
-    """LSH index of every sentence-length string in the standards/template catalog."""
-    import yaml
-
-    texts: list[str] = []
-    nums: set[str] = set()
-
-    def walk(x):
-        if isinstance(x, (int, float)) and not isinstance(x, bool):
-            nums.update(signature([repr(x) if isinstance(x, float) else str(x)]))
-        elif isinstance(x, str):
-            nums.update(signature(text_numbers(x)))
-            for part in re.split(r"[。；;\n]", x):
-                n = normalize(part)
-                if len(n) >= MIN_CHARS:
-                    texts.append(n)
-        elif isinstance(x, dict):
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    root = Path(catalog_dir)
-    if root.is_dir():
-        for path in sorted(root.rglob("*.yaml")):
-            try:
-                walk(yaml.safe_load(path.read_text(encoding="utf-8")))
-            except Exception:  # noqa: BLE001 — a broken catalog file must not stop reuse checks
-                continue
-    texts = sorted(set(texts))
-    _CATALOG_NUMBERS[catalog_dir] = frozenset(nums)
-    index: dict[int, list[int]] = defaultdict(list)
-    if texts:
-        keys = band_keys(minhash(texts))
-        for i, row in enumerate(keys):
-            for k in row:
-                index[int(k)].append(i)
-    return dict(index), texts
-
-
-def catalog_boilerplate(passages: list[Passage], keys: np.ndarray, catalog_dir: str | None) -> set[int]:
-    """Indices of passages whose wording is (mostly) catalog wording: templates or standards."""
-    index, texts = _catalog_index(resolve_catalog(catalog_dir))
-    out = set()
-    for i, p in enumerate(passages):
-        cands = {t for k in keys[i] for t in index.get(int(k), ())}
-        for t in cands:
-            j, c = similarity(p.norm, texts[t])
-            if j >= 0.5 or (c >= 0.8 and len(texts[t]) >= 0.6 * len(p.norm)):
-                out.add(i)
-                break
-    return out
-
-
-# ---------------------------------------------------------------------------- indexing
-def _chunks(seq, n=CHUNK):
-    seq = list(seq)
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
-
-
-def table_values(doc: Document) -> list[tuple[str, int, int, int, int | None, str]]:
-    """(value, block, row, page, year, row text) for every signature number in a table cell."""
-    out = []
-    for b in doc.blocks:
-        if b.hidden or b.kind != BlockKind.TABLE or not b.rows:
-            continue
-        header = "".join(b.rows[0])
-        if _SCORE_HEADER.search(header):
-            continue  # scores are judgements on a small grid, not measured data
-        years: dict[int, int] = {}
-        for hr in b.rows[: max(1, b.header_rows)]:
-            for ci, cell in enumerate(hr):
-                m = _YEAR_HEADER.match(cell.strip())
-                if m:
-                    years[ci] = int(m.group(1))
-        for ri, row in enumerate(b.rows):
-            seen = set()
-            row_year = None  # a table with one row per year: the year stands in a leading cell
-            for cell in row[:2]:
-                m = _YEAR_HEADER.match(cell.strip())
-                if m:
-                    row_year = int(m.group(1))
-                    break
-            for ci, cell in enumerate(row):
-                num = cell_number(cell)
-                if not num:
-                    continue
-                c = canonical(num)
-                if not c or c[1] < 3 or (c[0], ci) in seen:
-                    continue
-                seen.add((c[0], ci))
-                out.append((c[0], b.index, ri, b.page, years.get(ci) or row_year, cell.strip()))
-    return out
-
-
-def digit_counts(doc: Document) -> dict:
-    """Digit statistics of the measured data: numeric cells of data tables (score tables,
-    percentages, years, codes and phone numbers left out), digits as printed."""
-    first = [0] * 9
-    last = [0] * 10
-    integers = rnd = n = 0
-    seen: set[str] = set()  # a value repeated (totals, summaries) counts once
-    for b in doc.blocks:
-        if b.hidden or b.kind != BlockKind.TABLE or not b.rows or _SCORE_HEADER.search("".join(b.rows[0])):
-            continue
-        for row in b.rows:
-            for cell in row:
-                raw = cell_number(cell)
-                if not raw or cell.strip().endswith(("%", "％", "‰")) or canonical(raw) is None:
-                    continue
-                printed = raw.replace(",", "")
-                if printed in seen:
-                    continue
-                seen.add(printed)
-                digits = printed.replace(".", "").lstrip("0")
-                if len(digits) < 2:
-                    continue
-                n += 1
-                first[int(digits[0]) - 1] += 1
-                if len(digits) >= 3:
-                    last[int(printed[-1])] += 1
-                if "." not in printed:
-                    integers += 1
-                    if printed.endswith("0"):
-                        rnd += 1
-    return {"first": first, "last": last, "integers": integers, "round": rnd, "n": n}
-
-
-def _tune(store) -> None:
-    """Bigger page cache and rarer WAL checkpoints for this thread's connection: the band
-    index takes random-key inserts, and frequent checkpoints dominate ingest time."""
-    local = store._local
-    if getattr(local, "reuse_tuned", None) is not store.db:
-        store.db.execute("PRAGMA cache_size=-65536")
-        store.db.execute("PRAGMA wal_autocheckpoint=10000")
-        local.reuse_tuned = store.db
-
-
-def index_report(store, report_id: str, doc: Document, facts, catalog_dir=None) -> None:
-    """Write the reuse index for one report in one transaction (before the report row:
-    an interrupted ingest leaves only index rows that no query can see, replaced on re-run).
-    Paragraphs that can never count — the agency's own chapters, catalog wording — are left out."""
-    names = report_names(facts)
-    passages = [p for p in doc_passages(doc, names) if not agency_section(p.section)]
-    keys = band_keys(minhash([p.norm for p in passages])) if passages else np.zeros((0, BANDS), dtype=np.int64)
-    drop = catalog_boilerplate(passages, keys, catalog_dir)
-    if drop:
-        passages = [p for i, p in enumerate(passages) if i not in drop]
-        keys = np.delete(keys, sorted(drop), axis=0)
-    values = table_values(doc)
-    digits = digit_counts(doc)
-    _tune(store)
-    with store.write() as db:
-        if db.execute("SELECT 1 FROM passages WHERE report_id=? LIMIT 1", (report_id,)).fetchone() or \
-                db.execute("SELECT 1 FROM report_digits WHERE report_id=?", (report_id,)).fetchone():
-            if db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone():
-                return  # indexed and stored: re-ingest is a no-op
-            drop_index(db, report_id)  # left over from an interrupted ingest
-        start = (db.execute("SELECT MAX(id) FROM passages").fetchone()[0] or 0) + 1
-        db.executemany("INSERT INTO passages (id, report_id, block, row, page, section, text) VALUES (?,?,?,?,?,?,?)",
-                       [(start + i, report_id, p.block, p.row, p.page, p.section, p.text[:MAX_TEXT])
-                        for i, p in enumerate(passages)])
-        pairs = {(int(k), start + i) for i in range(len(passages)) for k in keys[i]}
-        db.executemany("INSERT OR IGNORE INTO passage_bands (band, pid) VALUES (?,?)", sorted(pairs))
-        distinct = sorted({k for k, _ in pairs})
-        db.executemany("INSERT INTO band_df (band, n) VALUES (?, 1) ON CONFLICT(band) DO UPDATE SET n = n + 1",
-                       [(k,) for k in distinct])
-        db.executemany("INSERT INTO report_values (report_id, value, block, row, page, year, in_table, quote) "
-                       "VALUES (?,?,?,?,?,?,1,?)", [(report_id, *v) for v in values])
-        para_values = {n for p in passages if p.row is None for n in p.nums}
-        all_values = sorted(para_values | {v[0] for v in values})
-        db.executemany("INSERT INTO value_df (value, n) VALUES (?, 1) ON CONFLICT(value) DO UPDATE SET n = n + 1",
-                       [(v,) for v in all_values])
-        # paragraph values are only counted (value_df) and kept for the digit tests
-        db.execute(f"INSERT INTO report_digits (report_id, {DIGIT_COLUMNS}, integers, round, n) "
-                   f"VALUES ({','.join('?' * 23)})",
-                   (report_id, *digits["first"], *digits["last"], digits["integers"], digits["round"], digits["n"]))
-        if facts is not None and facts.kind == "third_party" and facts.agency:
-            db.execute("INSERT INTO agencies (name, legal_rep, first_seen) VALUES (?,?,datetime('now')) "
-                       "ON CONFLICT(name) DO UPDATE SET legal_rep = COALESCE(agencies.legal_rep, excluded.legal_rep)",
-                       (facts.agency, facts.value("agency_legal_rep")))
-
-
-def drop_index(db, report_id: str) -> None:
-    db.execute("UPDATE band_df SET n = n - 1 WHERE band IN (SELECT DISTINCT pb.band FROM passage_bands pb "
-               "JOIN passages p ON p.id = pb.pid WHERE p.report_id = ?)", (report_id,))
-    db.execute("DELETE FROM passage_bands WHERE pid IN (SELECT id FROM passages WHERE report_id = ?)", (report_id,))
-    db.execute("DELETE FROM passages WHERE report_id = ?", (report_id,))
-    db.execute("UPDATE value_df SET n = n - 1 WHERE value IN (SELECT DISTINCT value FROM report_values WHERE report_id = ?)",
-               (report_id,))
-    db.execute("DELETE FROM report_values WHERE report_id = ?", (report_id,))
-    db.execute("DELETE FROM report_digits WHERE report_id = ?", (report_id,))
-
-
-def ingest_document(store, data: bytes, doc: Document, facts, review=None, *, actor: str = "cli",
-                    catalog_dir=None) -> tuple[str, bool]:
-    """Index and store one report (idempotent). Returns (report id, created)."""
-    import hashlib
-
-    rid = hashlib.sha256(data).hexdigest()
-    exists = store.db.execute("SELECT 1 FROM reports WHERE id=?", (rid,)).fetchone()
-    if exists:
-        if review is not None:
-            store.save_review(rid, review, actor=actor)
-        return rid, False
-    index_report(store, rid, doc, facts, catalog_dir)
-    return store.add_report(data, doc, facts, review, actor=actor)
+from reviewer.corpus.passages import (  # noqa: F401  (re-exported: the public reuse API)
+    BANDS,
+    CHUNK,
+    DIGIT_COLUMNS,
+    MASK,
+    MAX_CANDIDATES,
+    MAX_TEXT,
+    MIN_CHARS,
+    NUM_PERM,
+    Passage,
+    ROWS,
+    SHINGLE,
+    _A,
+    _B,
+    _CELL_NUMBER,
+    _COMPANY,
+    _DROP,
+    _MIX,
+    _NOISE,
+    _NOISE_ALL,
+    _NUMBER,
+    _SCORE_HEADER,
+    _YEAR_HEADER,
+    _codes,
+    _rng,
+    _row_text,
+    _sim_sets,
+    band_keys,
+    canonical,
+    cell_number,
+    doc_passages,
+    mask_names,
+    minhash,
+    normalize,
+    prepare,
+    report_names,
+    shingle_hashes,
+    shingles,
+    sig_digits,
+    signature,
+    similarity,
+    strip_noise,
+    text_numbers,
+)
+from reviewer.corpus.passages import agency_section  # noqa: F401
+from reviewer.corpus.reuse_index import (  # noqa: F401  (re-exported: the public reuse API)
+    _CATALOG_NUMBERS,
+    _catalog_index,
+    _chunks,
+    _tune,
+    catalog_boilerplate,
+    catalog_numbers,
+    digit_counts,
+    drop_index,
+    index_report,
+    ingest_document,
+    resolve_catalog,
+    table_values,
+)
 
 
 # ---------------------------------------------------------------------------- querying
@@ -669,21 +256,6 @@ def text_reuse_verdict(matches: list[Match], cs) -> bool:
 
 # chapters that describe the agency's own work, not the enterprise: its methodology
 # paragraphs (with its own figures) repeat in every report it writes
-_AGENCY_CHAPTER = re.compile(r"评价过程(?:和|与|及)?方法|工作过程|机构资质|资质符合性|资质证明|机构承诺|第三方机构承诺|"
-                             r"评价依据|引用文件|参考文件|编制依据")
-_AGENCY_SUBSECTION = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d.]+[)）、.]?\s*)?(?:评价组织|评价组|核查组|文件评审|资料审阅|文件审查|"
-                                r"现场评价|现场核查|报告编写|报告编制|技术复核|内部审核|评价方法|评价程序|工作程序)")
-
-
-def agency_section(section: str) -> bool:
-    """Chapters about the agency's own work (its process, qualification, commitment, the
-    standards it cites): the chapter anywhere in the path, or a process sub-section."""
-    if not section:
-        return False
-    last = section.rsplit(" / ", 1)[-1]
-    return bool(_AGENCY_CHAPTER.search(section) or _AGENCY_SUBSECTION.search(last))
-
-
 def data_reuse_groups(entries: list[tuple], cs) -> list[tuple[int, int, list[tuple]]]:
     """Group shared table values by (our table block, their table block); keep groups with
     at least ``data_reuse_min_values`` distinct values."""
