@@ -43,8 +43,19 @@ def domain_words(catalog) -> tuple[str, ...]:
 class Tokens:
     def __init__(self, words: tuple[str, ...]):
         self.tk = _tokenizer(words)
+        self._cache: dict[str, list[str]] = {}  # requirement queries repeat for every report
 
     def __call__(self, text: str) -> list[str]:
+        if len(text) <= 200:
+            hit = self._cache.get(text)
+            if hit is None:
+                hit = self._cache[text] = self._tokens(text)
+                if len(self._cache) > 4096:
+                    self._cache.clear()
+            return hit
+        return self._tokens(text)
+
+    def _tokens(self, text: str) -> list[str]:
         out: list[str] = []
         for w in self.tk.lcut(text, HMM=False):
             w = w.strip()
