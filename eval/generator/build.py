@@ -264,6 +264,9 @@ class Ctx:
             self.f_self = kind == "self"
             if kind == "self":
                 self.extra.update(chk="经自查", ok="自评为符合")
+            if _G:
+                self.extra.update(chk="经自查梳理" if kind == "self" else "经预审查",
+                                  ok="自评满足要求" if kind == "self" else "予以认可")
             return
         if self.style == "e":
             self.we_pool = (("该园区", "受核查园区") if typ == "park" else ("本厂", "本企业") if kind == "self"
@@ -345,6 +348,8 @@ class Ctx:
             text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "e":
             text = ".".join(str(x) for x in c[:level]) + ". " + title
+        elif self.style == "f" and _G:  # style g: part-style numbering (style e "part" variant)
+            text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "f":
             text = [f"{CN_NUM[c[0]]}、", f"{c[1]}、", f"（{c[2]}）"][level - 1] + title
         else:
@@ -2408,7 +2413,31 @@ def _truth(r: Report, style, typ, kind, ent, agency, rd) -> dict:
             "report_date": rd.isoformat(), "agency": agency["name"] if agency else None, "defects": []}
 
 
+_G = False  # True while a style-g report is being built (style g reuses the style-f machinery)
+
+
+def _build_g(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style g: style-f layouts/arithmetic with the G phrase banks, part-style heading numbering and g subjects."""
+    global _G, PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects
+    from . import phrases_g as PG
+    saved = (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects)
+    rng.random()  # decorrelate from style f draws
+    try:
+        _G = True
+        BANKS["f"], PARK_F, SC_F, YEARS_SENT_F = PG.G, PG.PARK_G, PG.SC_G, PG.YEARS_SENT_G
+        ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects = PG.ENERGY_NOTE_G, PG.HIGHLIGHT_PARTS_G, PG.g_subjects
+        r = build(rng, "f", typ, kind, **kw)
+    finally:
+        _G = False
+        BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects = saved
+    r.truth["style"] = "g"
+    r.facts["variant"] = "g"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "g":
+        return _build_g(rng, typ, kind, **kw)
     if typ == "factory":
         return build_factory(rng, style, kind, **kw)
     if typ == "park":

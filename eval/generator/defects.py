@@ -159,6 +159,9 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
 
 def _f_subjects(r: Report) -> tuple[str, ...]:
     """Style f subject words that stand for the evaluated entity."""
+    if r.facts.get("variant") == "g":
+        from .phrases_g import g_subjects
+        return g_subjects(r.facts["type"], r.facts["kind"])
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
@@ -1169,6 +1172,8 @@ def date_period(r: Report, rng: random.Random) -> bool:
                       "c": f"经测算，该公司{y3}年度单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "d": f"{y3}年单位产值综合能耗：{r.values['int3']} kgce/万元。",
                       "f": f"经审核，{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元，情况属实。"}[r.facts["style"]]
+            if r.facts.get("variant") == "g":
+                p.text = f"——单位产值综合能耗：{y3}年{r.values['int3']} kgce/万元。"
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1384,6 +1389,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     st = r.facts["style"]
     text = rng.choice(INJECTIONS_C if st == "c" else INJECTIONS_D if st == "d" else INJECTIONS_E if st == "e"
                       else INJECTIONS_F if st == "f" else INJECTIONS)
+    if r.facts.get("variant") == "g":
+        from .phrases_g import INJECTIONS_G
+        text = rng.choice(INJECTIONS_G)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -835,3 +835,77 @@ def test_style_f_render_docx_and_pdf(tmp_path):
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style g (blind held-back slice)
+def test_style_g_disjoint_from_a_to_f():
+    from eval.generator import phrases_g as PG
+    g_s = _sentences(PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G})
+    assert not g_s & _sentences(A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E,
+                                PH.SC_E, PH.PARK_F, PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F})
+    assert all(len(v) >= 3 for bank in (PG.G, PG.PARK_G, PG.SC_G) for v in bank.values())
+
+
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_g_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "g", typ, kind), build(random.Random(seed), "g", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "g"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert r1.text() != build(random.Random(seed), "f", typ, kind).text()
+        _check_f(r1)
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        assert any(h.startswith("第一部分") for h in heads)
+
+
+def test_style_g_does_not_change_f():
+    before = build(random.Random(3), "f", "factory", "third_party").text()
+    build(random.Random(3), "g", "factory", "third_party")
+    assert build(random.Random(3), "f", "factory", "third_party").text() == before
+
+
+@pytest.mark.parametrize("n,seed", [(40, 11), (48, 16)])
+def test_style_g_every_code_seeded_twice(n, seed):
+    counts: dict[str, int] = {}
+    for spec in plan(n, seed, "all"):
+        r = make_report(spec, seed, "g")
+        assert r.text() == make_report(spec, seed, "g").text()
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+def test_style_g_injectors_apply_everywhere():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(4):
+                r = build(random.Random(seed), "g", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert [d["code"] for d in r.truth["defects"]] == [code]
+                if code.split(".")[0] not in ("NUM", "SCORE", "DATE") and all(
+                        r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+
+
+def test_style_g_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "g", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
