@@ -21,9 +21,9 @@ from pathlib import Path
 from eval.metrics import score, table
 
 # a: tuned on. b-f: each held back at first and inspected after its first measurement
-# (figures kept in docs/evaluation.md), development slices since. A new style g is the next blind slice.
+# (figures kept in docs/evaluation.md), development slices since. g was measured blind once (kept as is).
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
-              "f": "development_f", "g": "held_back"}
+              "f": "development_f", "g": "held_back_g", "h": "held_back"}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
