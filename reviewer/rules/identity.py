@@ -8,7 +8,7 @@ from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import USCC_LOOSE, industry_problem, parse_industry, uscc_problem
 
-_USCC_LABEL = re.compile(r"(?:统一)?社会信用代码\s*[:：]?\s*")
+_USCC_LABEL = re.compile(r"(?:统一)?(?:社会)?信用代码\s*(?:为|是)?\s*[:：]?\s*")
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")

@@ -120,6 +120,7 @@ def unit_error(ctx):
     for code, msg, ev in conflict_findings(ctx):
         if code == "NUM.UNIT":
             yield ctx.finding(code, msg, ev)
+    yield from _implausible(ctx)
 
 
 @check("NUM.SUM", severity="high", title="合计不等于分项之和")
@@ -295,6 +296,26 @@ def factors(ctx):
             if problem:
                 reported.add(key)
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
+
+
+def _implausible(ctx):
+    """A value far outside its plausible range that a unit factor brings back inside (258,540 亩 for
+    a factory site is 172 km²; as m² it is ordinary)."""
+    from reviewer.structure.arith import UNIT_FACTORS
+
+    ranges = ctx.catalog.indicators.get("plausible", {}).get(ctx.facts.type or "", {})
+    seen = set()
+    for v in indicator_values(ctx):
+        lo_hi = ranges.get(v.key)
+        if not lo_hi or v.key in seen or lo_hi[0] <= v.value <= lo_hi[1]:
+            continue
+        fix = next((k for k in UNIT_FACTORS for cand in (v.value / k, v.value * k) if lo_hi[0] <= cand <= lo_hi[1]), None)
+        if fix is None:
+            continue
+        seen.add(v.key)
+        name = ctx.catalog.indicators["indicators"][v.key]["names"][0]
+        yield ctx.finding("NUM.UNIT", f"{name} {v.shown:g}{v.unit} 明显超出合理范围，按单位换算相差约 {fix:g} 倍，疑似单位写错。",
+                          [ctx.evidence(v.block, v.quote)])
 
 
 def _negative_cell(b) -> str | None:

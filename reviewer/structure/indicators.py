@@ -37,13 +37,17 @@ class IndicatorReader:
         self.spec = spec["indicators"]
         pairs = sorted(((n, k) for k, v in self.spec.items() for n in v["names"]), key=lambda p: -len(p[0]))
         self.by_name = dict(pairs)
+        self._by_suffix = pairs  # longest first
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
 
     def key_of(self, cell: str) -> str | None:
         name = _UNIT_IN_NAME.sub("", cell.strip()).strip()
         name = re.sub(r"^\d+[.、]\s*", "", name)
-        return self.by_name.get(name)
+        key = self.by_name.get(name)
+        if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
+            key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
+        return key
 
     def _accept(self, key: str, base: str | None) -> bool:
         want = self.spec[key]["base"]
