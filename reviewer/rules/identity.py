@@ -6,7 +6,8 @@ import re
 
 from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
-from reviewer.structure.identifiers import USCC_LOOSE, industry_problem, parse_industry, uscc_problem
+from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_org,
+                                             uscc_problem)
 
 _USCC_LABEL = re.compile(r"(?:统一)?(?:社会)?信用代码\s*(?:为|是)?\s*[:：]?\s*")
 
@@ -74,17 +75,6 @@ _OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成�
 _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协")
 
 
-def _core(name: str) -> str:
-    n = re.sub(r"[（(][^）)]*[）)]", "", name)
-    n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", n)
-    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
-
-
-def _same_org(a: str, b: str) -> bool:
-    ca, cb = _core(a), _core(b)
-    return bool(ca and cb) and (ca in cb or cb in ca)
-
-
 def _norm(v: str) -> str:
     return re.sub(r"[\s（）()]", "", v).upper()
 
@@ -102,8 +92,8 @@ def entity_mismatch(ctx):
             continue
         first = locs[0]
         for other in locs[1:]:
-            if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and _same_org(other.value, first.value)
-                                                                 and len(_core(other.value)) == len(_core(first.value))):
+            if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and same_org(other.value, first.value)
+                                                                 and len(org_core(other.value)) == len(org_core(first.value))):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{label}前后不一致：“{first.value}”与“{other.value}”。",
                                   [ctx.located(first), ctx.located(other)])
                 break
@@ -118,7 +108,7 @@ def entity_mismatch(ctx):
             continue
         for m in _ORG.finditer(b.text):
             org = m.group(0)
-            if org in reported or _same_org(org, entity) or (agency and _same_org(org, agency)) or re.search(r"[XＸx×某*＊]{2}", org):
+            if org in reported or same_org(org, entity) or (agency and same_org(org, agency)) or re.search(r"[XＸx×某*＊]{2}", org):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
@@ -133,7 +123,7 @@ def entity_mismatch(ctx):
                 if not org_m:
                     continue
                 org = org_m.group(0)
-                if _same_org(org, entity) or (agency and _same_org(org, agency)) or org in reported:
+                if same_org(org, entity) or (agency and same_org(org, agency)) or org in reported:
                     continue
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",

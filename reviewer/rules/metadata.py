@@ -6,19 +6,14 @@ import re
 from datetime import date, timedelta
 
 from reviewer.rules.registry import check
+from reviewer.structure.identifiers import same_org
 
 _ORG_WORDS = re.compile(r"公司|集团|研究院|研究所|中心|事务所|协会|大学|学院|委员会|局")
 CREATED_GRACE_DAYS = 1  # time zones and same-day exports
 
 
-def _core(name: str) -> str:
-    n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", name)
-    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
-
-
 def _related(org: str, names: list[str]) -> bool:
-    c = _core(org)
-    return any(c and (c in _core(n) or _core(n) in c) for n in names if n)
+    return any(same_org(org, n) for n in names if n)
 
 
 @check("FAB.METADATA", severity="medium", title="文件元数据与报告不符")

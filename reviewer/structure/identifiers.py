@@ -54,3 +54,16 @@ def industry_problem(letter: str | None, digits: str, sections: dict[str, list[i
     if manufacturing and owner != manufacturing:
         return f"行业代码“{(letter or '') + digits}”属门类 {owner}，不是制造业（门类 {manufacturing}，大类 13–43）"
     return None
+
+
+def org_core(name: str) -> str:
+    """An organisation name without its place prefix, legal form and bracketed notes."""
+    n = re.sub(r"[（(][^）)]*[）)]", "", name)
+    n = re.sub(r"^(?:厦门市?|福建省?|中国)", "", n)
+    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
+
+
+def same_org(a: str, b: str) -> bool:
+    """One name contains the other once place and legal form are set aside."""
+    ca, cb = org_core(a), org_core(b)
+    return bool(ca and cb) and (ca in cb or cb in ca)
