@@ -30,6 +30,20 @@ class ReviewContext:
         return [b for b in self.doc.blocks if not b.hidden]
 
     @cached_property
+    def template(self):
+        """The report template for its type, kind and regime (standards/templates.yaml), or None."""
+        f = self.facts
+        return self.catalog.templates_for(f.type, f.kind, f.regime) if f.type and f.kind else None
+
+    @cached_property
+    def commitment_start(self) -> int | None:
+        """Position in ``visible`` of the block opening the truthfulness/agency commitment."""
+        if self.template is None:
+            return None
+        pats = [re.compile(p) for p in self.template.commitment.patterns]
+        return next((i for i, b in enumerate(self.visible) if any(p.search(b.text[:80]) for p in pats)), None)
+
+    @cached_property
     def report_date(self):
         return self.facts.report_date.value if self.facts.report_date else None
 

@@ -164,15 +164,11 @@ def _signatory(ctx):
     """The person signing the commitment should be the legal representative of whoever commits
     (the agency for a third-party report, the applicant for a self-evaluation)."""
     f = ctx.facts
-    tpl = ctx.catalog.templates_for(f.type, f.kind, f.regime) if f.type and f.kind else None
-    if tpl is None:
-        return
     expected = f.first("agency_legal_rep" if f.kind == "third_party" else "legal_rep")
     if expected is None or not 2 <= len(expected.value) <= 4:
         return
-    pats = [re.compile(p) for p in tpl.commitment.patterns]
     blocks = ctx.visible
-    start = next((i for i, b in enumerate(blocks) if any(p.search(b.text[:80]) for p in pats)), None)
+    start = ctx.commitment_start
     if start is None:
         return
     for b in blocks[start: start + 8]:

@@ -8,18 +8,13 @@ from reviewer.document import BlockKind
 from reviewer.rules.registry import check
 
 
-def _template(ctx):
-    f = ctx.facts
-    return ctx.catalog.templates_for(f.type, f.kind, f.regime) if f.type and f.kind else None
-
-
 @check("TPL.SECTION_MISSING", severity="medium", title="缺少模板要求的章节")
 def section_missing(ctx):
     """检查内容：按报告类型（工厂/园区/供应链）、性质（自评价/第三方）和适用年度模板，逐一查找必备章节（如“评价过程和方法”“评价结论”）。
     为何重要：模板章节是审查的骨架；缺少“评价过程”或“评价结论”的报告无法判断评价是否按程序开展。
     示例：第三方评价报告中找不到“二、评价过程和方法”章节，也没有任何标题含“评价过程/评价方法”。
     """
-    tpl = _template(ctx)
+    tpl = ctx.template
     if tpl is None:
         return
     headings = [b for b in ctx.visible if b.kind == BlockKind.HEADING]
@@ -38,7 +33,7 @@ def field_missing(ctx):
     为何重要：缺少主体标识信息，审查人员无法核对申报主体和评价机构。
     示例：基本信息表中“统一社会信用代码”一栏为空。
     """
-    tpl = _template(ctx)
+    tpl = ctx.template
     if tpl is None or not ctx.facts.fields:
         return
     basic = _basic_tables(ctx)
@@ -102,7 +97,7 @@ def length_limit(ctx):
     为何重要：超长内容不符合模板要求，申报平台也可能截断。
     示例：“受评价方主要亮点”一栏写了 160 字。
     """
-    tpl = _template(ctx)
+    tpl = ctx.template
     if tpl is None:
         return
     for fid, limit in tpl.length_limits.items():
@@ -120,12 +115,11 @@ def commitment_missing(ctx):
     为何重要：承诺是追究弄虚作假责任的依据（《办法》第二十一条）；没有签字盖章的承诺不具效力。
     示例：报告没有“本机构承诺”段落；或承诺后只有日期，没有法人代表签字。
     """
-    tpl = _template(ctx)
+    tpl = ctx.template
     if tpl is None:
         return
-    pats = [re.compile(p) for p in tpl.commitment.patterns]
     blocks = ctx.visible
-    start = next((i for i, b in enumerate(blocks) if any(p.search(b.text[:80]) for p in pats)), None)
+    start = ctx.commitment_start
     if start is None:
         yield ctx.finding("TPL.COMMITMENT_MISSING", "未找到承诺（材料真实性承诺 / 第三方机构承诺）。",
                           searched=list(tpl.commitment.patterns))
