@@ -17,7 +17,7 @@ def evidence_missing(ctx):
     示例：能源指标写“详见附件7”，参考文件清单只列到附件5。
     """
     refs = ctx.facts.chapters.get("references")
-    tpl = ctx.catalog.templates_for(ctx.facts.type, ctx.facts.kind, ctx.facts.regime)
+    tpl = ctx.template
     if refs is None:
         if tpl is not None and any(c.id == "references" for c in tpl.chapters) and len(ctx.facts.chapters) >= 2:
             pats = next(c.patterns for c in tpl.chapters if c.id == "references")

@@ -9,6 +9,7 @@ from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
+from reviewer.structure.numbers import quantities
 
 
 def indicator_values(ctx) -> list[IndicatorValue]:
@@ -206,8 +207,6 @@ def value_range(ctx):
         if float(m.group("v")) > 100.0001 and not any(e in name for e in exempt) and id(b) not in seen:
             seen.add(id(b))
             yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，超过 100%。", [ctx.evidence_at(b, m.start(), m.end())])
-    from reviewer.structure.numbers import quantities
-
     for b in ctx.visible:
         if b.kind.value == "table":
             hit = _negative_cell(b)
@@ -337,6 +336,4 @@ def _negative_cell(b) -> str | None:
 
 
 def _factor_quantities(text: str):
-    from reviewer.structure.numbers import quantities
-
     return [q for q in quantities(text) if q.base_unit and (q.base_unit.startswith("kgce/") or q.base_unit == "kgCO2/kWh")]

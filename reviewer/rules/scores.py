@@ -47,6 +47,17 @@ def score_inconsistent(ctx):
     为何重要：结论与得分或基本要求矛盾，是评价结论不可信最直接的证据。
     示例：基本要求“☑不符合”，结论却写“符合绿色工厂评价要求”；或各项得分之和 85.0，表中合计 88.0。
     """
+    problems, all_scores = _scan(ctx)
+    for msg, block, quote in problems:
+        yield ctx.finding("SCORE.INCONSISTENT", msg, [ctx.evidence(block, quote)])
+    yield from _conclusion(ctx, all_scores)
+
+
+def _scan(ctx):
+    """Score tables and stated totals, read once per review: (problems, every stated total)."""
+    if "score_scan" in ctx.cache:
+        return ctx.cache["score_scan"]
+    problems: list[tuple[str, object, str]] = []
     totals: list[tuple[float, object, str]] = []
     for b, imax, iscore in _score_tables(ctx):
         items, total_row = [], None
@@ -71,19 +82,17 @@ def score_inconsistent(ctx):
                     groups[-1][3].append(sc)
                 if sc > mx + 1e-9:
                     q = "\t".join(row[: iscore + 1])
-                    yield ctx.finding("SCORE.INCONSISTENT", f"“{row[i2] or row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。",
-                                      [ctx.evidence(b.part(q), q)])
+                    problems.append((f"“{row[i2] or row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。", b.part(q), q))
                 continue
             items.append((row, mx, sc))
             if sc > mx + 1e-9:
                 q = "\t".join(row[: iscore + 1])
-                yield ctx.finding("SCORE.INCONSISTENT", f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。",
-                                  [ctx.evidence(b.part(q), q)])
+                problems.append((f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。", b.part(q), q))
         for grow, _gmax, gsc, leaves in groups:
             if leaves and abs(sum(leaves) - gsc) > 0.051 * max(1, len(leaves) ** 0.5):
                 q = "\t".join(grow[: iscore + 1])
-                yield ctx.finding("SCORE.INCONSISTENT", f"“{grow[0]}”下各二级指标得分之和为 {sum(leaves):.1f}，一级指标得分却为 {grow[iscore]}。",
-                                  [ctx.evidence(b.part(q), q)])
+                problems.append((f"“{grow[0]}”下各二级指标得分之和为 {sum(leaves):.1f}，一级指标得分却为 {grow[iscore]}。",
+                                 b.part(q), q))
         if total_row is not None and len(items) >= 2:
             t = _n(total_row[iscore])
             if t is not None:
@@ -91,8 +100,7 @@ def score_inconsistent(ctx):
                 totals.append((t, b.part(tq), tq))
                 s = sum(sc for _r, _m, sc in items)
                 if abs(s - t) > 0.051 * max(1, len(items) ** 0.5):
-                    yield ctx.finding("SCORE.INCONSISTENT", f"各项得分之和为 {s:.1f}，合计行却为 {total_row[iscore]}。",
-                                      [ctx.evidence(b.part(tq), tq)])
+                    problems.append((f"各项得分之和为 {s:.1f}，合计行却为 {total_row[iscore]}。", b.part(tq), tq))
     field = ctx.facts.first("total_score")
     stated: list[tuple[float, object, str]] = []
     if field:
@@ -102,16 +110,15 @@ def score_inconsistent(ctx):
     for b, m in ctx.search(_SCORE_TEXT):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
-    all_scores = totals + stated
-    ctx.cache["score_totals"] = all_scores  # NUM.CONFLICT compares them (same quantity, different places)
-    yield from _conclusion(ctx, all_scores)
+    ctx.cache["score_scan"] = (problems, totals + stated)
+    return ctx.cache["score_scan"]
+
+
 
 
 def score_totals(ctx) -> list[tuple[float, object, str]]:
-    """Every place the total score is stated: (value, block, quote)."""
-    if "score_totals" not in ctx.cache:
-        list(score_inconsistent(ctx))
-    return ctx.cache["score_totals"]
+    """Every place the total score is stated: (value, block, quote); NUM.CONFLICT compares them."""
+    return _scan(ctx)[1]
 
 
 def _conclusion(ctx, scores):
