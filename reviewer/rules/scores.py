@@ -7,9 +7,8 @@ import re
 from reviewer.rules.registry import check
 from reviewer.structure.fields import ticked
 from reviewer.structure.numbers import parse_number
-from reviewer.structure.tables import part_with
+from reviewer.structure.tables import part_with, total_label
 
-_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*分|总得分)\s*$")
 _PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)的?(?:评价)?的?(?:要求|标准|条件)|评价要求)|评价结论为[“\"]?(?:符合|通过)|具备申报绿色(?:工厂|园区|供应链管理企业)的条件|结论\s*[：:为是]\s*[“\"]?(?:符合|通过|合格)(?![^。；]*不符合)")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到绿色")
 _SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分)(?:为|是|共)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
@@ -68,7 +67,7 @@ def _scan(ctx):
                 continue
             # the label is the first cell, or the second after a 序号 column
             label = row[1] if len(row) > 2 and (row[0].strip() in ("", "—", "-", "/") or row[0].strip().isdigit()) else row[0]
-            if _TOTAL.match(label):
+            if total_label(row) is not None:
                 total_row = row
                 continue
             mx, sc = _n(row[imax]), _n(row[iscore])

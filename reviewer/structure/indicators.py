@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.numbers import UNIT_RE, Quantity, normalise, quantities
+from reviewer.structure.tables import total_label
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
@@ -189,7 +190,7 @@ class IndicatorReader:
             at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
             key = self.key_of(row[at]) if at is not None else None
             if conversion and key is None:
-                at = next((k for k in range(min(2, len(row))) if re.fullmatch(r"\s*(?:合\s*计|总\s*计)\s*", row[k])), None)
+                at = total_label(row)
                 if at is not None:
                     ires = next((i for i, c in enumerate(header) if re.search(r"折标准煤|折合标煤|标准煤|tce", c)
                                  and not re.search(r"系数|等价", c)), None)

@@ -9,7 +9,7 @@ from reviewer.document import Block
 from reviewer.structure.arith import close
 from reviewer.structure.numbers import UNIT_RE, normalise, quantities
 
-_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计)\s*$")
+_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计|总\s*分|总得分)\s*$")
 # ratio-like columns do not add up; score columns are SCORE.INCONSISTENT's to judge
 _SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号|得分|分值|满分|评分")
 _EMPTY = {"", "—", "-", "－", "/", "／", "——", "0"}
@@ -29,7 +29,7 @@ def _num(cell: str):
 _ENERGY_TOTAL = re.compile(r"^\s*(?:综合能源消费量|综合能耗(?:合计|总量)?|能源消费总量|综合能源消耗量)\s*$")
 
 
-def _total_label(row: list[str], *, conversion: bool = False) -> int | None:
+def total_label(row: list[str], *, conversion: bool = False) -> int | None:
     """Column of the 合计 label: the first cell, or the second when the first is an empty 序号 cell.
     In an energy-conversion table the total may be named 综合能源消费量."""
     for k in range(min(2, len(row))):
@@ -53,10 +53,10 @@ def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str,
     conversion = any(re.search(r"折标|折算", c) for c in header)
     start = max(1, header_rows)
     for t, row in enumerate(rows):
-        label_at = _total_label(row, conversion=conversion)
+        label_at = total_label(row, conversion=conversion)
         if t < start or label_at is None:
             continue
-        parts = [r for r in rows[start:t] if r and _total_label(r, conversion=conversion) is None]
+        parts = [r for r in rows[start:t] if r and total_label(r, conversion=conversion) is None]
         # stop at an earlier subtotal block
         if len(parts) < 2:
             continue
@@ -133,7 +133,7 @@ def conversion_rows(tables) -> list[ConversionRow]:
         res_unit = re.search(r"tce|吨标准煤|吨标煤|kgce|千克标准煤|万吨标准煤", header[ires])
         res_scale = {"kgce": 1.0, "千克标准煤": 1.0, "万吨标准煤": 1e7}.get(res_unit.group(0), 1000.0) if res_unit else 1000.0
         for row in rows[1:]:
-            if len(row) <= max(ia, ifac, ires) or _total_label(row, conversion=True) is not None:
+            if len(row) <= max(ia, ifac, ires) or total_label(row, conversion=True) is not None:
                 continue
             amount_text = row[ia]
             if iu is not None and iu < len(row) and not re.search(r"[^\d,.\s]", row[ia].strip()):
