@@ -200,30 +200,6 @@ def test_style_c_generates_and_is_deterministic(typ, kind):
         assert r1.values["company"] in txt
 
 
-def test_style_c_every_code_seeded_twice_n40():
-    specs = plan(40, 11, "all")
-    counts: dict[str, int] = {}
-    for spec in specs:
-        r = make_report(spec, 11, "c")
-        codes = [d["code"] for d in r.truth["defects"]]
-        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
-        for c in codes:
-            counts[c] = counts.get(c, 0) + 1
-    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
-    assert not missing, missing
-
-
-def test_style_c_injectors_apply_everywhere():
-    for typ, kind in COMBOS:
-        for code in D.CODES:
-            if not D.applicable(code, typ, kind):
-                continue
-            for seed in range(3):
-                r = build(random.Random(seed), "c", typ, kind)
-                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
-                assert r.truth["defects"][-1]["code"] == code
-
-
 def test_style_c_num_sum_breaks_sum():
     for seed in range(6):
         r = build(random.Random(seed), "c", "factory", "third_party")
@@ -295,31 +271,6 @@ def test_style_d_generates_and_is_deterministic(typ, kind):
         assert "{" not in txt and "}" not in txt
         assert r1.values["company"] in txt
         _check_d_derived(r1)
-
-
-def test_style_d_every_code_seeded_twice_n40():
-    specs = plan(40, 11, "all")
-    counts: dict[str, int] = {}
-    for spec in specs:
-        r = make_report(spec, 11, "d")
-        codes = [d["code"] for d in r.truth["defects"]]
-        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
-        for c in codes:
-            counts[c] = counts.get(c, 0) + 1
-    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
-    assert not missing, missing
-
-
-def test_style_d_injectors_apply_everywhere():
-    for typ, kind in COMBOS:
-        for code in D.CODES:
-            if not D.applicable(code, typ, kind):
-                continue
-            for seed in range(3):
-                r = build(random.Random(seed), "d", typ, kind)
-                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
-                assert r.truth["defects"][-1]["code"] == code
-                assert len(r.truth["defects"]) == 1
 
 
 def _check_d_derived(r):
@@ -529,32 +480,6 @@ def test_style_e_plan_is_deterministic():
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
 
 
-@pytest.mark.parametrize("n,seed", [(40, 11), (48, 15)])
-def test_style_e_every_code_seeded_twice(n, seed):
-    specs = plan(n, seed, "all")
-    counts: dict[str, int] = {}
-    for spec in specs:
-        r = make_report(spec, seed, "e")
-        codes = [d["code"] for d in r.truth["defects"]]
-        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
-        for c in codes:
-            counts[c] = counts.get(c, 0) + 1
-    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
-    assert not missing, missing
-
-
-def test_style_e_injectors_apply_everywhere():
-    for typ, kind in COMBOS:
-        for code in D.CODES:
-            if not D.applicable(code, typ, kind):
-                continue
-            for seed in range(4):
-                r = build(random.Random(seed), "e", typ, kind)
-                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
-                assert r.truth["defects"][-1]["code"] == code
-                assert len(r.truth["defects"]) == 1
-
-
 def test_style_e_layouts():
     seen = set()
     for seed in range(16):
@@ -731,32 +656,6 @@ def test_style_f_plan_is_deterministic():
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
 
 
-@pytest.mark.parametrize("n,seed", [(40, 11), (48, 16)])
-def test_style_f_every_code_seeded_twice(n, seed):
-    specs = plan(n, seed, "all")
-    counts: dict[str, int] = {}
-    for spec in specs:
-        r = make_report(spec, seed, "f")
-        codes = [d["code"] for d in r.truth["defects"]]
-        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
-        for c in codes:
-            counts[c] = counts.get(c, 0) + 1
-    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
-    assert not missing, missing
-
-
-def test_style_f_injectors_apply_everywhere():
-    for typ, kind in COMBOS:
-        for code in D.CODES:
-            if not D.applicable(code, typ, kind):
-                continue
-            for seed in range(4):
-                r = build(random.Random(seed), "f", typ, kind)
-                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
-                assert r.truth["defects"][-1]["code"] == code
-                assert len(r.truth["defects"]) == 1
-
-
 def test_style_f_layouts():
     seen = set()
     for seed in range(16):
@@ -867,20 +766,6 @@ def test_style_g_does_not_change_f():
     assert build(random.Random(3), "f", "factory", "third_party").text() == before
 
 
-@pytest.mark.parametrize("n,seed", [(40, 11), (48, 16)])
-def test_style_g_every_code_seeded_twice(n, seed):
-    counts: dict[str, int] = {}
-    for spec in plan(n, seed, "all"):
-        r = make_report(spec, seed, "g")
-        assert r.text() == make_report(spec, seed, "g").text()
-        codes = [d["code"] for d in r.truth["defects"]]
-        assert sorted(codes) == sorted(spec["codes"])
-        for c in codes:
-            counts[c] = counts.get(c, 0) + 1
-    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
-    assert not missing, missing
-
-
 def test_style_g_injectors_apply_everywhere():
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -909,3 +794,30 @@ def test_style_g_render_docx_and_pdf(tmp_path):
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+@pytest.mark.parametrize("style,n,seed", [("c", 40, 11), ("d", 40, 11), ("e", 40, 11), ("e", 48, 15),
+                                          ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16)])
+def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
+    counts: dict[str, int] = {}
+    for spec in plan(n, seed, "all"):
+        r = make_report(spec, seed, style)
+        assert r.text() == make_report(spec, seed, style).text()
+        codes = [d["code"] for d in r.truth["defects"]]
+        assert sorted(codes) == sorted(spec["codes"])  # every planned injector applied
+        for c in codes:
+            counts[c] = counts.get(c, 0) + 1
+    missing = {c: counts.get(c, 0) for c in D.CODES if counts.get(c, 0) < 2}
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4)])
+def test_new_style_injectors_apply_everywhere(style, seeds):
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind):
+                continue
+            for seed in range(seeds):
+                r = build(random.Random(seed), style, typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                assert [d["code"] for d in r.truth["defects"]] == [code]
