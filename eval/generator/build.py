@@ -1261,6 +1261,15 @@ FACTORY_INDICATORS = [
     ("用地集约化", "单位用地面积产值", "{land_out}万元/m²", "用地"),
 ]
 
+def _register_indicator_table(c: "Ctx", t: Table, regs: list, cols: dict) -> Table:
+    """Register the indicator table and where each value stands (injectors find and change them there)."""
+    for k, i in regs:
+        c.r.mention(k, t, (i, cols["val"]))
+    c.r.refs["indicator_table"] = t
+    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
+    return t
+
+
 INDICATOR_VAL_C = {
     "单位产值综合能耗": "{Y3}年度为{int3} kgce/万元，评价期内持续下降", "可再生能源使用比例": "屋顶光伏发电占总用电量{pv_share}%",
     "能源计量器具配备": "进出用能单位、次级用能单位计量配备齐全", "节能技术及设备应用": "已实施变频调速及高效照明改造",
@@ -1342,11 +1351,7 @@ def _indicator_table_c(c: Ctx, self_kind: bool) -> Table:
             rows.append([l1, l2, text, verdict, ev(evk)])
     t = c.T(rows, tag="indicator_table",
             widths=[0.6, 1.2, 2, 2.4, 0.8, 1.3, 0.9] if remark else [1.3, 2, 2.4, 0.9, 1.3])
-    for k, i in regs:
-        c.r.mention(k, t, (i, cols["val"]))
-    c.r.refs["indicator_table"] = t
-    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
-    return t
+    return _register_indicator_table(c, t, regs, cols)
 
 
 INDICATOR_VAL_D = {
@@ -1370,11 +1375,7 @@ def _indicator_table_d(c: Ctx, self_kind: bool) -> Table:
         regs += [(k, len(rows)) for k in keys]
         rows.append([f"{n:02d}", l2, l1, text, ev(evk), "自评满足" if self_kind else "满足"])
     t = c.T(rows, tag="indicator_table", widths=[0.6, 2, 1.2, 2.4, 1.3, 0.9])
-    for k, i in regs:
-        c.r.mention(k, t, (i, cols["val"]))
-    c.r.refs["indicator_table"] = t
-    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
-    return t
+    return _register_indicator_table(c, t, regs, cols)
 
 
 INDICATOR_VAL_E = {
@@ -1405,11 +1406,7 @@ def _indicator_table_e(c: Ctx, self_kind: bool) -> Table:
         regs += [(k, len(rows)) for k in keys]
         rows.append([f"{len(cats)}.{sub}", l1, l2, text, "自查符合" if self_kind else "核查符合", ev(evk)])
     t = c.T(rows, tag="indicator_table", widths=[0.6, 1.2, 2, 2.6, 0.9, 1.3])
-    for k, i in regs:
-        c.r.mention(k, t, (i, cols["val"]))
-    c.r.refs["indicator_table"] = t
-    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
-    return t
+    return _register_indicator_table(c, t, regs, cols)
 
 
 INDICATOR_VAL_F = {
@@ -1434,11 +1431,7 @@ def _indicator_table_f(c: Ctx, self_kind: bool) -> Table:
         regs += [(k, len(rows)) for k in keys]
         rows.append([str(n), l2, l1, text, "自评满足要求" if self_kind else "予以确认", ev(evk)])
     t = c.T(rows, tag="indicator_table", widths=[0.6, 2, 1.2, 2.6, 1, 1.3])
-    for k, i in regs:
-        c.r.mention(k, t, (i, cols["val"]))
-    c.r.refs["indicator_table"] = t
-    c.r.facts.setdefault("layout", {})["ind_cols"] = cols
-    return t
+    return _register_indicator_table(c, t, regs, cols)
 
 
 BASIC_REQ_ROWS_F = [
