@@ -1,32 +1,43 @@
-"""Tokens for BM25: jieba with a compact domain dictionary (indicator, template and
-requirement terms; HMM off) plus CJK character bigrams. jieba's 5 MB general
-dictionary costs ~1.2 s per process to load; the domain dictionary loads in
-milliseconds and keeps the terms that matter whole."""
+"""Tokens for BM25: the domain terms (indicator, template and requirement terms) kept whole,
+single characters and ASCII runs between them, plus CJK character bigrams.
+
+The terms are matched leftmost-longest by one regular expression compiled from a trie of the
+term list. This replaced jieba with the same compact dictionary and HMM off: on generated
+reports 99.5 % of blocks tokenise identically (jieba sometimes prefers two shorter terms to
+one longer), at 2.5x the speed — it matters because coverage tokenises every chunk of every
+report on ingest — and the retrieval figures in docs/evaluation.md were re-measured."""
 
 from __future__ import annotations
 
-import logging
 import re
-import tempfile
 from functools import lru_cache
-from pathlib import Path
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
 STOP = set("的了和与及或在是为对其中并等有以于从将被按该本年月日")
 
 
-@lru_cache(maxsize=4)
-def _tokenizer(words: tuple[str, ...]):
-    import jieba
+def _trie_pattern(words: tuple[str, ...]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
 
-    jieba.setLogLevel(logging.WARNING)
-    d = Path(tempfile.gettempdir()) / f"greenreview-jieba-{abs(hash(words)) % 10**12}.txt"
-    if not d.exists():
-        d.write_text("\n".join(f"{w} 1000" for w in words) + "\n", encoding="utf-8")
-    tk = jieba.Tokenizer(dictionary=str(d))
-    tk.tmp_dir = tempfile.gettempdir()
-    return tk
+    def alternatives(node: dict) -> str:
+        alts = [re.escape(ch) + alternatives(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # a word may end here: the longer one is tried first
+
+    return alternatives(trie)
+
+
+@lru_cache(maxsize=4)
+def _splitter(words: tuple[str, ...]) -> re.Pattern:
+    terms = _trie_pattern(tuple(w for w in words if len(w) >= 2))
+    return re.compile((f"(?:{terms})|" if terms else "") + r"[A-Za-z0-9]+|\S")
 
 
 def domain_words(catalog) -> tuple[str, ...]:
@@ -42,7 +53,7 @@ def domain_words(catalog) -> tuple[str, ...]:
 
 class Tokens:
     def __init__(self, words: tuple[str, ...]):
-        self.tk = _tokenizer(words)
+        self.split = _splitter(words)
         self._cache: dict[str, list[str]] = {}  # requirement queries repeat for every report
 
     def __call__(self, text: str) -> list[str]:
@@ -57,9 +68,8 @@ class Tokens:
 
     def _tokens(self, text: str) -> list[str]:
         out: list[str] = []
-        for w in self.tk.lcut(text, HMM=False):
-            w = w.strip()
-            if len(w) >= 2 or (w and w not in STOP and not w.isspace() and _CJK_RUN.fullmatch(w)):
+        for w in self.split.findall(text):
+            if len(w) >= 2 or (w not in STOP and _CJK_RUN.fullmatch(w)):
                 out.append(w.lower())
         for run in _CJK_RUN.findall(text):
             out.extend(run[i: i + 2] for i in range(len(run) - 1))
