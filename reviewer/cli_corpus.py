@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -50,8 +51,10 @@ def register(main, fail_cleanly, service_factory, check_file) -> None:  # noqa: 
     @click.option("--home", type=click.Path(file_okay=False), help=HOME_HELP)
     @click.option("--actor", default="cli", show_default=True, help="记入审计日志的操作人")
     @click.option("--quiet", "-q", is_flag=True, help="不显示逐份进度")
+    @click.option("--workers", "-j", default=0, show_default=True, type=click.IntRange(0, 64),
+                  help="并行解析与审查的工作进程数；0 = 按 CPU 核数自动（最多 4），1 = 不开工作进程。库比对与写入始终按输入顺序在主进程逐份进行")
     @fail_cleanly
-    def ingest(files, home, actor, quiet):
+    def ingest(files, home, actor, quiet, workers):
         """审查并入库报告：文件、文件夹（递归）或 zip 压缩包。每份报告先与库中其他报告比对（不与自身比对），
         再存入报告库；已在库中的文件跳过。出错的文件逐一报告，其余照常入库；有错误时退出码为 2。"""
         from reviewer.corpus import batch
@@ -86,7 +89,8 @@ def register(main, fail_cleanly, service_factory, check_file) -> None:  # noqa: 
                 bar = "#" * int(20 * n / total)
                 click.echo(f"[{bar:<20}] {n}/{total} {res['name']}：{msg}", err=True)
 
-        for _ in batch.run(service, store, items, actor=actor, on_item=show):
+        workers = workers or min(os.cpu_count() or 1, 4)
+        for _ in batch.run(service, store, items, actor=actor, on_item=show, workers=workers):
             pass
         failed = counts["error"] + len(errors)
         click.echo(f"完成：新入库 {counts['stored']} 份，已存在 {counts['exists']} 份，失败 {failed} 份。报告库：{store.home}",

@@ -8,8 +8,10 @@ object only wires them with one Settings.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from reviewer import RULES_VERSION, __version__
 from reviewer.document import Document
@@ -48,23 +50,26 @@ class ReviewService:
 
         return extract_facts(doc, self.catalog, type_hint=type_hint, kind_hint=kind_hint)
 
-    def rule_findings(self, doc: Document, facts, *, only=None) -> tuple[list[Finding], dict[str, float]]:
+    def rule_findings(self, doc: Document, facts, *, only=None, cache: dict | None = None,
+                      skip: Iterable[str] = ()) -> tuple[list[Finding], dict[str, float], dict]:
+        """Run the rule checks; returns findings, per-check seconds and the context cache
+        (coverage items, corpus preparation) that later stages reuse."""
         from reviewer.rules.context import ReviewContext
         from reviewer.rules.registry import run_checks
 
-        ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog, corpus=self.corpus)
-        findings, per_check = run_checks(ctx, only=only, disabled=self.settings.rules.disabled)
-        self._last_ctx = ctx
-        return findings, per_check
+        ctx = ReviewContext(doc=doc, facts=facts, settings=self.settings, catalog=self.catalog, corpus=self.corpus,
+                            cache=cache if cache is not None else {})
+        findings, per_check = run_checks(ctx, only=only, disabled={*self.settings.rules.disabled, *skip})
+        return findings, per_check, ctx.cache
 
     # ---- LLM ------------------------------------------------------------
-    def _llm(self, doc: Document, facts, findings: list[Finding]) -> tuple[dict, list[Finding]]:
+    def _llm(self, doc: Document, facts, findings: list[Finding], cache: dict) -> tuple[dict, list[Finding]]:
         """The LLM stage (only when configured). It only adds verified findings; a failure of the
         model leaves the deterministic review intact and is recorded in tool.llm.errors."""
         from reviewer.llm.review import guarded_client, run_for_review
 
         client = guarded_client(self.settings, self.llm_client)
-        items = self._last_ctx.cache.get("coverage", (None, []))[1]
+        items = cache.get("coverage", (None, []))[1]
         outcome, info = run_for_review(client, doc, facts, findings, items)
         return info, outcome.findings
 
@@ -125,6 +130,15 @@ class ReviewService:
 
     def review_document(self, doc: Document, *, type_hint=None, kind_hint=None, progress: Progress = _no_progress,
                         only=None, timings: dict | None = None) -> Review:
+        draft = self.draft(doc, type_hint=type_hint, kind_hint=kind_hint, progress=progress, only=only,
+                           timings=timings)
+        return self.finish(draft, progress=progress, only=only)
+
+    def draft(self, doc: Document, *, type_hint=None, kind_hint=None, progress: Progress = _no_progress,
+              only=None, timings: dict | None = None, for_corpus: bool = False) -> ReviewDraft:
+        """Everything that depends on the report alone: facts, every check except the corpus
+        family, and (``for_corpus`` or with a corpus) the corpus preparation. Picklable, so batch
+        ingest drafts in worker processes while one process runs the corpus stage and writes."""
         timings = dict(timings or {})
         t = time.perf_counter()
         progress("识别结构与要素", 0.3)
@@ -132,18 +146,37 @@ class ReviewService:
         timings["structure"] = time.perf_counter() - t
         t = time.perf_counter()
         progress("规则检查", 0.5)
-        findings, _per_check = self.rule_findings(doc, facts, only=only)
+        findings, _per_check, cache = self.rule_findings(doc, facts, only=only, skip=corpus_codes())
+        if for_corpus or self.corpus is not None:
+            from reviewer.corpus.reuse_index import prepare_report
+
+            cache["corpus.prep"] = prepare_report(doc, facts, self.settings.rules.catalog_dir)
         timings["rules"] = time.perf_counter() - t
+        keep = {k: v for k, v in cache.items() if k in DRAFT_CACHE_KEYS}
+        return ReviewDraft(doc=doc, facts=facts, findings=findings, cache=keep, timings=timings)
+
+    def finish(self, draft: ReviewDraft, *, progress: Progress = _no_progress, only=None) -> Review:
+        """The corpus checks (against the corpus as it is now), quote verification, the LLM
+        stage when configured, and the Review."""
+        doc, facts, timings = draft.doc, draft.facts, dict(draft.timings)
+        findings = list(draft.findings)
+        wanted = corpus_codes() if only is None else corpus_codes() & set(only)
+        if self.corpus is not None and wanted:
+            t = time.perf_counter()
+            progress("与报告库比对", 0.6)
+            more, _per_check, _cache = self.rule_findings(doc, facts, only=wanted, cache=draft.cache)
+            findings += more
+            timings["corpus"] = time.perf_counter() - t
         findings = verify_evidence(doc, findings)
         llm_info = None
         if self.llm_client is not None or llm_configured(self.settings):
             t = time.perf_counter()
             progress("大模型辅助审查", 0.8)
-            llm_info, llm_findings = self._llm(doc, facts, findings)
+            llm_info, llm_findings = self._llm(doc, facts, findings, draft.cache)
             findings += llm_findings
             timings["llm"] = time.perf_counter() - t
         findings.sort(key=Finding.sort_key)
-        coverage, checklist = coverage_summary(self._last_ctx)
+        coverage, checklist = coverage_summary(draft.cache)
         progress("生成审查结果", 1.0)
         return Review(
             tool=ToolInfo(version=__version__, rules=RULES_VERSION, settings_hash=self.settings.settings_hash(),
@@ -156,9 +189,30 @@ class ReviewService:
         )
 
 
-def coverage_summary(ctx):
+DRAFT_CACHE_KEYS = ("coverage", "corpus.prep")  # what the corpus and LLM stages read back
+
+
+@dataclass
+class ReviewDraft:
+    doc: Document
+    facts: object
+    findings: list[Finding]
+    cache: dict = field(default_factory=dict)
+    timings: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def corpus_codes() -> frozenset[str]:
+    """Codes of the corpus family: they compare with other reports, so they run last, in the
+    process that writes the corpus."""
+    from reviewer.rules.registry import load_all
+
+    return frozenset(c.code for c in load_all().active() if c.family == "corpus")
+
+
+def coverage_summary(cache: dict):
     """summary.coverage counts and the requirement checklist, when coverage ran."""
-    cid, items = ctx.cache.get("coverage", (None, []))
+    cid, items = cache.get("coverage", (None, []))
     if not items:
         return None, None
     from reviewer.findings import Coverage

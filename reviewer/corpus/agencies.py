@@ -219,14 +219,27 @@ def _digit_sums(store, where: str, params=()) -> tuple[list[int], list[int], int
     return v[:9], v[9:19], v[19], v[20], v[22]
 
 
+_ALL_THIRD_PARTY = "r.kind='third_party' AND r.agency IS NOT NULL"
+
+
 def _all_digit_sums(store):
-    """Digit sums over every third-party report, cached until the set of reports changes."""
-    key = tuple(store.db.execute("SELECT COUNT(*), MAX(rowid) FROM reports").fetchone())
+    """Digit sums over every third-party report. Cached on the store with the report count and
+    highest rowid; when reports were only added since (a batch ingest), the new ones are added
+    to the cached sums, otherwise (a report deleted) everything is summed again."""
+    count, top = store.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM reports").fetchone()
     cached = getattr(store, "_digit_totals", None)
-    if cached and cached[0] == key:
-        return cached[1]
-    totals = _digit_sums(store, "r.kind='third_party' AND r.agency IS NOT NULL")
-    store._digit_totals = (key, totals)
+    if cached and (cached[0], cached[1]) == (count, top):
+        return cached[2]
+    if cached and top > cached[1]:
+        added = store.db.execute("SELECT COUNT(*) FROM reports WHERE rowid > ?", (cached[1],)).fetchone()[0]
+        if cached[0] + added == count:  # nothing deleted in between
+            more = _digit_sums(store, f"{_ALL_THIRD_PARTY} AND r.rowid > ?", (cached[1],))
+            totals = ([a + b for a, b in zip(cached[2][0], more[0])], [a + b for a, b in zip(cached[2][1], more[1])],
+                      *(a + b for a, b in zip(cached[2][2:], more[2:])))
+            store._digit_totals = (count, top, totals)
+            return totals
+    totals = _digit_sums(store, _ALL_THIRD_PARTY)
+    store._digit_totals = (count, top, totals)
     return totals
 
 

@@ -25,6 +25,7 @@ class Item:
     name: str  # display name (path, or archive.zip:member)
     filename: str  # file name given to the parser
     load: Callable[[], bytes]
+    doc: object = None  # an already parsed Document (benchmarks: ingest without parsing)
 
 
 def expand(paths) -> tuple[list[Item], list[tuple[str, GreenreviewError]]]:
@@ -89,45 +90,79 @@ def _member_name(m: zipfile.ZipInfo) -> str:
 def ingest_one(service, store, data: bytes, filename: str, *, actor: str = "cli", save: bool = True) -> dict:
     """Review one report against the corpus and (``save``) store it. Returns a summary dict:
     id, file, status (stored | exists | reviewed), risk, counts, review."""
-    from reviewer.corpus.reuse import ingest_document
-
     rid = hashlib.sha256(data).hexdigest()
-    if save and store.db.execute("SELECT 1 FROM reports WHERE id=?", (rid,)).fetchone():
+    if save and _stored(store, rid):
         return {"id": rid, "file": filename, "status": "exists"}
-    doc = service.ingest_bytes(data, filename=filename) if hasattr(service, "ingest_bytes") else _ingest(service, data, filename)
-    review = service.review_document(doc)
-    out = {"id": rid, "file": filename, "status": "reviewed", "risk": review.summary.risk,
-           "counts": review.summary.counts, "review": review}
-    if save:
-        facts = service.facts(doc)
-        ingest_document(store, data, doc, facts, review, actor=actor, catalog_dir=service.settings.rules.catalog_dir)
-        out["status"] = "stored"
-    return out
+    draft = service.draft(_parse(service, data, filename), for_corpus=save)
+    return _finish(service, store, rid, data, filename, draft, actor=actor, save=save)
 
 
-def _ingest(service, data: bytes, filename: str):
+def _stored(store, rid: str) -> bool:
+    return store.db.execute("SELECT 1 FROM reports WHERE id=?", (rid,)).fetchone() is not None
+
+
+def _parse(service, data: bytes, filename: str):
     from reviewer.ingest import ingest_bytes
 
     return ingest_bytes(data, service.settings.ingest, filename=filename)
 
 
-def run(service, store, items: list[Item], *, actor: str = "cli", on_item=None) -> Iterator[dict]:
-    """Ingest items one by one; a failing file yields {status: error, error} and the batch goes on."""
-    for i, item in enumerate(items):
-        try:
-            data = item.load()
-            res = ingest_one(service, store, data, item.filename, actor=actor)
-        except GreenreviewError as exc:
-            res = {"file": item.filename, "status": "error", "error": exc}
-        except (OSError, zipfile.BadZipFile) as exc:
-            res = {"file": item.filename, "status": "error",
-                   "error": InputError(f"无法读取文件：{item.name}（{exc}）", f"cannot read file: {item.name} ({exc})")}
-        except Exception as exc:  # noqa: BLE001 — one bad file must not stop the batch
-            res = {"file": item.filename, "status": "error",
-                   "error": GreenreviewError(f"处理文件时程序内部错误：{item.name}（{type(exc).__name__}: {exc}）",
-                                             f"internal error on {item.name} ({type(exc).__name__})", code="internal")}
-        res["name"] = item.name
-        res["index"] = i
-        if on_item:
-            on_item(res)
-        yield res
+def _finish(service, store, rid: str, data: bytes, filename: str, draft, *, actor: str, save: bool = True) -> dict:
+    """The serial part: corpus checks against everything stored so far, then the write."""
+    from reviewer.corpus.reuse import ingest_document
+
+    if save and _stored(store, rid):  # the same file twice in one batch
+        return {"id": rid, "file": filename, "status": "exists"}
+    review = service.finish(draft)
+    out = {"id": rid, "file": filename, "status": "reviewed", "risk": review.summary.risk,
+           "counts": review.summary.counts, "review": review}
+    if save:
+        ingest_document(store, data, draft.doc, draft.facts, review, actor=actor,
+                        catalog_dir=service.settings.rules.catalog_dir, prep=draft.cache.get("corpus.prep"))
+        out["status"] = "stored"
+    return out
+
+
+def _error_result(item: Item, exc: BaseException) -> dict:
+    if isinstance(exc, GreenreviewError):
+        err = exc
+    elif isinstance(exc, (OSError, zipfile.BadZipFile)):
+        err = InputError(f"无法读取文件：{item.name}（{exc}）", f"cannot read file: {item.name} ({exc})")
+    else:  # one bad file must not stop the batch
+        err = GreenreviewError(f"处理文件时程序内部错误：{item.name}（{type(exc).__name__}: {exc}）",
+                               f"internal error on {item.name} ({type(exc).__name__})", code="internal")
+    return {"file": item.filename, "status": "error", "error": err}
+
+
+def run(service, store, items: list[Item], *, actor: str = "cli", on_item=None, workers: int = 1) -> Iterator[dict]:
+    """Ingest items in input order; a failing file yields {status: error, error} and the batch
+    goes on. With ``workers`` > 1, parsing and the per-report checks run in that many worker
+    processes while this process runs the corpus checks and writes, one report at a time and
+    in input order — each report is still compared with every report stored before it."""
+    if workers > 1 and len(items) > 2:
+        from reviewer.corpus.workers import parallel
+
+        results = parallel(service, store, items, actor, workers)
+    else:
+        results = (_serial_one(service, store, item, actor) for item in items)
+    with store.background_checkpoints():
+        for i, (item, res) in enumerate(zip(items, results)):
+            res["name"] = item.name
+            res["index"] = i
+            if on_item:
+                on_item(res)
+            yield res
+
+
+def _serial_one(service, store, item: Item, actor: str) -> dict:
+    try:
+        data = item.load()
+        if item.doc is not None:
+            rid = hashlib.sha256(data).hexdigest()
+            if _stored(store, rid):
+                return {"id": rid, "file": item.filename, "status": "exists"}
+            return _finish(service, store, rid, data, item.filename, service.draft(item.doc, for_corpus=True),
+                           actor=actor)
+        return ingest_one(service, store, data, item.filename, actor=actor)
+    except Exception as exc:  # noqa: BLE001 — reported per file
+        return _error_result(item, exc)

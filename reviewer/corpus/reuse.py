@@ -79,7 +79,6 @@ from reviewer.corpus.reuse_index import (  # noqa: F401  (re-exported: the publi
     _CATALOG_NUMBERS,
     _catalog_index,
     _chunks,
-    _tune,
     catalog_boilerplate,
     catalog_numbers,
     digit_counts,
@@ -121,17 +120,19 @@ def _same_entity(a: dict, b: dict) -> bool:
 
 
 def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=None, catalog_dir=None,
-               table_vals=None) -> ReuseResult:
-    """Near-duplicate passages and shared table values between ``passages`` and the corpus."""
+               table_vals=None, keys=None, skip=None) -> ReuseResult:
+    """Near-duplicate passages and shared table values between ``passages`` and the corpus.
+    ``keys`` (LSH band keys) and ``skip`` (catalog-wording indices) come precomputed from a
+    ReportPrep; without them they are computed here."""
     from reviewer.settings import CorpusSettings
 
     cs = settings or CorpusSettings()
-    _tune(store)
     db = store.db
     res = ReuseResult({}, {}, {}, {}, passages=len(passages))
     exclude = set(exclude)
-    keys = band_keys(minhash([p.norm for p in passages])) if passages else np.zeros((0, BANDS), dtype=np.int64)
-    skip = catalog_boilerplate(passages, keys, catalog_dir)
+    if keys is None:
+        keys = band_keys(minhash([p.norm for p in passages])) if passages else np.zeros((0, BANDS), dtype=np.int64)
+    skip = set(catalog_boilerplate(passages, keys, catalog_dir) if skip is None else skip)
     own: set[int] = set()
     for ch in _chunks(sorted(exclude)):
         q = ",".join("?" * len(ch))
@@ -161,11 +162,11 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
     theirs: dict[int, tuple] = {}
     for ch in _chunks(pids):
         q = ",".join("?" * len(ch))
-        for r in db.execute(f"SELECT p.id, p.report_id, p.block, p.row, p.page, p.section, p.text FROM passages p "  # noqa: S608
-                            f"JOIN reports r ON r.id = p.report_id WHERE p.id IN ({q})", ch):
+        for r in db.execute(f"SELECT p.id, p.report_id, p.block, p.row, p.page, p.section, p.text, p.norm, p.nums "  # noqa: S608
+                            f"FROM passages p JOIN reports r ON r.id = p.report_id WHERE p.id IN ({q})", ch):
             theirs[r[0]] = tuple(r)
     rids = sorted({t[1] for t in theirs.values()})
-    _load_reports(db, rids, res.reports)
+    _load_reports(store, rids, res.reports)
     # verify
     verified: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     prepared: dict[int, Passage] = {}
@@ -176,9 +177,7 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
             if t is None:
                 continue
             if pid not in prepared:
-                info = res.reports[t[1]]
-                prepared[pid] = prepare(Passage(t[2], t[3], t[4], t[5] or "", t[6]),
-                                        [info.get("entity"), info.get("agency"), info.get("agency_legal_rep")])
+                prepared[pid] = _stored_passage(t[2:], res.reports[t[1]])
             j, cont = _sim_sets(p.sh, prepared[pid].sh)
             if j >= cs.reuse_min_similarity or (cont >= 0.85 and min(len(p.norm), len(prepared[pid].norm)) >= 30):
                 verified[i].append((pid, j, cont))
@@ -228,21 +227,30 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
                                 f"FROM report_values rv JOIN reports r ON r.id = rv.report_id WHERE rv.value IN ({q})", ch):
                 if r[1] not in exclude:
                     rows_by_value[r[0]].append(tuple(r))
-        _load_reports(db, sorted({r[1] for rows in rows_by_value.values() for r in rows}), res.reports)
+        _load_reports(store, sorted({r[1] for rows in rows_by_value.values() for r in rows}), res.reports)
         for v in table_vals:
             for r in rows_by_value.get(v[0], ()):
                 res.data.setdefault(r[1], []).append((v, r))
     return res
 
 
-def _load_reports(db, rids, into: dict) -> None:
-    need = [r for r in rids if r not in into]
+def _load_reports(store, rids, into: dict) -> None:
+    """Report rows by id into ``into``. Rows never change once written, so they are kept on the
+    store (a batch ingest asks for the same look-alike reports again and again); ids come from
+    joins with ``reports``, so a deleted report's cached row is never asked for."""
+    cache = store.__dict__.setdefault("_report_rows", {})
+    need = [r for r in rids if r not in into and r not in cache]
     for ch in _chunks(need):
         q = ",".join("?" * len(ch))
-        for r in db.execute(f"SELECT * FROM reports WHERE id IN ({q})", ch):  # noqa: S608
+        for r in store.db.execute(f"SELECT * FROM reports WHERE id IN ({q})", ch):  # noqa: S608
             d = dict(r)
             d["entity_key"] = d.get("uscc") or normalize(d.get("entity") or "") or d["id"]
-            into[d["id"]] = d
+            if len(cache) > 100_000:
+                cache.clear()
+            cache[d["id"]] = d
+    for r in rids:
+        if r not in into and r in cache:
+            into[r] = cache[r]
 
 
 def text_reuse_verdict(matches: list[Match], cs) -> bool:
@@ -254,8 +262,6 @@ def text_reuse_verdict(matches: list[Match], cs) -> bool:
     return len(numbers) >= cs.reuse_min_numbers
 
 
-# chapters that describe the agency's own work, not the enterprise: its methodology
-# paragraphs (with its own figures) repeat in every report it writes
 def data_reuse_groups(entries: list[tuple], cs) -> list[tuple[int, int, list[tuple]]]:
     """Group shared table values by (our table block, their table block); keep groups with
     at least ``data_reuse_min_values`` distinct values."""
@@ -264,19 +270,27 @@ def data_reuse_groups(entries: list[tuple], cs) -> list[tuple[int, int, list[tup
         groups[(ours[1], theirs[2])].setdefault(ours[0], (ours, theirs))
     out = []
     for (ob, tb), vals in groups.items():
-        digits = sum(sig_digits(v) for v in vals)
-        if len(vals) >= cs.data_reuse_min_values and digits >= 4 * cs.data_reuse_min_values:
+        if len(vals) >= cs.data_reuse_min_values and sum(map(sig_digits, vals)) >= 4 * cs.data_reuse_min_values:
             out.append((ob, tb, list(vals.values())))
     return sorted(out, key=lambda g: -len(g[2]))
 
 
 # ---------------------------------------------------------------------------- similar_reports
+def _stored_passage(row, info: dict) -> Passage:
+    """A passage from its row (block, row, page, section, text, norm, nums); rows indexed before
+    schema 4 carry no norm and are normalised here with the names on the report row."""
+    block, r, page, section, text, norm, nums = row
+    if norm is not None:
+        return Passage(block, r, page, section or "", text, norm, set(nums.split()) if nums else set())
+    return prepare(Passage(block, r, page, section or "", text),
+                   [info.get("entity"), info.get("agency"), info.get("agency_legal_rep")])
+
+
 def stored_passages(store, report_id: str) -> list[Passage]:
     info = dict(store.report(report_id))
-    names = [info.get("entity"), info.get("agency"), info.get("agency_legal_rep")]
-    rows = store.db.execute("SELECT block, row, page, section, text FROM passages WHERE report_id=? ORDER BY id",
-                            (report_id,)).fetchall()
-    return [prepare(Passage(r[0], r[1], r[2], r[3] or "", r[4]), names) for r in rows]
+    rows = store.db.execute("SELECT block, row, page, section, text, norm, nums FROM passages WHERE report_id=? "
+                            "ORDER BY id", (report_id,)).fetchall()
+    return [_stored_passage(tuple(r), info) for r in rows]
 
 
 def stored_table_values(store, report_id: str) -> list[tuple]:

@@ -187,54 +187,70 @@ def digit_counts(doc: Document) -> dict:
     return {"first": first, "last": last, "integers": integers, "round": rnd, "n": n}
 
 
-def _tune(store) -> None:
-    """Connection tuning now lives in Store._connect; kept so callers stay unchanged."""
-    return None
+@dataclass
+class ReportPrep:
+    """What the corpus stage needs from one report, computed once per review from the report
+    alone (so batch ingest computes it in worker processes): prepared passages with their LSH
+    band keys, which of them are catalog wording, table values and digit counts."""
+
+    passages: list[Passage]
+    keys: np.ndarray
+    catalog: set[int]
+    values: list[tuple]
+    digits: dict
 
 
-def index_report(store, report_id: str, doc: Document, facts, catalog_dir=None) -> None:
+def prepare_report(doc: Document, facts, catalog_dir=None) -> ReportPrep:
+    passages = doc_passages(doc, report_names(facts))
+    keys = band_keys(minhash([p.norm for p in passages])) if passages else np.zeros((0, BANDS), dtype=np.int64)
+    return ReportPrep(passages, keys, catalog_boilerplate(passages, keys, catalog_dir), table_values(doc),
+                      digit_counts(doc))
+
+
+def index_report(store, report_id: str, doc: Document, facts, catalog_dir=None, prep: ReportPrep | None = None) -> None:
     """Write the reuse index for one report in one transaction (before the report row:
     an interrupted ingest leaves only index rows that no query can see, replaced on re-run).
     Paragraphs that can never count — the agency's own chapters, catalog wording — are left out."""
-    names = report_names(facts)
-    passages = [p for p in doc_passages(doc, names) if not agency_section(p.section)]
-    keys = band_keys(minhash([p.norm for p in passages])) if passages else np.zeros((0, BANDS), dtype=np.int64)
-    drop = catalog_boilerplate(passages, keys, catalog_dir)
-    if drop:
-        passages = [p for i, p in enumerate(passages) if i not in drop]
-        keys = np.delete(keys, sorted(drop), axis=0)
-    values = table_values(doc)
-    digits = digit_counts(doc)
-    _tune(store)
+    prep = prep or prepare_report(doc, facts, catalog_dir)
     with store.write() as db:
-        if db.execute("SELECT 1 FROM passages WHERE report_id=? LIMIT 1", (report_id,)).fetchone() or \
-                db.execute("SELECT 1 FROM report_digits WHERE report_id=?", (report_id,)).fetchone():
-            if db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone():
-                return  # indexed and stored: re-ingest is a no-op
-            drop_index(db, report_id)  # left over from an interrupted ingest
-        start = (db.execute("SELECT MAX(id) FROM passages").fetchone()[0] or 0) + 1
-        db.executemany("INSERT INTO passages (id, report_id, block, row, page, section, text) VALUES (?,?,?,?,?,?,?)",
-                       [(start + i, report_id, p.block, p.row, p.page, p.section, p.text[:MAX_TEXT])
-                        for i, p in enumerate(passages)])
-        pairs = {(int(k), start + i) for i in range(len(passages)) for k in keys[i]}
-        db.executemany("INSERT OR IGNORE INTO passage_bands (band, pid) VALUES (?,?)", sorted(pairs))
-        distinct = sorted({k for k, _ in pairs})
-        db.executemany("INSERT INTO band_df (band, n) VALUES (?, 1) ON CONFLICT(band) DO UPDATE SET n = n + 1",
-                       [(k,) for k in distinct])
-        db.executemany("INSERT INTO report_values (report_id, value, block, row, page, year, in_table, quote) "
-                       "VALUES (?,?,?,?,?,?,1,?)", [(report_id, *v) for v in values])
-        para_values = {n for p in passages if p.row is None for n in p.nums}
-        all_values = sorted(para_values | {v[0] for v in values})
-        db.executemany("INSERT INTO value_df (value, n) VALUES (?, 1) ON CONFLICT(value) DO UPDATE SET n = n + 1",
-                       [(v,) for v in all_values])
-        # paragraph values are only counted (value_df) and kept for the digit tests
-        db.execute(f"INSERT INTO report_digits (report_id, {DIGIT_COLUMNS}, integers, round, n) "
-                   f"VALUES ({','.join('?' * 23)})",
-                   (report_id, *digits["first"], *digits["last"], digits["integers"], digits["round"], digits["n"]))
-        if facts is not None and facts.kind == "third_party" and facts.agency:
-            db.execute("INSERT INTO agencies (name, legal_rep, first_seen) VALUES (?,?,datetime('now')) "
-                       "ON CONFLICT(name) DO UPDATE SET legal_rep = COALESCE(agencies.legal_rep, excluded.legal_rep)",
-                       (facts.agency, facts.value("agency_legal_rep")))
+        write_index(db, report_id, prep, facts)
+
+
+def write_index(db, report_id: str, prep: ReportPrep, facts) -> None:
+    """The index rows of one report, inside the caller's write transaction."""
+    keep = [i for i, p in enumerate(prep.passages) if i not in prep.catalog and not agency_section(p.section)]
+    passages = [prep.passages[i] for i in keep]
+    keys = prep.keys[keep] if keep else np.zeros((0, BANDS), dtype=np.int64)
+    values, digits = prep.values, prep.digits
+    if db.execute("SELECT 1 FROM passages WHERE report_id=? LIMIT 1", (report_id,)).fetchone() or \
+            db.execute("SELECT 1 FROM report_digits WHERE report_id=?", (report_id,)).fetchone():
+        if db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone():
+            return  # indexed and stored: re-ingest is a no-op
+        drop_index(db, report_id)  # left over from an interrupted ingest
+    start = (db.execute("SELECT MAX(id) FROM passages").fetchone()[0] or 0) + 1
+    db.executemany("INSERT INTO passages (id, report_id, block, row, page, section, text, norm, nums) "
+                   "VALUES (?,?,?,?,?,?,?,?,?)",
+                   [(start + i, report_id, p.block, p.row, p.page, p.section, p.text[:MAX_TEXT], p.norm,
+                     " ".join(sorted(p.nums))) for i, p in enumerate(passages)])
+    pairs = {(int(k), start + i) for i in range(len(passages)) for k in keys[i]}
+    db.executemany("INSERT OR IGNORE INTO passage_bands (band, pid) VALUES (?,?)", sorted(pairs))
+    distinct = sorted({k for k, _ in pairs})
+    db.executemany("INSERT INTO band_df (band, n) VALUES (?, 1) ON CONFLICT(band) DO UPDATE SET n = n + 1",
+                   [(k,) for k in distinct])
+    db.executemany("INSERT INTO report_values (report_id, value, block, row, page, year, in_table, quote) "
+                   "VALUES (?,?,?,?,?,?,1,?)", [(report_id, *v) for v in values])
+    para_values = {n for p in passages if p.row is None for n in p.nums}
+    all_values = sorted(para_values | {v[0] for v in values})
+    db.executemany("INSERT INTO value_df (value, n) VALUES (?, 1) ON CONFLICT(value) DO UPDATE SET n = n + 1",
+                   [(v,) for v in all_values])
+    # paragraph values are only counted (value_df) and kept for the digit tests
+    db.execute(f"INSERT INTO report_digits (report_id, {DIGIT_COLUMNS}, integers, round, n) "
+               f"VALUES ({','.join('?' * 23)})",
+               (report_id, *digits["first"], *digits["last"], digits["integers"], digits["round"], digits["n"]))
+    if facts is not None and facts.kind == "third_party" and facts.agency:
+        db.execute("INSERT INTO agencies (name, legal_rep, first_seen) VALUES (?,?,datetime('now')) "
+                   "ON CONFLICT(name) DO UPDATE SET legal_rep = COALESCE(agencies.legal_rep, excluded.legal_rep)",
+                   (facts.agency, facts.value("agency_legal_rep")))
 
 
 def drop_index(db, report_id: str) -> None:
@@ -249,7 +265,7 @@ def drop_index(db, report_id: str) -> None:
 
 
 def ingest_document(store, data: bytes, doc: Document, facts, review=None, *, actor: str = "cli",
-                    catalog_dir=None) -> tuple[str, bool]:
+                    catalog_dir=None, prep: ReportPrep | None = None) -> tuple[str, bool]:
     """Index and store one report (idempotent). Returns (report id, created)."""
     import hashlib
 
@@ -259,5 +275,8 @@ def ingest_document(store, data: bytes, doc: Document, facts, review=None, *, ac
         if review is not None:
             store.save_review(rid, review, actor=actor)
         return rid, False
-    index_report(store, rid, doc, facts, catalog_dir)
-    return store.add_report(data, doc, facts, review, actor=actor)
+    prep = prep or prepare_report(doc, facts, catalog_dir)
+    store.put_file(data)  # content-addressed and atomic: harmless if the transaction below never commits
+    with store.write() as db:  # index rows, report row and review become visible together
+        write_index(db, rid, prep, facts)
+        return store.add_report_row(db, rid, doc, facts, review, actor=actor)

@@ -28,16 +28,25 @@ def _me(ctx) -> dict:
             "entity_key": f.uscc or normalize(f.entity or "") or ctx.doc.sha256}
 
 
+def corpus_prep(ctx):
+    """The report's ReportPrep (passages, band keys, values), once per review; batch ingest
+    hands it in precomputed by a worker process."""
+    if "corpus.prep" not in ctx.cache:
+        from reviewer.corpus.reuse_index import prepare_report
+
+        ctx.cache["corpus.prep"] = prepare_report(ctx.doc, ctx.facts, ctx.settings.rules.catalog_dir)
+    return ctx.cache["corpus.prep"]
+
+
 def _reuse(ctx):
     """find_reuse once per review (cached on the context)."""
     if "corpus.reuse" not in ctx.cache:
-        from reviewer.corpus.reuse import doc_passages, find_reuse, report_names, table_values
+        from reviewer.corpus.reuse import find_reuse
 
-        passages = doc_passages(ctx.doc, report_names(ctx.facts))
-        ctx.cache["corpus.passages"] = passages
+        prep = corpus_prep(ctx)
         ctx.cache["corpus.reuse"] = find_reuse(
-            ctx.corpus, passages, exclude={ctx.doc.sha256}, settings=ctx.settings.corpus,
-            catalog_dir=ctx.settings.rules.catalog_dir, table_vals=table_values(ctx.doc))
+            ctx.corpus, prep.passages, exclude={ctx.doc.sha256}, settings=ctx.settings.corpus,
+            catalog_dir=ctx.settings.rules.catalog_dir, table_vals=prep.values, keys=prep.keys, skip=prep.catalog)
     return ctx.cache["corpus.reuse"]
 
 
@@ -183,6 +192,8 @@ def data_reuse(ctx):
     cs = ctx.settings.corpus
     by_report: dict[str, list] = {}
     for rid, entries in res.data.items():
+        if len({o[0] for o, _t in entries}) < cs.data_reuse_min_values:
+            continue  # a value or two in common happens by chance; no group can form
         info = res.reports[rid]
         if _same_entity(me, info):
             entries = [(o, t) for o, t in entries if o[4] and t[5] and o[4] != t[5]]  # same value, different year
@@ -226,10 +237,9 @@ def digits(ctx):
     if ctx.corpus is None or ctx.facts.kind != "third_party" or not ctx.facts.agency:
         return
     from reviewer.corpus.agencies import portfolio_digits
-    from reviewer.corpus.reuse import digit_counts
 
     cs = ctx.settings.corpus
-    out = portfolio_digits(ctx.corpus, ctx.facts.agency, extra=digit_counts(ctx.doc), exclude={ctx.doc.sha256},
+    out = portfolio_digits(ctx.corpus, ctx.facts.agency, extra=corpus_prep(ctx).digits, exclude={ctx.doc.sha256},
                            min_values=cs.digits_min_values)
     if out["result"] != "fail":
         return
@@ -319,7 +329,7 @@ def independence(ctx):
     me = _me(ctx)
     from reviewer.corpus.reuse import agency_section
 
-    passages = ctx.cache["corpus.passages"]
+    passages = corpus_prep(ctx).passages
     narrative = [p for i, p in enumerate(passages) if p.row is None and len(p.norm) >= 30
                  and i not in res.boiler_idx and not agency_section(p.section)]
     if not narrative:

@@ -140,3 +140,23 @@ def test_digit_habits_shared_by_all_agencies_do_not_count():
                             baseline=[3010, 1760, 1250, 970, 790, 670, 580, 510, 460],
                             baseline_last=[x * 10 for x in last], baseline_round=(3000, 300))
     assert with_peers["result"] == "pass"
+
+
+def test_cached_digit_totals_follow_additions_and_deletions(tmp_path):
+    """The corpus-wide digit sums are kept up to date incrementally during a batch and summed
+    again after a deletion: always equal to a fresh sum."""
+    from reviewer.corpus.agencies import _ALL_THIRD_PARTY, _all_digit_sums, _digit_sums
+
+    store = Store(tmp_path)
+    fresh = lambda: _digit_sums(store, _ALL_THIRD_PARTY)  # noqa: E731
+    _stock(store, 2)
+    assert _all_digit_sums(store) == fresh() and fresh()[4] > 0
+    _stock(store, 3, year=2025)  # added after the cache was filled
+    assert _all_digit_sums(store) == fresh()
+    newest = store.db.execute("SELECT id FROM reports ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    store.delete_report(newest)
+    assert _all_digit_sums(store) == fresh()
+    before = store.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+    _stock(store, 4, year=2025)  # the deleted one again, and a fourth
+    assert store.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0] == before + 2
+    assert _all_digit_sums(store) == fresh()

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+import psutil
 import pytest
 
 from reviewer.corpus import Store
@@ -63,9 +64,13 @@ def test_sigkill_during_batch_ingest(tmp_path):
     deadline = time.time() + 240
     while _count(home / "corpus.sqlite3") < 3 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.02)
+    helpers = psutil.Process(proc.pid).children(recursive=True)  # forkserver and ingest workers
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    assert helpers, "the batch ran without worker processes"
+    _gone, alive = psutil.wait_procs(helpers, timeout=20)
+    assert not alive, f"worker processes outlived the killed batch: {alive}"
     store = Store(home)  # opens cleanly (WAL recovery)
     done = _check_consistent(store)
     assert 3 <= len(done) < N

@@ -105,3 +105,29 @@ def test_delete_report_drops_its_index(corpus, tmp_path):
     assert other.db.execute("SELECT COUNT(*) FROM passages WHERE report_id=?", (ids["textcopy"],)).fetchone()[0] == 0
     assert other.db.execute("SELECT COUNT(*) FROM band_df WHERE n > 1").fetchone()[0] == 0
     assert similar_reports(other, ids["clean1"]) == []
+
+
+def _codes_and_related(findings) -> list[tuple]:
+    return sorted((f.code, f.related_report.file if f.related_report else None) for f in findings if f.code in CODES)
+
+
+def test_parallel_batch_finds_what_a_serial_one_does(corpus, tmp_path):
+    """Worker processes draft, this process checks against the corpus and writes, in input
+    order: the same findings as the serial ingest of the module fixture (which stored the
+    reports in the same order)."""
+    from reviewer.corpus.batch import Item, run
+
+    _store, _service, _ids, at_ingest, files = corpus
+    store = Store(tmp_path)
+    service = ReviewService(Settings(home=str(tmp_path)), corpus=store)
+    items = [Item(str(p), p.name, p.read_bytes) for p in files.values()]
+    results = list(run(service, store, items, actor="test", workers=2))
+    assert [r["status"] for r in results] == ["stored"] * len(files)
+    for key, res in zip(files, results):
+        assert _codes_and_related(res["review"].findings) == _codes_and_related(at_ingest[key]), key
+    # rows indexed before schema 4 (no stored normalised text) are normalised when read
+    before = _codes_and_related(_review(service, store, {k: r["id"] for k, r in zip(files, results)}, "textcopy"))
+    store.db.execute("UPDATE passages SET norm = NULL, nums = NULL")
+    store.db.commit()
+    after = _codes_and_related(_review(service, store, {k: r["id"] for k, r in zip(files, results)}, "textcopy"))
+    assert after == before and ("FAB.TEXT_REUSE", files["clean1"].name) in after
