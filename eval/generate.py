@@ -1,6 +1,7 @@
 """Generate a labelled corpus of sample green-manufacturing evaluation reports.
 
-    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|c|d|e|f|g --formats docx,pdf[,lo] --defects all|none
+    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|c|d|e|f|g|h --formats docx,pdf[,lo]
+        --defects all|none
 
 Each report is written in ONE format (formats alternate across reports) next to
 ``<stem>.truth.json``.  With ``--defects all`` 25 % of the reports are clean and
@@ -149,7 +150,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=48)
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--style", choices=["a", "b", "c", "d", "e", "f", "g"], default="a")
+    ap.add_argument("--style", choices=["a", "b", "c", "d", "e", "f", "g", "h"], default="a")
     ap.add_argument("--formats", default="docx,pdf", help="comma list of docx, pdf, lo")
     ap.add_argument("--defects", choices=["all", "none"], default="all")
     ap.add_argument("-q", "--quiet", action="store_true")

@@ -127,11 +127,13 @@ SUB_LEVEL2 = {
 class Fmt:
     """Number / date formatting.  Style "c" picks its options per report (stored in facts["fmt"]):
     sep  - thousands separators in general numbers;  wan - kWh/m³ quantities shown in 万 units;
-    tdate - date format inside tables ("dot" 2026.03.20 or "iso" 2026-03-20)."""
+    tdate - date format inside tables ("dot" 2026.03.20 or "iso" 2026-03-20).
+    dstyle - style h body dates: "cn" 2026年3月20日, "pad" 2026年03月20日, "dot" 2026.03.20 (empty: per style)."""
 
     def __init__(self, style: str, sep: bool | None = None, wan: bool | None = None, tdate: str = "iso",
-                 pad: bool = False):
+                 pad: bool = False, dstyle: str = ""):
         self.style = style
+        self.dstyle = dstyle
         self.sep = (style == "a") if sep is None else sep
         self.wan = (style == "a") if wan is None else wan
         self.tdate_fmt = tdate
@@ -153,6 +155,9 @@ class Fmt:
         return f"{raw:,.0f}"
 
     def date(self, d: dt.date) -> str:
+        if self.dstyle:
+            return {"cn": f"{d.year}年{d.month}月{d.day}日", "pad": f"{d.year}年{d.month:02d}月{d.day:02d}日",
+                    "dot": f"{d.year}.{d.month:02d}.{d.day:02d}"}[self.dstyle]
         if self.style in ("d", "e", "f"):
             return f"{d.year}年{d.month:02d}月{d.day:02d}日" if self.pad else f"{d.year}年{d.month}月{d.day}日"
         if self.style in ("a", "c"):
@@ -256,9 +261,16 @@ class Ctx:
             self.extra.update(eu="万kWh" if o["wan"] else " kWh", gu="万m³" if o["wan"] else " m³",
                               chk="经审核", ok="予以确认")
             self.we_pool = ("该单位", "被评价单位")
+        if _H is not None:  # style h: its own date format and unit words on top of the c/d layout
+            r.facts["fmt"] = dict(r.facts["fmt"], dstyle=_H["date"])
+            self.f = Fmt(style, **r.facts["fmt"])
+            self.extra.update(_H["units"](_H["unit"], r.facts["fmt"]["wan"]))
 
     def set_subject(self, typ: str, kind: str) -> None:
         """Style d: subject words picked per sentence for {we}."""
+        if _H is not None:
+            self.we_pool = _H["we"]
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -289,7 +301,7 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if self.style in ("d", "e", "f") and "{we}" in template:
+        if (self.style in ("d", "e", "f") or _H is not None) and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -313,6 +325,8 @@ class Ctx:
         return p
 
     def H(self, level: int, title: str, tag: str = "", numbered: bool = True) -> Heading:
+        if _H is not None:  # style h: own titles and numbering
+            return self.add(Heading(level, _H["heading"](self.counters, level, title, tag, numbered, _H), tag))
         if self.style == "b" and level > 1:
             title = TITLES_B.get(title, title)
         if self.style == "c" and level > 1:
@@ -757,6 +771,8 @@ def make_highlight(c: Ctx) -> str:
 # --------------------------------------------------------------------------- shared sections
 def references(c: Ctx, years) -> list[str]:
     y1, y3 = years[0], years[2]
+    if _H is not None:
+        return _H["refs"](y1, y3)
     if c.style == "f":
         return ["营业执照（副本）及法定代表人身份证明", f"{y1}年至{y3}年能源消费统计报表及电费、燃气费结算单据",
                 "能源计量器具台账及检定（校准）证书", "质量、环境、职业健康安全、能源管理体系认证证书",
@@ -2428,7 +2444,43 @@ def _build_g(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_H: dict | None = None  # style-h options while a style-h report is being built (see _build_h)
+
+
+def _build_h(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style h: style-c or style-d layouts (picked per report) with the H phrase banks, h formats, headings and
+    subjects; phrases_h.finish rewrites the remaining fixed wording (labels, headers, cover, commitment)."""
+    global _H, PARK_C, PARK_D, SC_C, SC_D, HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, INDICATOR_VAL_C, INDICATOR_VAL_D
+    global BASIC_REQ_ROWS_C, BASIC_REQ_ROWS_D
+    from . import phrases_h as PH
+    rng.random()  # decorrelate from the other styles' draws
+    base = rng.choice(["c", "d"])
+    opts = PH.pick_options(rng, typ, kind)
+    bank = dict(PH.H, **(PH.H_SELF if kind == "self" else PH.H_PARK if typ == "park" else
+                         PH.H_SC if typ == "supply_chain" else {}))
+    saved = (BANKS[base], PARK_C, PARK_D, SC_C, SC_D, HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, INDICATOR_VAL_C,
+             INDICATOR_VAL_D, BASIC_REQ_ROWS_C, BASIC_REQ_ROWS_D)
+    try:
+        _H = dict(opts, we=PH.subjects(typ, kind), units=PH.units, heading=PH.heading_text, refs=PH.references)
+        BANKS[base], PARK_C, PARK_D, SC_C, SC_D = bank, PH.PARK_H, PH.PARK_H, PH.SC_H, PH.SC_H
+        HIGHLIGHT_PARTS_C = HIGHLIGHT_PARTS_D = PH.HIGHLIGHT_PARTS_H_PARK if typ == "park" else PH.HIGHLIGHT_PARTS_H
+        INDICATOR_VAL_C = INDICATOR_VAL_D = PH.INDICATOR_VAL_H
+        BASIC_REQ_ROWS_C = BASIC_REQ_ROWS_D = PH.BASIC_REQ_ROWS_H
+        r = build(rng, base, typ, kind, **kw)
+    finally:
+        _H = None
+        (BANKS[base], PARK_C, PARK_D, SC_C, SC_D, HIGHLIGHT_PARTS_C, HIGHLIGHT_PARTS_D, INDICATOR_VAL_C,
+         INDICATOR_VAL_D, BASIC_REQ_ROWS_C, BASIC_REQ_ROWS_D) = saved
+    PH.finish(r, rng, opts, Fmt(base, **r.facts["fmt"]))
+    r.truth["style"] = "h"
+    r.facts["variant"] = "h"
+    r.facts["h"] = opts
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "h":
+        return _build_h(rng, typ, kind, **kw)
     if style == "g":
         return _build_g(rng, typ, kind, **kw)
     if typ == "factory":

@@ -165,6 +165,21 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
+def _is_h(r: Report) -> bool:
+    return r.facts.get("variant") == "h"
+
+
+def _h_subjects(r: Report) -> tuple[str, ...]:
+    """Style h subject words that stand for the evaluated entity."""
+    from .phrases_h import subjects
+    return subjects(r.facts["type"], r.facts["kind"])
+
+
+def _shown(r: Report, lab: str) -> str:
+    """The basic-information label as printed (style h may word some labels differently)."""
+    return r.facts["h"]["labels"].get(lab, lab) if _is_h(r) else lab
+
+
 def _f_cell(r: Report, lab: str):
     """Style f: (table, column) of a label in the horizontal 2-row basic tables, or None."""
     for t in r.refs.get("basic_tables_all", []):
@@ -255,6 +270,7 @@ def tpl_field_missing(r: Report, rng: random.Random) -> bool:
     t = r.refs.get("basic_tables", {}).get(lab, t)  # style d: several basic tables
     i = rows[lab]
     row = t.rows[i]
+    lab = _shown(r, lab)
     j = row.index(lab)
     blank = rng.random() < 0.5
     if blank:
@@ -308,7 +324,9 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         d = r.refs.get("commit_date")
         if d is None or not r.alive(d):
             return False
-        d.text = re.sub(r"\d{4}年\d{1,2}月\d{1,2}日", "20  年  月  日", d.text)
+        cn = "一二三四五六七八九十"  # style h also signs with 2026.03.08 or 二〇二六年三月八日
+        d.text = re.sub(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}\.\d{{2}}\.\d{{2}}|[〇{cn[:9]}]{{4}}年[{cn}]{{1,2}}月"
+                        rf"[{cn}]{{1,3}}日", "20  年  月  日", d.text)
         r.add_defect("TPL.PLACEHOLDER", "承诺页日期未填写（“20  年  月  日”） / blank date placeholder", "20  年  月  日")
         return True
 
@@ -338,6 +356,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         lab = rng.choice([x for x in ("联系电话", "电子邮箱", "联系人", "申报工作联系部门") if x in rows])
         t = r.refs.get("basic_tables", {}).get(lab, t)
         row = t.rows[rows[lab]]
+        lab = _shown(r, lab)
         j = row.index(lab)
         row[j + 1] = "（请填写）"
         r.add_defect("TPL.PLACEHOLDER", f"基本信息表“{lab}”为“（请填写）” / unfilled field", "（请填写）")
@@ -348,7 +367,12 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        ps[0].text = ps[0].text.replace(str(staff), "××", 1)
+        if _is_h(r):  # the staff figure itself, not the same digits inside a code or another number
+            ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
+            if "××" not in ps[0].text:
+                return False
+        else:
+            ps[0].text = ps[0].text.replace(str(staff), "××", 1)
         r.add_defect("TPL.PLACEHOLDER", "企业概况中员工人数为“××” / placeholder ×× in text", "××")
         return True
     return _try(rng, [company_xx, date_blank, field_fill, staff_xx])
@@ -384,6 +408,10 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
                "主要产品碳足迹报告已取得第三方核查声明，绿色采购条款已纳入全部主要原辅材料供应商的采购合同",
                f"经审核，工业用水重复利用率为{v['water_rate']}%，一般工业固体废物综合利用率为{v['waste_rate']}%，情况属实"]
     extra = {"a": extra_a, "b": extra_b, "c": extra_c, "d": extra_d, "e": extra_e, "f": extra_f}[st]
+    if _is_h(r):
+        from .phrases_h import long_highlight_parts
+        extra = long_highlight_parts(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"],
+                                     v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -483,7 +511,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -500,8 +528,8 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_e_subjects(r) if r.facts["style"] == "e" else _f_subjects(r)
-                              if r.facts["style"] == "f" else _d_subjects(r))
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _e_subjects(r) if r.facts["style"] == "e" else
+                              _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
         if not ps:
@@ -583,7 +611,7 @@ def _add_basis_item(r: Report, item: str) -> str:
             r.insert_after(b, p)
             r.refs["basis"].append(p)
             return item
-        if item.startswith("GB") and len(bl) == 2:  # style d grouped: standards paragraph first
+        if (item.startswith("GB") or (_is_h(r) and "GB" in item)) and len(bl) == 2:  # style d grouped: standards first
             b = bl[0]
         b.text = b.text[:-1] + "；" + item + "。"
         return item
@@ -591,7 +619,8 @@ def _add_basis_item(r: Report, item: str) -> str:
         row = [str(len(b.rows)), item]
         if len(b.rows[0]) == 3:  # style c: 序号 | 名称 | 类别
             from .build import basis_kind
-            row.append(basis_kind(item))
+            from .phrases_h import basis_kind_h
+            row.append(basis_kind_h(item) if _is_h(r) else basis_kind(item))
         b.rows.append(row)
         return item
     m = re.match(r"（(\d+)）", b.text)
@@ -633,11 +662,14 @@ def std_outdated(r: Report, rng: random.Random) -> bool:
     def std():
         key, old, title, eff = rng.choice(cands)
         cur = stds[key][0]
+        title_first = _is_h(r) and r.facts["h"]["cite"] == "title"
         if cur in basis_text:
+            if title_first:
+                replace_everywhere(r, f"{stds[key][1]}（{cur}）", f"{title}（{old}）")
             replace_everywhere(r, cur + stds[key][1], old + title)
             replace_everywhere(r, cur, old)
         else:
-            _add_basis_item(r, old + title)
+            _add_basis_item(r, f"{title}（{old}）" if title_first else old + title)
         r.add_defect("STD.OUTDATED", f"引用已被替代的标准{old}（{eff.isoformat()}起已由新版替代） / superseded standard cited",
                      old)
         return True
@@ -651,9 +683,20 @@ def std_wrong_basis(r: Report, rng: random.Random) -> bool:
     wrong = rng.choice(["GB/T 33635-2017《绿色制造 制造企业绿色供应链管理 导则》",
                         "《绿色园区评价要求》（工信厅节函〔2016〕586号附件）",
                         "《绿色供应链管理企业评价要求》（工信厅节函〔2016〕586号附件）"])
-    q = replace_everywhere(r, code + title, wrong)
+    if _is_h(r) and r.facts["h"]["cite"] == "title":
+        wrong = re.sub(r"^(GB(?:/T)? \d+-\d{4})(《[^》]+》)$", r"\2（\1）", wrong)
+        q = replace_everywhere(r, f"{title}（{code}）", wrong) + replace_everywhere(r, code + title, wrong)
+    else:
+        q = replace_everywhere(r, code + title, wrong)
     if not q:
         return False
+    if _is_h(r):  # style h: the basis table's 文件类型 column follows the replaced entry
+        from .phrases_h import basis_kind_h
+        for b in _basis_blocks(r):
+            if isinstance(b, Table) and len(b.rows[0]) == 3:
+                for row in b.rows[1:]:
+                    if row[1] == wrong:
+                        row[2] = basis_kind_h(wrong)
     r.add_defect("STD.WRONG_BASIS", f"绿色工厂报告的评价依据为园区/供应链标准：{wrong} / wrong evaluation basis", wrong)
     return True
 
@@ -727,6 +770,8 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
                    ("pv_share", 1), ("water_int", 2)):
         if key in r.values and any(r.alive(b) for b, _ in r.mentions.get(key, [])) and _num(r.values[key]) != 0:
             cands.append((key, d))
+    if _is_h(r):  # style h: only figures large enough to change visibly at their display precision
+        cands = [(k, d) for k, d in cands if _num(r.values[k]) * 0.08 >= 10 ** -d]
     if not cands:
         return False
     key, d = rng.choice(cands)
@@ -739,6 +784,8 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
         if abs(new_v / val - 1) >= 0.08:
             break
     new = f"{new_v:.2f}" if key == "far" else _fnum(r, new_v, d)
+    if _is_h(r) and new == old:  # e.g. a rate capped at 99.9
+        new = f"{val * 0.8:.2f}" if key == "far" else _fnum(r, val * 0.8, d)
     q = change_value(r, key, new)
     names = {"int1": "单位产值综合能耗（第1年）", "int2": "单位产值综合能耗（第2年）", "water_rate": "工业用水重复利用率",
              "waste_rate": "一般工业固体废物综合利用率", "far": "容积率", "cover_rate": "建筑系数",
@@ -774,6 +821,9 @@ def num_sum(r: Report, rng: random.Random) -> bool:
             qs = _fnum(r, qty, 2)
         change_value(r, k, qs)
         change_value(r, f"{k}_tce", _fnum(r, tce, dec))
+        if _is_h(r) and k == "gas" and "co2" in r.values:  # keep the CO2 figure (gas-dependent) in step
+            co2 = _r(ef["elec_kwh"] * float(r.values["grid_factor"]) / 1000 + qty * GAS_CO2 / 1000, 1)
+            change_value(r, "co2", _fnum(r, co2, 1))
         r.add_defect("NUM.SUM", f"能源消费表中{car['name']}折标量改为{_fnum(r, tce, dec)}，合计{r.values['tce3']}与分项之和不符 "
                                 f"/ energy table parts do not add up to total", _fnum(r, tce, dec))
         return True
@@ -888,6 +938,9 @@ def num_unit(r: Report, rng: random.Random) -> bool:
                 if st == "a":
                     row[1] = row[1].replace("万kWh", " kWh")
                     q = row[1]
+                elif _is_h(r):  # c/d layout, unit words per report
+                    row[1] = row[1][1:] if row[1].startswith("万") else "万" + row[1]
+                    q = f"{row[2]} {row[1]}"
                 elif st in ("c", "d"):
                     row[1] = "kWh" if row[1] == "万kWh" else "万kWh"
                     q = f"{row[2]} {row[1]}"
@@ -1057,6 +1110,17 @@ def score_inconsistent(r: Report, rng: random.Random) -> bool:
                 for j, cell in enumerate(row):
                     if cell == "符合√ 不符合□":
                         row[j] = "符合□ 不符合√"
+        if _is_h(r):
+            from .phrases_h import BOXES
+            yes, no = BOXES[r.facts["h"]["box"]]
+            for tb in r.refs.get("basic_tables_all", [bt]):
+                for row in tb.rows:
+                    for j, cell in enumerate(row):
+                        if cell == yes:
+                            row[j] = no
+            r.add_defect("SCORE.INCONSISTENT", "基本信息表中基本要求为“不符合”，结论仍为符合 / basic requirement "
+                                               "not met but conclusion 符合", no)
+            return True
         r.add_defect("SCORE.INCONSISTENT", "基本信息表中基本要求为“不符合”，结论仍为符合 / basic requirement not met but conclusion 符合",
                      {"c": "□符合 ■不符合", "d": "符合□ 不符合√", "e": "[ ]符合 [√]不符合",
                       "f": "□符合 √不符合"}.get(r.facts["style"],
@@ -1104,6 +1168,8 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
+        if _is_h(r):  # style h states the visit length ("…（2天）"): keep it true
+            e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
         if "t_site_start" in r.values:  # style c schedule table
@@ -1174,6 +1240,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
                       "f": f"经审核，{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元，情况属实。"}[r.facts["style"]]
             if r.facts.get("variant") == "g":
                 p.text = f"——单位产值综合能耗：{y3}年{r.values['int3']} kgce/万元。"
+            if _is_h(r):
+                from .phrases_h import short_intensity
+                p.text = short_intensity(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1240,6 +1309,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
         f"{subj}曾于{y3}年被人民法院列为失信被执行人，后已履行完毕。",
         f"{y2}年{subj}发生一起数据安全事件，部分客户信息被泄露。",
     ]
+    if _is_h(r):
+        from .phrases_h import negative_list
+        opts = negative_list("园区" if r.facts["type"] == "park" else _h_subjects(r)[0], y1, y2, y3, m)
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1306,6 +1378,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         f"{subj}主营业务为{r.facts['entity']['products']}的批发和进出口贸易，厂区内未设置生产线。",
         f"自{r.facts['years'][1]}年起{subj}已将全部生产线转移至外省子公司，本厂区仅保留销售和售后服务职能。",
     ])
+    if _is_h(r):
+        from .phrases_h import not_manufacturer
+        text = rng.choice(not_manufacturer(_h_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1392,6 +1467,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if r.facts.get("variant") == "g":
         from .phrases_g import INJECTIONS_G
         text = rng.choice(INJECTIONS_G)
+    if _is_h(r):
+        from .phrases_h import INJECTIONS_H
+        text = rng.choice(INJECTIONS_H)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -79,7 +79,7 @@ def _check_energy(r):
     qcol = {"a": 1, "b": 3, "c": 2, "d": 2}[st]
     tcol = -2 if st == "d" else -1  # style d: a 占比(%) column follows the tce column
     for row in rows:
-        if row[0] in ("合计",) or "综合能源消费量" in row:
+        if row[0] in ("合计", "总计", "合\u3000计") or "综合能源消费量" in row:  # style h words its total rows
             total = _num(row[tcol])
             continue
         parts.append(_num(row[tcol]))
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -736,13 +736,17 @@ def test_style_f_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style g (blind held-back slice)
-def test_style_g_disjoint_from_a_to_f():
+# ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
+@pytest.mark.parametrize("style", ["g", "h"])
+def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
-    g_s = _sentences(PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G})
-    assert not g_s & _sentences(A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E,
-                                PH.SC_E, PH.PARK_F, PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F})
-    assert all(len(v) >= 3 for bank in (PG.G, PG.PARK_G, PG.SC_G) for v in bank.values())
+    from eval.generator import phrases_h as PHH
+    older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
+             PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
+    g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
+    own = g if style == "g" else [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
+    assert not _sentences(*own) & _sentences(*(older if style == "g" else older + g))
+    assert all(len(v) >= 3 for bank in own for v in bank.values())
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
@@ -797,7 +801,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
 
 
 @pytest.mark.parametrize("style,n,seed", [("c", 40, 11), ("d", 40, 11), ("e", 40, 11), ("e", 48, 15),
-                                          ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16)])
+                                          ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16),
+                                          ("h", 40, 11), ("h", 48, 11)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -811,7 +816,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     assert not missing, missing
 
 
-@pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4)])
+@pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
