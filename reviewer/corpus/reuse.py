@@ -220,12 +220,21 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
     # table values
     if table_vals:
         vals = sorted({v[0] for v in table_vals} - common)
-        rows_by_value: dict[str, list[tuple]] = defaultdict(list)
+        shared: dict[str, set[str]] = defaultdict(set)  # other report -> our values it also has
         for ch in _chunks(vals):
             q = ",".join("?" * len(ch))
+            for value, rid in db.execute(f"SELECT value, report_id FROM report_values WHERE value IN ({q})", ch):  # noqa: S608
+                if rid not in exclude:
+                    shared[rid].add(value)
+        # a report sharing fewer values than a data-reuse group needs can never form one
+        keep = sorted(rid for rid, vs in shared.items() if len(vs) >= cs.data_reuse_min_values)
+        rows_by_value: dict[str, list[tuple]] = defaultdict(list)
+        for ch in _chunks(keep):
+            q = ",".join("?" * len(ch))
             for r in db.execute(f"SELECT rv.value, rv.report_id, rv.block, rv.row, rv.page, rv.year, rv.quote "  # noqa: S608
-                                f"FROM report_values rv JOIN reports r ON r.id = rv.report_id WHERE rv.value IN ({q})", ch):
-                if r[1] not in exclude:
+                                f"FROM report_values rv JOIN reports r ON r.id = rv.report_id "
+                                f"WHERE rv.report_id IN ({q})", ch):
+                if r[0] in shared[r[1]]:
                     rows_by_value[r[0]].append(tuple(r))
         _load_reports(store, sorted({r[1] for rows in rows_by_value.values() for r in rows}), res.reports)
         for v in table_vals:

@@ -62,6 +62,17 @@ def file_rel(sha: str) -> str:
     return f"files/{sha[:2]}/{sha}"
 
 
+def put_file(home: Path, data: bytes) -> tuple[str, str]:
+    """Write ``data`` under ``home`` content-addressed (atomic, idempotent; no database: batch
+    workers store the files they parse, so the writing process need not)."""
+    sha = hashlib.sha256(data).hexdigest()
+    rel = file_rel(sha)
+    path = Path(home) / rel
+    if not path.exists():
+        atomic_write(path, data)
+    return sha, rel
+
+
 class Store:
     def __init__(self, home: str | Path):
         self.home = Path(home)
@@ -148,12 +159,7 @@ class Store:
     # ---- files --------------------------------------------------------------
     def put_file(self, data: bytes) -> tuple[str, str]:
         """Store bytes content-addressed; returns (sha256, path relative to home). Idempotent."""
-        sha = hashlib.sha256(data).hexdigest()
-        rel = file_rel(sha)
-        path = self.home / rel
-        if not path.exists():
-            atomic_write(path, data)
-        return sha, rel
+        return put_file(self.home, data)
 
     def file_path(self, rel: str) -> Path:
         return self.home / rel

@@ -21,14 +21,16 @@ from reviewer import errors
 PRELOAD = ["reviewer.service", "reviewer.rules", "reviewer.ingest", "reviewer.structure", "reviewer.corpus.reuse",
            "reviewer.retrieval.coverage"]
 _SERVICE = None  # the worker's own ReviewService (no corpus: drafting needs none)
+_HOME = None  # the corpus home, where the worker stores the files it drafts
 
 
-def _init(settings_json: str, batch_pid: int) -> None:
-    global _SERVICE
+def _init(settings_json: str, batch_pid: int, home: str) -> None:
+    global _SERVICE, _HOME
     from reviewer.service import ReviewService
     from reviewer.settings import Settings
 
     _SERVICE = ReviewService(Settings.model_validate_json(settings_json))
+    _HOME = home
     threading.Thread(target=_exit_with, args=(batch_pid,), daemon=True).start()
 
 
@@ -45,15 +47,19 @@ def _exit_with(pid: int) -> None:
             os._exit(1)
 
 
-def draft_job(data: bytes | None, filename: str, doc=None) -> tuple:
-    """Parse (unless ``doc`` is given) and draft one review. Errors come back as plain tuples:
-    an exception class of ours may not survive pickling with its two messages."""
+def draft_job(data: bytes, filename: str, doc=None) -> tuple:
+    """Parse (unless ``doc`` is given), draft one review and store the file (content-addressed:
+    harmless if the report is never committed). Errors come back as plain tuples: an exception
+    class of ours may not survive pickling with its two messages."""
     from reviewer.corpus.batch import _parse
+    from reviewer.corpus.store import put_file
 
     try:
         if doc is None:
             doc = _parse(_SERVICE, data, filename)
-        return ("ok", _SERVICE.draft(doc, for_corpus=True))
+        draft = _SERVICE.draft(doc, for_corpus=True)
+        put_file(_HOME, data)
+        return ("ok", draft)
     except errors.GreenreviewError as exc:
         return ("error", type(exc).__name__, exc.zh, exc.en, exc.code)
     except Exception as exc:  # noqa: BLE001 — reported for this file only
@@ -83,7 +89,7 @@ def parallel(service, store, items, actor: str, workers: int) -> Iterator[dict]:
     pending: deque = deque()
     feed = iter(items)
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init,
-                             initargs=(service.settings.model_dump_json(), os.getpid())) as pool:
+                             initargs=(service.settings.model_dump_json(), os.getpid(), str(store.home))) as pool:
 
         def submit_next() -> bool:
             item = next(feed, None)
@@ -99,8 +105,7 @@ def parallel(service, store, items, actor: str, workers: int) -> Iterator[dict]:
                 pending.append((item, rid, None, {"id": rid, "file": item.filename, "status": "exists"}))
                 return True
             doc = item.doc
-            pending.append((item, rid, data, pool.submit(draft_job, None if doc is not None else data,
-                                                         item.filename, doc)))
+            pending.append((item, rid, data, pool.submit(draft_job, data, item.filename, doc)))
             return True
 
         while len(pending) < 2 * workers and submit_next():

@@ -7,6 +7,7 @@ knows the shapes a label and its value take in a DOCX or a PDF.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from reviewer.document import Block, BlockKind, Document
@@ -16,11 +17,14 @@ EMPTY_VALUES = {"", "/", "／", "—", "-", "--", "——", "无", "空", "N/A",
 _MAX_VALUE_CHARS = 400
 
 
+_TRAILING_NOTE = re.compile(r"[（(][^）)]{0,12}[)）]$")
+_LABEL_NOISE = re.compile(r"[\s:：*＊\u3000]")
+
+
+@lru_cache(maxsize=16384)  # table cells repeat across checks and reports
 def norm_label(s: str) -> str:
     """A label without spaces, colons, asterisks or a trailing parenthetical such as （盖章）."""
-    s = s.strip()
-    s = re.sub(r"[（(][^）)]{0,12}[)）]$", "", s)
-    return re.sub(r"[\s:：*＊\u3000]", "", s)
+    return _LABEL_NOISE.sub("", _TRAILING_NOTE.sub("", s.strip()))
 
 
 @dataclass(frozen=True, slots=True)

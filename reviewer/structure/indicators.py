@@ -17,6 +17,8 @@ from reviewer.structure.tables import total_label
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 _UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
+_ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
+_UNSEEN = object()
 _GLUE = r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
 
@@ -34,6 +36,10 @@ class IndicatorValue:
 
 
 class IndicatorReader:
+    # cell text -> indicator key, per set of indicator names: shared by the readers of every
+    # review (a reader itself holds per-document state)
+    _key_caches: dict[tuple, dict[str, str | None]] = {}
+
     def __init__(self, spec: dict):
         self.spec = spec["indicators"]
         pairs = sorted(((n, k) for k, v in self.spec.items() for n in v["names"]), key=lambda p: -len(p[0]))
@@ -41,13 +47,17 @@ class IndicatorReader:
         self._by_suffix = pairs  # longest first
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
+        self._keys = self._key_caches.setdefault(tuple(pairs), {})
 
     def key_of(self, cell: str) -> str | None:
-        name = _UNIT_IN_NAME.sub("", cell.strip()).strip()
-        name = re.sub(r"^\d+[.、]\s*", "", name)
-        key = self.by_name.get(name)
-        if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
-            key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
+        key = self._keys.get(cell, _UNSEEN)
+        if key is _UNSEEN:  # cells repeat: every check reading the tables asks again
+            name = _ITEM_NUMBER.sub("", _UNIT_IN_NAME.sub("", cell.strip()).strip())
+            key = self.by_name.get(name)
+            if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
+                key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
+            if len(self._keys) < 65536:
+                self._keys[cell] = key
         return key
 
     def _accept(self, key: str, base: str | None) -> bool:
