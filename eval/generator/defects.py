@@ -1141,9 +1141,12 @@ def _year_re():
 def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:
     rx = _year_re()
     years = set(r.facts["years"])
+    grid = str(r.values.get("grid_factor") or "") or None
 
     def sub(m):
         y = int(m.group(1))
+        if grid and grid in m.string[m.end(): m.end() + 24]:
+            return m.group(1)  # "采用2023年度数值0.5306": the grid factor's own year is not a data year
         return str(y + delta) if y in years else m.group(1)
     for b in r.blocks:
         if isinstance(b, (Para, Heading)):

@@ -18,6 +18,10 @@ _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 _UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
+_TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
+# tables listing items (waste types, water sources) by row, with quantities as columns and a total
+# row: the subject in the first header cell completes a bare column name ("产生量" -> "固废产生量")
+_SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _GLUE = r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
@@ -48,6 +52,9 @@ class IndicatorReader:
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
+        # short names that stand for an indicator only in a sentence naming its subject
+        self.context = [(re.compile("|".join(re.escape(n) for n in sorted(c["names"], key=len, reverse=True))),
+                         c["key"], re.compile(c["needs"])) for c in spec.get("context_names", [])]
 
     def key_of(self, cell: str) -> str | None:
         key = self._keys.get(cell, _UNSEEN)
@@ -195,6 +202,9 @@ class IndicatorReader:
                         if v:
                             out.append(IndicatorValue(k, year, v[0], v[1], v[2], v[3], b, "\t".join(r[: i + 1]), "table"))
             return out
+        itemised = self._itemised_totals(b, rows)
+        if itemised:
+            return itemised
         conversion = any(re.search(r"折标|折算", c) for c in header)
         for row in rows:  # label | value tables; the label may follow a 序号 cell
             at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
@@ -228,15 +238,54 @@ class IndicatorReader:
                 break
         return out
 
+    def _itemised_totals(self, b: Block, rows: list[list[str]]) -> list[IndicatorValue]:
+        """'固体废物种类 | 产生量（t） | 综合利用量（t） | …' with a 合计/小计 row: the totals."""
+        header = rows[0]
+        prefix = next((p for rx, p in _SUBJECT_PREFIX if header and rx.search(header[0])), None)
+        if prefix is None:
+            return []
+        cols = {}
+        for i, c in enumerate(header[1:], start=1):
+            key = self.key_of(c) or self.key_of(prefix + c.strip())
+            if key:
+                m = _UNIT_IN_NAME.search(c)
+                cols[i] = (key, m.group(1) if m else None)
+        total = next((r for r in rows[1:] if total_label(r) is not None), None)
+        if not cols or total is None:
+            return []
+        out = []
+        for i, (key, hint) in cols.items():
+            if i < len(total):
+                v = self._cell_value(key, total[i], hint, "")
+                if v:
+                    out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
+                                              "\t".join(total[: i + 1]), "table"))
+        return out
+
     # ---- text -----------------------------------------------------------
+    def _names_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every indicator name in ``text``; a context name counts where its
+        sentence names the subject ("产生一般工业固废2,748.7 t，综合利用2,201.6 t，利用率80.1%")
+        and no full name covers it."""
+        found = [(m.start(), m.end(), self.by_name[m.group(0)]) for m in self.name_re.finditer(text)]
+        taken = [(s, e) for s, e, _k in found]
+        for rx, key, needs in self.context:
+            for m in rx.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                sentence = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+                if needs.search(text[sentence: m.end()]):
+                    found.append((m.start(), m.end(), key))
+                    taken.append((m.start(), m.end()))
+        return sorted(found)
+
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = b.text
-        for m in self.name_re.finditer(text):
-            key = self.by_name[m.group(0)]
-            tail = text[m.end(): m.end() + 40]
+        for start, end, key in self._names_in(text):
+            tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
-            pos = m.end() + (g.end() if g else 0)
+            pos = end + (g.end() if g else 0)
             qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0:
                 continue
@@ -244,23 +293,26 @@ class IndicatorReader:
             base = q.base_unit
             value = q.base_value if q.base_value is not None else q.value
             want = self.spec[key]["base"]
-            if base and want.endswith("/元") and base == want[: -len("/元")] and re.match(r"(?:万元|单位)产值", m.group(0)):
+            if base and want.endswith("/元") and base == want[: -len("/元")] and re.match(r"(?:万元|单位)产值", text[start:end]):
                 base, value = want, value / 1e4  # "万元产值取水3.34 m³": the 万元 is in the name
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
-            s0 = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind("，", 0, m.start())) + 1
+            s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
             clause = text[s0: pos + q.end]
             if any(w in clause for w in self.not_value):
                 continue
-            sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
-            years = _YEAR_IN.findall(text[s0: m.start()])
+            sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+            years = _YEAR_IN.findall(text[s0: start])
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []
             if not years:  # one year named earlier in the same sentence
-                seen = set(_YEAR_IN.findall(text[sentence_start: m.start()]))
+                seen = set(_YEAR_IN.findall(text[sentence_start: start]))
                 years = list(seen) if len(seen) == 1 else []
+            if not years:  # "●产生量：568.9 t。●综合利用量：561.1 t。（2025年）": a year closing the paragraph
+                tail_year = _TRAILING_YEAR.search(text)
+                years = [tail_year.group(1)] if tail_year else []
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
-                                      text[m.start(): pos + q.end], "text"))
+                                      text[start: pos + q.end], "text"))
         return out
