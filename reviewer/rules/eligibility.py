@@ -8,6 +8,9 @@ from reviewer.rules.registry import check
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 _AFTER_DENIAL = re.compile(r"^\s*[：:]?\s*(?:无|0\s*(?:起|次|项)|零|未发生|不存在|否)")
+# "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
+_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:——|—|－|[:：])\s*(?:近三年|经核查|均)?\s*"
+                            r"(?:无|未列入|未被列入|未发生|不存在|否|未涉及|不涉及|没有|未发现|未触发|未查询到)\s*(?=[；;。\n]|$)")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -34,6 +37,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
         return False
     head = text[sentence_start: m.start()]
     if re.search(r"(?:不得|是否|如有|若有|如存在|若存在|包括|下列情况|否决条件包括|否决条件为)", head):
+        return False
+    if _CLAUSE_ANSWER.match(text, m.end()):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
 

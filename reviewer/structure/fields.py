@@ -17,6 +17,8 @@ EMPTY_VALUES = {"", "/", "／", "—", "-", "--", "——", "无", "空", "N/A",
 _MAX_VALUE_CHARS = 400
 
 
+# who a label is about, written before it: "受审核方主要亮点", "申报单位联系人"
+_ROLE_PREFIX = re.compile(r"^(?:受审核方|受评价方|受评价单位|被评价方|受评单位|申报单位|申报企业|申报主体)(?=.{2})")
 _TRAILING_NOTE = re.compile(r"[（(][^）)]{0,12}[)）]$")
 _LABEL_NOISE = re.compile(r"[\s:：*＊\u3000]")
 
@@ -41,7 +43,13 @@ class LabelIndex:
         return cls(by_label, pat)
 
     def field_of(self, cell: str) -> str | None:
-        return self.by_label.get(norm_label(cell)) if len(cell) <= 30 else None
+        if len(cell) > 30:
+            return None
+        label = norm_label(cell)
+        found = self.by_label.get(label)
+        if found is None and (m := _ROLE_PREFIX.match(label)):  # "受审核方主要亮点" is "主要亮点"
+            found = self.by_label.get(label[m.end():])
+        return found
 
 
 def _clean_value(v: str) -> str:

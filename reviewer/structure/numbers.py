@@ -27,12 +27,20 @@ UNITS: dict[str, tuple[str, float]] = {
     "mj": ("MJ", 1.0),
     "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("%", 0.1),
 }
+_KWH = r"\(?kW[·•・.]?h\)?"  # kWh, kW·h (GB 3100 style), kW•h, "(kW·h)" in a denominator
+_MWH = r"\(?MW[·•・.]?h\)?"
 UNIT_RE = re.compile(
-    r"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/kWh|gce/kWh|kgce|kgCO[2₂]e?/kWh|tCO[2₂]e?/MWh|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|千克二氧化碳|"
-    r"kWh|千瓦时|MWh|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
-    r"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|kWh|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ))?",
+    rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kgCO[2₂]e?/{_KWH}|tCO[2₂]e?/{_MWH}|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|千克二氧化碳|"
+    rf"{_KWH}|千瓦时|{_MWH}|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
+    rf"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|{_KWH}|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ))?",
     re.I,
 )
+_WH_SPELLING = re.compile(r"\(?([km])w[·•・.]?h\)?")
+
+
+def _unit_key(unit: str) -> str:
+    """A unit as the UNITS table spells it: lower case, "kW·h" and "(kW·h)" as "kwh"."""
+    return _WH_SPELLING.sub(r"\1wh", unit.lower().replace("co₂", "co2"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,7 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def normalise(value: float, u: re.Match) -> tuple[str | None, float | None]:
-    key = u.group("unit").lower().replace("co₂", "co2")
+    key = _unit_key(u.group("unit"))
     if "/" in key:  # compound numerator units such as kgce/kWh or tCO2/MWh
         if key.startswith("kgco2") or key.startswith("tco2"):
             return "kgCO2/kWh", value
@@ -97,7 +105,7 @@ def normalise(value: float, u: re.Match) -> tuple[str | None, float | None]:
         return None, None
     v = value * f * (1e4 if u.group("pre") == "万" else 1e8 if u.group("pre") == "亿" else 1)
     if u.group("den"):
-        dbase, df = UNITS.get(u.group("den").lower(), (u.group("den"), 1.0))
+        dbase, df = UNITS.get(_unit_key(u.group("den")), (u.group("den"), 1.0))
         v /= df * (1e4 if u.group("den_pre") else 1)
         base = f"{base}/{dbase}"
     return base, v

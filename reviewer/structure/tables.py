@@ -60,38 +60,64 @@ def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str,
         # stop at an earlier subtotal block
         if len(parts) < 2:
             continue
+        # a two-level table ("能源低碳化 | | 30" over "| 能效水平 | 10"): group rows carry their own
+        # subtotals; the total is the sum of the groups, and each group the sum of its items
+        groups = [r for r in parts if len(r) > 1 and r[0].strip() and not r[1].strip()]
+        two_level = bool(groups) and any(r and not r[0].strip() for r in parts)
+        checks = [(row, groups if two_level else parts)]
+        if two_level:
+            current = None
+            for r in parts:
+                if r in groups:
+                    current = (r, [])
+                    checks.append(current)
+                elif current is not None:
+                    current[1].append(r)
         for j in range(label_at + 1, len(row)):
             head = header[j] if j < len(header) else ""
             if _SKIP_COL.search(head) or row[j] == row[0]:
                 continue
-            total = _num(row[j])
-            if total is None or "%" in row[j]:
-                continue
-            vals, dec, units = [], total.decimals, {total.base_unit}
-            ok = True
-            for r in parts:
-                cell = r[j] if j < len(r) else ""
-                if cell.strip() in _EMPTY:
+            bad = None
+            for whole, items in checks:
+                total = _num(whole[j]) if j < len(whole) else None
+                if total is None or "%" in whole[j]:
                     continue
-                q = _num(cell)
-                if q is None or "%" in cell:
-                    ok = False
+                res = _column_sum(items, j, total)
+                if res is not None and not res[0]:
+                    bad = (whole, res)
                     break
-                vals.append(q.base_value if q.base_unit else q.value)
-                units.add(q.base_unit)
-                dec = max(dec, q.decimals)
-            if not ok or len(vals) < 2 or len(units) > 1:
+            if bad is None:
                 continue
-            tv = total.base_value if total.base_unit else total.value
-            scale = tv / total.value if total.value else 1.0
-            expected = sum(vals)
-            if close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0015):
-                continue
-            shown = expected / scale
-            out.append((f"“{row[label_at].strip()}”行“{head.strip() or f'第{j + 1}列'}”为 {row[j].strip()}，各分项之和为 {shown:,.{min(dec, 4)}f}。",
-                        "\t".join(row[: j + 1])))
+            whole, (_ok, shown, dec) = bad
+            label = whole[label_at].strip() if whole is row else whole[0].strip()
+            out.append((f"“{label}”行“{head.strip() or f'第{j + 1}列'}”为 {whole[j].strip()}，"
+                        f"{'' if whole is row else '其下'}各分项之和为 {shown:,.{min(dec, 4)}f}。",
+                        "\t".join(whole[: j + 1])))
             break
     return out
+
+
+def _column_sum(parts: list[list[str]], j: int, total) -> tuple[bool, float, int] | None:
+    """(total matches, the items' sum in the total's unit, decimals) for column ``j``; None when
+    the column cannot be summed (text, percentages, mixed units, fewer than two items)."""
+    vals, dec, units = [], total.decimals, {total.base_unit}
+    for r in parts:
+        cell = r[j] if j < len(r) else ""
+        if cell.strip() in _EMPTY:
+            continue
+        q = _num(cell)
+        if q is None or "%" in cell:
+            return None
+        vals.append(q.base_value if q.base_unit else q.value)
+        units.add(q.base_unit)
+        dec = max(dec, q.decimals)
+    if len(vals) < 2 or len(units) > 1:
+        return None
+    tv = total.base_value if total.base_unit else total.value
+    scale = tv / total.value if total.value else 1.0
+    expected = sum(vals)
+    ok = close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0015)
+    return ok, expected / scale, dec
 
 
 @dataclass
