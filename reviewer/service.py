@@ -153,7 +153,7 @@ class ReviewService:
             cache["corpus.prep"] = prepare_report(doc, facts, self.settings.rules.catalog_dir)
         timings["rules"] = time.perf_counter() - t
         keep = {k: v for k, v in cache.items() if k in DRAFT_CACHE_KEYS}
-        return ReviewDraft(doc=doc, facts=facts, findings=findings, cache=keep, timings=timings)
+        return ReviewDraft(doc=doc, facts=facts, findings=verify_evidence(doc, findings), cache=keep, timings=timings)
 
     def finish(self, draft: ReviewDraft, *, progress: Progress = _no_progress, only=None) -> Review:
         """The corpus checks (against the corpus as it is now), quote verification, the LLM
@@ -165,9 +165,8 @@ class ReviewService:
             t = time.perf_counter()
             progress("与报告库比对", 0.6)
             more, _per_check, _cache = self.rule_findings(doc, facts, only=wanted, cache=draft.cache)
-            findings += more
+            findings += verify_evidence(doc, more)  # the draft's findings were verified when drafted
             timings["corpus"] = time.perf_counter() - t
-        findings = verify_evidence(doc, findings)
         llm_info = None
         if self.llm_client is not None or llm_configured(self.settings):
             t = time.perf_counter()
@@ -249,6 +248,8 @@ def report_info(doc: Document, facts) -> ReportInfo:
 def verify_evidence(doc: Document, findings: list[Finding]) -> list[Finding]:
     """Drop any quote that is not verbatim report text; a rule finding left with no
     evidence (and not an absence finding) is downgraded to info and marked unverified."""
+    if not any(f.evidence for f in findings):
+        return list(findings)
     index = QuoteIndex(doc)
     out: list[Finding] = []
     for f in findings:

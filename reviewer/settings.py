@@ -65,7 +65,7 @@ class CorpusSettings(_Strict):
     boilerplate_entities: int = Field(4, description="同一措辞出现在至少这么多家其他单位的报告中即视为模板/通用表述")
     reuse_min_numbers: int = Field(2, description="文字复用至少共享的企业特有数据个数（≥3 位有效数字）")
     data_reuse_min_values: int = Field(3, description="表格数据复用至少相同的数值个数")
-    reuse_band_df_cap: int = Field(100, description="LSH 分桶出现在超过此数量报告中即为通用表述，不再取候选")
+    reuse_band_df_cap: int = Field(100, description="LSH 分桶出现在超过此数量的段落中即为通用表述，不再取候选")
     digits_min_values: int = Field(300, description="机构数字分布检验所需的最少数值个数")
 
 

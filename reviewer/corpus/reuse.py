@@ -6,8 +6,8 @@ Method (docs/corpus.md):
   (generic ``…有限公司`` pattern plus the names known from the report), text is NFKC-folded
   and stripped of whitespace and punctuation, then cut into 4-character shingles.
 * Each passage gets a 64-permutation MinHash signature, stored as 16 LSH bands of 4 rows in
-  ``passage_bands``; ``band_df`` counts how many reports hold each band key. Candidates share
-  a band key; bands held by very many reports (template wording) are not even looked up.
+  ``passage_bands``. Candidates share a band key; keys held by very many passages (template
+  wording) are not even looked up (a bounded count of the key's rows, at query time).
 * Every candidate is verified exactly (shingle Jaccard / containment) and quoted verbatim
   with its page on both sides.
 * Template awareness: wording that matches the standards/template catalog, or that recurs in
@@ -138,7 +138,7 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
         q = ",".join("?" * len(ch))
         own.update(r[0] for r in db.execute(f"SELECT id FROM passages WHERE report_id IN ({q})", ch))  # noqa: S608
     # candidates: passages sharing >= 2 LSH bands, bands held by few reports only (one query per
-    # chunk of our passages; template bands, held by more than reuse_band_df_cap reports, are skipped)
+    # chunk of our passages; template bands, held by more than reuse_band_df_cap passages, are skipped)
     hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
     todo = [i for i in range(len(passages)) if i not in skip]
     per = max(1, CHUNK // (2 * BANDS))
@@ -148,10 +148,13 @@ def find_reuse(store, passages: list[Passage], *, exclude: set[str], settings=No
         for i in ch:
             for k in keys[i]:
                 params += [int(k), i]
+        # the bounded count references only q, so SQLite evaluates it once per key, before the join
         sql = (f"WITH q(band, idx) AS (VALUES {values}) "  # noqa: S608
-               "SELECT q.idx, pb.pid, COUNT(*) FROM q JOIN band_df d ON d.band = q.band AND d.n BETWEEN 1 AND ? "
-               "JOIN passage_bands pb ON pb.band = q.band GROUP BY q.idx, pb.pid HAVING COUNT(*) >= 2")
-        for idx, pid, n in db.execute(sql, (*params, cs.reuse_band_df_cap)):
+               "SELECT q.idx, pb.pid, COUNT(*) FROM q CROSS JOIN passage_bands pb ON pb.band = q.band "
+               "WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM passage_bands x WHERE x.band = q.band LIMIT ?)) <= ? "
+               "GROUP BY q.idx, pb.pid HAVING COUNT(*) >= 2")
+        cap = cs.reuse_band_df_cap
+        for idx, pid, n in db.execute(sql, (*params, cap + 1, cap)):
             if pid not in own:
                 hits[idx].append((pid, n))
     cand: dict[int, dict[int, int]] = {}

@@ -234,9 +234,6 @@ def write_index(db, report_id: str, prep: ReportPrep, facts) -> None:
                      " ".join(sorted(p.nums))) for i, p in enumerate(passages)])
     pairs = {(int(k), start + i) for i in range(len(passages)) for k in keys[i]}
     db.executemany("INSERT OR IGNORE INTO passage_bands (band, pid) VALUES (?,?)", sorted(pairs))
-    distinct = sorted({k for k, _ in pairs})
-    db.executemany("INSERT INTO band_df (band, n) VALUES (?, 1) ON CONFLICT(band) DO UPDATE SET n = n + 1",
-                   [(k,) for k in distinct])
     db.executemany("INSERT INTO report_values (report_id, value, block, row, page, year, in_table, quote) "
                    "VALUES (?,?,?,?,?,?,1,?)", [(report_id, *v) for v in values])
     para_values = {n for p in passages if p.row is None for n in p.nums}
@@ -254,8 +251,6 @@ def write_index(db, report_id: str, prep: ReportPrep, facts) -> None:
 
 
 def drop_index(db, report_id: str) -> None:
-    db.execute("UPDATE band_df SET n = n - 1 WHERE band IN (SELECT DISTINCT pb.band FROM passage_bands pb "
-               "JOIN passages p ON p.id = pb.pid WHERE p.report_id = ?)", (report_id,))
     db.execute("DELETE FROM passage_bands WHERE pid IN (SELECT id FROM passages WHERE report_id = ?)", (report_id,))
     db.execute("DELETE FROM passages WHERE report_id = ?", (report_id,))
     db.execute("UPDATE value_df SET n = n - 1 WHERE value IN (SELECT DISTINCT value FROM report_values WHERE report_id = ?)",

@@ -55,6 +55,8 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 WAL_AUTOCHECKPOINT = 10000  # pages; the reuse index takes random-key inserts, so checkpoint rarely
+CACHE_KIB = 65536  # SQLite page cache per connection
+BATCH_CACHE_KIB = 262144  # for the one writing connection during a batch ingest
 
 
 def file_rel(sha: str) -> str:
@@ -91,7 +93,7 @@ class Store:
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=NORMAL")
         # the reuse index takes random-key inserts: a bigger page cache and rarer WAL checkpoints
-        db.execute("PRAGMA cache_size=-65536")
+        db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
         return db
 
@@ -123,6 +125,9 @@ class Store:
         checkpoint costs ~100 ms, more than a whole report's write). PASSIVE checkpoints never
         block readers or the writer; the automatic threshold is restored afterwards."""
         self.db.execute("PRAGMA wal_autocheckpoint=0")
+        # and a larger page cache: the reuse index is read at random, and a host may evict
+        # the file's pages from its own cache between reports
+        self.db.execute(f"PRAGMA cache_size=-{BATCH_CACHE_KIB}")
         stop = threading.Event()
 
         def loop() -> None:
@@ -142,6 +147,7 @@ class Store:
             stop.set()
             thread.join()
             self.db.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
+            self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")

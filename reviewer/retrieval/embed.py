@@ -8,6 +8,8 @@ are opt-in through settings and imported only when chosen.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 def hash_embed(texts: list[str], dim: int = 512) -> np.ndarray:
@@ -42,6 +44,17 @@ class HashEmbedding:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return hash_embed(texts, self.dim)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One query's vector; coverage asks the same requirement queries for every report."""
+        return _hash_query(text, self.dim)
+
+
+@lru_cache(maxsize=4096)
+def _hash_query(text: str, dim: int) -> np.ndarray:
+    v = hash_embed([text], dim)[0]
+    v.setflags(write=False)
+    return v
 
 
 class OpenAIEmbedding:

@@ -67,7 +67,15 @@ class DocumentIndex:
         self.tokens = tokens
         self.embedder = embedder
         self.bm25 = BM25([tokens(c.text) for c in chunks])
-        self.vectors = embedder.embed([c.text for c in chunks]) if chunks else np.zeros((0, 1), np.float32)
+        self._vectors = None
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """Chunk embeddings, computed on the first vector search (coverage ranks by BM25 only)."""
+        if self._vectors is None:
+            self._vectors = (self.embedder.embed([c.text for c in self.chunks]) if self.chunks
+                             else np.zeros((0, 1), np.float32))
+        return self._vectors
 
     def bm25_ranking(self, query: str, k: int) -> list[tuple[int, float]]:
         if not self.chunks:
@@ -80,7 +88,8 @@ class DocumentIndex:
     def vector_ranking(self, query: str, k: int) -> list[tuple[int, float]]:
         if not self.chunks:
             return []
-        qv = self.embedder.embed([query])[0]
+        embed_query = getattr(self.embedder, "embed_query", None)
+        qv = embed_query(query) if embed_query else self.embedder.embed([query])[0]
         sims = self.vectors @ qv
         order = np.argsort(-sims)[:k]
         return [(int(i), float(sims[i])) for i in order]

@@ -67,10 +67,8 @@ class Tokens:
         return self._tokens(text)
 
     def _tokens(self, text: str) -> list[str]:
-        out: list[str] = []
-        for w in self.split.findall(text):
-            if len(w) >= 2 or (w not in STOP and _CJK_RUN.fullmatch(w)):
-                out.append(w.lower())
+        out = [w.lower() for w in self.split.findall(text)
+               if len(w) >= 2 or ("\u4e00" <= w <= "\u9fff" and w not in STOP)]
         for run in _CJK_RUN.findall(text):
-            out.extend(run[i: i + 2] for i in range(len(run) - 1))
+            out += map(str.__add__, run[:-1], run[1:])  # character bigrams
         return out

@@ -103,7 +103,8 @@ def test_delete_report_drops_its_index(corpus, tmp_path):
         ingest_one(svc, other, files[key].read_bytes(), f"{key}.docx")
     other.delete_report(ids["textcopy"])
     assert other.db.execute("SELECT COUNT(*) FROM passages WHERE report_id=?", (ids["textcopy"],)).fetchone()[0] == 0
-    assert other.db.execute("SELECT COUNT(*) FROM band_df WHERE n > 1").fetchone()[0] == 0
+    assert other.db.execute("SELECT COUNT(*) FROM passage_bands pb LEFT JOIN passages p ON p.id = pb.pid "
+                            "WHERE p.id IS NULL").fetchone()[0] == 0  # no band rows left behind
     assert similar_reports(other, ids["clean1"]) == []
 
 
