@@ -125,3 +125,17 @@ def test_bad_input_exits_2(tmp_path):
     _bad(_run(["agency", "unban", "某机构", "--home", str(home)], home), "没有生效")
     p = _run(["agency", "ban", "某机构", "--reason", "x", "--home", str(home)], home)
     assert p.returncode == 2 and "Traceback" not in p.stderr  # click usage error
+
+
+def test_parallel_batch_reports_bad_files_and_stores_the_rest(reports, tmp_path):
+    """Worker processes parse: a corrupt PDF and a text file named .docx fail with their own
+    messages, the good reports are stored, the exit code is 2, no traceback."""
+    home = tmp_path / "home"
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
+    fake = tmp_path / "fake.docx"
+    fake.write_text("这不是一份报告", encoding="utf-8")
+    p = _run(["ingest", str(reports["a"]), str(corrupt), str(fake), str(reports["c"]), "-j", "2", "--home", str(home)], home)
+    assert p.returncode == 2 and "Traceback" not in p.stderr, p.stderr
+    assert "新入库 2 份" in p.stderr and "失败 2 份" in p.stderr
+    assert "corrupt.pdf" in p.stderr and "fake.docx" in p.stderr and "Error:" in p.stderr
