@@ -271,6 +271,9 @@ class Ctx:
         if _H is not None:
             self.we_pool = _H["we"]
             return
+        if _I is not None:  # style i: its own subject words on the style-e machinery
+            self.we_pool = _I["we"](typ, kind)
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -941,7 +944,9 @@ def energy_table(c: Ctx, ef: dict) -> Table:
     c.r.refs["energy_table"] = t
     if st == "f":
         c.add(Para(c.rng.choice(ENERGY_NOTE_F), style="small", tag="energy_note"))
-    if st == "e":
+    if st == "e" and _I is not None:  # style i: its own note wording
+        c.add(Para(c.rng.choice(_I["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
+    elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
             f"说明：表中等价值一栏的电力折标系数取{ELEC_EQ_F:.4f} kgce/kWh，评价所用综合能耗均为当量值。",
@@ -2478,7 +2483,33 @@ def _build_h(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_I: dict | None = None  # style-i options while a style-i report is being built (see _build_i)
+
+
+def _build_i(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style i: style-e layouts/arithmetic with the I phrase banks, i sub-heading titles, subjects, score-table
+    deduction wording, indicator wording and energy-table note."""
+    global _I, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
+    from . import phrases_i as PI
+    rng.random()  # decorrelate from style e draws
+    bank = dict(PI.I, **PI.I_SELF) if kind == "self" else PI.I
+    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
+    try:
+        _I = {"we": PI.i_subjects, "energy_note": PI.ENERGY_NOTE_I}
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E = bank, PI.PARK_I, PI.SC_I, PI.HIGHLIGHT_PARTS_I
+        DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = PI.DED_REASONS_I, PI.INDICATOR_VAL_I, PI.TITLES_I
+        r = build(rng, "e", typ, kind, **kw)
+    finally:
+        _I = None
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
+    r.truth["style"] = "i"
+    r.facts["variant"] = "i"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "i":
+        return _build_i(rng, typ, kind, **kw)
     if style == "h":
         return _build_h(rng, typ, kind, **kw)
     if style == "g":

@@ -149,7 +149,10 @@ def _sync_e(r: Report, derived: dict | None = None) -> None:
 
 
 def _e_subjects(r: Report) -> tuple[str, ...]:
-    """Style e subject words that stand for the evaluated entity."""
+    """Style e subject words that stand for the evaluated entity (style i: its own words on the e machinery)."""
+    if _is_i(r):
+        from .phrases_i import i_subjects
+        return i_subjects(r.facts["type"], r.facts["kind"])
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -167,6 +170,10 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
 
 def _is_h(r: Report) -> bool:
     return r.facts.get("variant") == "h"
+
+
+def _is_i(r: Report) -> bool:
+    return r.facts.get("variant") == "i"
 
 
 def _h_subjects(r: Report) -> tuple[str, ...]:
@@ -367,7 +374,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -412,6 +419,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
         from .phrases_h import long_highlight_parts
         extra = long_highlight_parts(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"],
                                      v["waste_rate"])
+    if _is_i(r):
+        from .phrases_i import long_highlight_parts as long_i
+        extra = long_i(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -1235,6 +1245,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if r.facts["style"] == "e":  # keep a finding number "（n）" if present
                 m = re.match(r"（\d+）", p.text)
                 p.text = (m.group(0) if m else "") + f"经核查，{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。"
+                if _is_i(r):
+                    from .phrases_i import short_intensity as short_i
+                    p.text = (m.group(0) if m else "") + short_i(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
             p.text = {"a": f"{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "b": f"{y3}年度产值能耗{r.values['int3']}千克标准煤/万元。",
@@ -1315,6 +1328,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_h(r):
         from .phrases_h import negative_list
         opts = negative_list("园区" if r.facts["type"] == "park" else _h_subjects(r)[0], y1, y2, y3, m)
+    if _is_i(r):
+        from .phrases_i import negative_list as negative_i
+        opts = negative_i("园区" if r.facts["type"] == "park" else _e_subjects(r)[0], y1, y2, y3, m)
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1384,6 +1400,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_h(r):
         from .phrases_h import not_manufacturer
         text = rng.choice(not_manufacturer(_h_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_i(r):
+        from .phrases_i import not_manufacturer as not_manufacturer_i
+        text = rng.choice(not_manufacturer_i(_e_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1473,6 +1492,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_h(r):
         from .phrases_h import INJECTIONS_H
         text = rng.choice(INJECTIONS_H)
+    if _is_i(r):
+        from .phrases_i import INJECTIONS_I
+        text = rng.choice(INJECTIONS_I)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False
