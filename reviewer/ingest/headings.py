@@ -21,7 +21,7 @@ _NUMBER = re.compile(
     r"|附[件录]\s*[\d一二三四五六七八九十A-Z]{0,3}"
     r")\s*(?P<title>.*)$"
 )
-_TERMINAL = tuple("。；;！？!?，,：:")
+_TERMINAL = tuple("。；;！？!?，,、：:")
 # What follows a bare number when it is a quantity, not a heading: "2 台", "3 个月".
 _NOT_TITLE_START = re.compile(r"^[年月日个台套次人名项万亿元%％㎡m吨tkKgG家座栋条]")
 
@@ -29,7 +29,8 @@ _NOT_TITLE_START = re.compile(r"^[年月日个台套次人名项万亿元%％㎡
 def split_heading(text: str, *, max_len: int = 40) -> tuple[str, str] | None:
     """``(number, title)`` when ``text`` reads as a numbered heading line, else None."""
     t = text.strip()
-    if not t or len(t) > max_len or t.endswith(_TERMINAL[:5]):
+    # a line ending mid-sentence ("…近三年没有发生较大及以上安全、") is wrapped body text
+    if not t or len(t) > max_len or t.endswith(_TERMINAL[:10]):
         return None
     m = _NUMBER.match(t)
     if not m:
@@ -39,6 +40,8 @@ def split_heading(text: str, *, max_len: int = 40) -> tuple[str, str] | None:
         return None
     if not re.match(r"[\u4e00-\u9fffA-Za-z（(]", title):
         return None
+    if len(title) > 15 and re.search(r"[，；。]", title):
+        return None  # a sentence with clauses: numbered body text, its first line wrapped
     if num.startswith("附") and len(t) > 30:
         return None
     return num, title

@@ -43,12 +43,20 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
 
 
+_SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 _ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常")
 
 
-def _disclosed_in(b, m: re.Match, negs: list[str]) -> bool:
-    """In a table, a condition is disclosed only by a row without any denial or 'checked: OK' cell."""
+def _disclosed_in(b, m: re.Match, negs: list[str], prev=None) -> bool:
+    """In a table, a condition is disclosed only by a row without any denial or 'checked: OK' cell.
+    A paragraph continuing the previous one (which stops mid-sentence, as a PDF page or layout
+    break leaves it) is read together with that one's tail, where a denial may stand."""
     if b.kind.value != "table":
+        if prev is not None and prev.kind.value == "paragraph" and not prev.text.rstrip().endswith(_SENTENCE_END):
+            tail = prev.text[-200:]
+            joined = m.re.search(tail + b.text, len(tail) + m.start())
+            if joined is not None:
+                return disclosed(joined.string, joined, negs)
         return disclosed(b.text, m, negs)
     start = b.text.rfind("\n", 0, m.start()) + 1
     if start == 0:
@@ -66,10 +74,12 @@ def negative_list(ctx):
     """
     elig = ctx.catalog.eligibility
     negs = elig["negations"]
+    before = {b.index: a for a, b in zip(ctx.visible, ctx.visible[1:])}
     for item in elig["negative_list"]:
         for p in item["patterns"]:
             pat = re.compile(p)
-            hit = next(((b, m) for b, m in ctx.search(pat) if b.kind.value != "heading" and _disclosed_in(b, m, negs)), None)
+            hit = next(((b, m) for b, m in ctx.search(pat)
+                        if b.kind.value != "heading" and _disclosed_in(b, m, negs, before.get(b.index))), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",

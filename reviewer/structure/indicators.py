@@ -23,6 +23,7 @@ _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\
 # row: the subject in the first header cell completes a bare column name ("产生量" -> "固废产生量")
 _SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
+_EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 _GLUE = r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
 
@@ -60,6 +61,7 @@ class IndicatorReader:
         key = self._keys.get(cell, _UNSEEN)
         if key is _UNSEEN:  # cells repeat: every check reading the tables asks again
             name = _ITEM_NUMBER.sub("", _UNIT_IN_NAME.sub("", cell.strip()).strip())
+            name = _EQUIVALENT_BASIS.sub("", name)  # "综合能耗（当量值）" is the 综合能耗; 等价值 is not
             key = self.by_name.get(name)
             if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
                 key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
@@ -241,7 +243,8 @@ class IndicatorReader:
     def _itemised_totals(self, b: Block, rows: list[list[str]]) -> list[IndicatorValue]:
         """'固体废物种类 | 产生量（t） | 综合利用量（t） | …' with a 合计/小计 row: the totals."""
         header = rows[0]
-        prefix = next((p for rx, p in _SUBJECT_PREFIX if header and rx.search(header[0])), None)
+        lead = [c for c in header[:2] if not re.fullmatch(r"\s*(?:序号|编号|项号|No\.?)\s*", c)][:1]  # past a 序号 column
+        prefix = next((p for rx, p in _SUBJECT_PREFIX if lead and rx.search(lead[0])), None)
         if prefix is None:
             return []
         cols = {}
@@ -264,19 +267,23 @@ class IndicatorReader:
 
     # ---- text -----------------------------------------------------------
     def _names_in(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every indicator name in ``text``; a context name counts where its
-        sentence names the subject ("产生一般工业固废2,748.7 t，综合利用2,201.6 t，利用率80.1%")
-        and no full name covers it."""
-        found = [(m.start(), m.end(), self.by_name[m.group(0)]) for m in self.name_re.finditer(text)]
-        taken = [(s, e) for s, e, _k in found]
+        """(start, end, key) of every indicator name in ``text``. A context name counts where its
+        sentence names the subject ("产生一般工业固废2,748.7 t，综合利用2,201.6 t，利用率80.1%");
+        it is longer than any full name inside it ("占全部用电量的" holds "用电量"), so it wins
+        there, and a full name covering it ("综合利用率" over "利用率") wins over it."""
+        full = [(m.start(), m.end(), self.by_name[m.group(0)]) for m in self.name_re.finditer(text)]
+        found: list[tuple[int, int, str]] = []
         for rx, key, needs in self.context:
             for m in rx.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+                s, e = m.start(), m.end()
+                if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
+                    continue  # inside a longer full name
+                if any(fs < e and s < fe for fs, fe, _k in found):
                     continue
-                sentence = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
-                if needs.search(text[sentence: m.end()]):
-                    found.append((m.start(), m.end(), key))
-                    taken.append((m.start(), m.end()))
+                sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
+                if needs.search(text[sentence: e]):
+                    found.append((s, e, key))
+        found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
 
     def _text(self, b: Block) -> list[IndicatorValue]:

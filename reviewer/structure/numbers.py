@@ -27,15 +27,17 @@ UNITS: dict[str, tuple[str, float]] = {
     "mj": ("MJ", 1.0),
     "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("%", 0.1),
 }
-_KWH = r"\(?kW[·•・.]?h\)?"  # kWh, kW·h (GB 3100 style), kW•h, "(kW·h)" in a denominator
-_MWH = r"\(?MW[·•・.]?h\)?"
+# kWh, kW·h (GB 3100 style), kW•h, "(kW·h)" in a denominator, and "k Wh" / "kW h" as PDF text
+# extraction splits justified table cells
+_KWH = r"\(?k ?W ?[·•・.]?h\)?"
+_MWH = r"\(?M ?W ?[·•・.]?h\)?"
 UNIT_RE = re.compile(
     rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kgCO[2₂]e?/{_KWH}|tCO[2₂]e?/{_MWH}|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|千克二氧化碳|"
     rf"{_KWH}|千瓦时|{_MWH}|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
     rf"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|{_KWH}|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ))?",
     re.I,
 )
-_WH_SPELLING = re.compile(r"\(?([km])w[·•・.]?h\)?")
+_WH_SPELLING = re.compile(r"\(?([km]) ?w ?[·•・.]?h\)?")
 
 
 def _unit_key(unit: str) -> str:

@@ -141,6 +141,18 @@ def _col(header: list[str], pattern: str) -> int | None:
     return next((i for i, c in enumerate(header) if re.search(pattern, c)), None)
 
 
+_LABEL_UNIT = re.compile(r"[（(]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
+
+
+def _unit_in_label(row: list[str], ia: int, header: list[str]) -> str | None:
+    """The unit written in the row's name cell or the amount column's header, if any."""
+    for cell in (*row[:ia], header[ia] if ia < len(header) else ""):
+        m = _LABEL_UNIT.search(cell.strip())
+        if m and UNIT_RE.fullmatch(m.group(1)):
+            return m.group(1)
+    return None
+
+
 def conversion_rows(tables) -> list[ConversionRow]:
     """Rows of 折标 tables: amount (with unit) x factor (kgce per unit) vs the stated standard coal.
     ``tables``: Document.logical_tables()."""
@@ -162,8 +174,11 @@ def conversion_rows(tables) -> list[ConversionRow]:
             if len(row) <= max(ia, ifac, ires) or total_label(row, conversion=True) is not None:
                 continue
             amount_text = row[ia]
-            if iu is not None and iu < len(row) and not re.search(r"[^\d,.\s]", row[ia].strip()):
+            bare = not re.search(r"[^\d,.\s]", row[ia].strip())
+            if bare and iu is not None and iu < len(row):
                 amount_text = f"{row[ia]} {row[iu]}"  # the unit stands in its own column
+            elif bare and (unit := _unit_in_label(row, ia, header)):
+                amount_text = f"{row[ia]} {unit}"  # "电力（万kWh） | 31,192,100" or "实物量（万kWh）"
             amount, factor, result = _num(amount_text), _num(row[ifac]), _num(row[ires])
             if not (amount and factor and result) or not amount.base_unit or not factor.base_unit:
                 continue
