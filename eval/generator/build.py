@@ -274,6 +274,9 @@ class Ctx:
         if _I is not None:  # style i: its own subject words on the style-e machinery
             self.we_pool = _I["we"](typ, kind)
             return
+        if _J is not None:  # style j: its own subject words on the style-b machinery
+            self.we_pool = _J["we"](typ, kind)
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -304,7 +307,7 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if (self.style in ("d", "e", "f") or _H is not None) and "{we}" in template:
+        if (self.style in ("d", "e", "f") or _H is not None or _J is not None) and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -2202,7 +2205,8 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else PARK_F["purpose"] if ff else [
+    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else PARK_F["purpose"] if ff else
+        _J["park"]["purpose"] if _J is not None else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
         "本报告用于说明{company}绿色园区核查的过程、发现与结论。",
@@ -2215,6 +2219,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
             if a else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
             rng.choice(PARK_E["profile"]) if ee else rng.choice(PARK_F["profile"]) if ff else
+            rng.choice(_J["park"]["profile"]) if _J is not None else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
              "工业增加值比重{ind_share}%。"), raw=True, tag="profile",
             district=ent["district"], level=ent["level"], org=ent["manager_org"])
@@ -2233,19 +2238,22 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
          "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
         rng.choice(PARK_D["veto"]) if dd else rng.choice(PARK_E["veto"]) if ee else rng.choice(PARK_F["veto"]) if ff else
+        rng.choice(_J["park"]["veto"]) if _J is not None else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
     veto_table_e(c, park=True)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
          "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
         rng.choice(PARK_D["basic_req"]) if dd else rng.choice(PARK_E["basic_req"]) if ee else rng.choice(PARK_F["basic_req"]) if ff else
+        rng.choice(_J["park"]["basic_req"]) if _J is not None else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
     c.H(2, "能源利用绿色化", tag="energy_h")
     c.P(rng.choice([
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else PARK_F["energy"] if ff else [
+    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else PARK_F["energy"] if ff else
+        _J["park"]["energy"] if _J is not None else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
         "{Y3}年度园区用能：电{elec} kWh，气{gas} m³，折标准煤{tce3}吨。",
@@ -2272,7 +2280,8 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else PARK_F["conclusion"] if ff else [
+    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else PARK_F["conclusion"] if ff else
+        _J["park"]["conclusion"] if _J is not None else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
         "依据核查结果，{company}得分{score_total}分且满足全部基本要求，达到绿色园区标准。",
@@ -2337,7 +2346,8 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else SC_F["purpose"] if ff else [
+    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else SC_F["purpose"] if ff else
+        _J["sc"]["purpose"] if _J is not None else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
         "本报告记录{company}绿色供应链管理核查的过程与结论。",
@@ -2367,7 +2377,8 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
          if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else
-         rng.choice(SC_E["strategy"]) if ee else rng.choice(SC_F["strategy"]) if ff else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
+         rng.choice(SC_E["strategy"]) if ee else rng.choice(SC_F["strategy"]) if ff else
+         rng.choice(_J["sc"]["strategy"]) if _J is not None else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
     n_sup = rng.randint(120, 600)
     green = rng.randint(int(n_sup * 0.3), int(n_sup * 0.8))
@@ -2376,7 +2387,8 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
          if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else
-         rng.choice(SC_E["supplier"]) if ee else rng.choice(SC_F["supplier"]) if ff else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
+         rng.choice(SC_E["supplier"]) if ee else rng.choice(SC_F["supplier"]) if ff else
+         rng.choice(_J["sc"]["supplier"]) if _J is not None else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
     c.P("energy", tag="energy_text")
     r.refs["energy_text"] = r.blocks[-1]
@@ -2393,13 +2405,15 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
          if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else
-         rng.choice(SC_E["platform"]) if ee else rng.choice(SC_F["platform"]) if ff else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
+         rng.choice(SC_E["platform"]) if ee else rng.choice(SC_F["platform"]) if ff else
+         rng.choice(_J["sc"]["platform"]) if _J is not None else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
     c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
-         rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else rng.choice(SC_F["conclusion"]) if ff else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
+         rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else rng.choice(SC_F["conclusion"]) if ff else
+         rng.choice(_J["sc"]["conclusion"]) if _J is not None else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
     c.P("conclusion2")
     c.H(1, "建议")
@@ -2507,7 +2521,33 @@ def _build_i(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_J: dict | None = None  # style-j phrase tables while a style-j report is being built (see _build_j)
+
+
+def _build_j(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style j: style-b layouts/arithmetic with the J phrase banks (self reports: J_SELF overrides), j subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_j as PJ
+    rng.random()  # decorrelate from style b draws
+    bank = dict(PJ.J, **PJ.J_SELF) if kind == "self" else PJ.J
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B)
+    try:
+        _J = {"we": PJ.j_subjects, "park": PJ.PARK_J, "sc": PJ.SC_J}
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B = bank, PJ.HIGHLIGHT_PARTS_J, PJ.INDICATOR_VAL_J
+        TITLES_B = PJ.TITLES_J_SELF if kind == "self" else PJ.TITLES_J
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B = saved
+    r.truth["style"] = "j"
+    r.facts["variant"] = "j"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "j":
+        return _build_j(rng, typ, kind, **kw)
     if style == "i":
         return _build_i(rng, typ, kind, **kw)
     if style == "h":

@@ -176,6 +176,16 @@ def _is_i(r: Report) -> bool:
     return r.facts.get("variant") == "i"
 
 
+def _is_j(r: Report) -> bool:
+    return r.facts.get("variant") == "j"
+
+
+def _j_subjects(r: Report) -> tuple[str, ...]:
+    """Style j subject words that stand for the evaluated entity."""
+    from .phrases_j import j_subjects
+    return j_subjects(r.facts["type"], r.facts["kind"])
+
+
 def _h_subjects(r: Report) -> tuple[str, ...]:
     """Style h subject words that stand for the evaluated entity."""
     from .phrases_h import subjects
@@ -263,6 +273,13 @@ def tpl_section_missing(r: Report, rng: random.Random) -> bool:
     return True
 
 
+def _drop_row_mentions(r: Report, t, i: int) -> None:
+    """Row i of table t was deleted: forget its mentions and move the mentions below it up one row."""
+    for key, ms in r.mentions.items():
+        r.mentions[key] = [(b, c) if b is not t or c is None or c[0] < i else (b, (c[0] - 1, c[1]))
+                           for b, c in ms if not (b is t and c is not None and c[0] == i)]
+
+
 def tpl_field_missing(r: Report, rng: random.Random) -> bool:
     if r.facts.get("style") == "e":
         return _field_missing_e(r, rng)
@@ -287,6 +304,8 @@ def tpl_field_missing(r: Report, rng: random.Random) -> bool:
         how = "留空"
     elif len(row) == 2:
         del t.rows[i]
+        if _is_j(r):  # style j: later injectors must find the values of the rows below at their new index
+            _drop_row_mentions(r, t, i)
         how = "整行删除"
     else:
         row[j] = ""
@@ -374,7 +393,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -422,6 +441,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import long_highlight_parts as long_i
         extra = long_i(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_j(r):
+        from .phrases_j import long_highlight_parts as long_j
+        extra = long_j(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -521,7 +543,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -538,7 +560,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1259,6 +1281,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_h(r):
                 from .phrases_h import short_intensity
                 p.text = short_intensity(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_j(r):
+                from .phrases_j import short_intensity as short_j
+                p.text = short_j(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1331,6 +1356,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import negative_list as negative_i
         opts = negative_i("园区" if r.facts["type"] == "park" else _e_subjects(r)[0], y1, y2, y3, m)
+    if _is_j(r):
+        from .phrases_j import negative_list as negative_j
+        opts = negative_j(_j_subjects(r)[0], y1, y2, y3, m)
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1403,6 +1431,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import not_manufacturer as not_manufacturer_i
         text = rng.choice(not_manufacturer_i(_e_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_j(r):
+        from .phrases_j import not_manufacturer as not_manufacturer_j
+        text = rng.choice(not_manufacturer_j(_j_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1495,6 +1526,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import INJECTIONS_I
         text = rng.choice(INJECTIONS_I)
+    if _is_j(r):
+        from .phrases_j import INJECTIONS_J
+        text = rng.choice(INJECTIONS_J)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

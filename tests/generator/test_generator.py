@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -738,17 +738,19 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
     from eval.generator import phrases_i as PHI
+    from eval.generator import phrases_j as PHJ
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
     h = [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
     i = [PHI.I, PHI.I_SELF, PHI.PARK_I, PHI.SC_I, {"n": PHI.ENERGY_NOTE_I, "j": PHI.INJECTIONS_I}]
-    own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h)}[style]
+    j = [PHJ.J, PHJ.J_SELF, PHJ.PARK_J, PHJ.SC_J, {"j": PHJ.INJECTIONS_J, "p": PHJ.HIGHLIGHT_PARTS_J}]
+    own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -806,7 +808,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
 
 @pytest.mark.parametrize("style,n,seed", [("c", 40, 11), ("d", 40, 11), ("e", 40, 11), ("e", 48, 15),
                                           ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16),
-                                          ("h", 40, 11), ("h", 48, 11), ("i", 40, 11), ("i", 48, 19)])
+                                          ("h", 40, 11), ("h", 48, 11), ("i", 40, 11), ("i", 48, 19),
+                                          ("j", 40, 11), ("j", 48, 20)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -820,7 +823,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     assert not missing, missing
 
 
-@pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4)])
+@pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
+                                           ("j", 4)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
