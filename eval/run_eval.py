@@ -4,8 +4,8 @@ print per-code recall/precision and write a JSON result.
     python -m eval.run_eval --out eval/results [--n 48] [--seed 11] [--formats docx,pdf] [--slices a,b,c]
 
 Styles differ in phrase banks, table layouts, heading numbering and number formats.
-Slice a is tuned on; slices b-i were each held back until their first measurement (kept in
-docs/eval/first-measurement-*.json) and are development slices since. A new style j is the next blind slice.
+Slice a is tuned on; slices b-j were each held back until their first measurement (kept in
+docs/eval/first-measurement-*.json) and are development slices since. A new style k is the next blind slice.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from pathlib import Path
 
 from eval.metrics import score, table
 
-# a: tuned on. b-i: each held back at first and inspected after its first measurement
-# (figures kept in docs/eval/first-measurement-*.json), development slices since. j: the next blind slice.
+# a: tuned on. b-j: each held back at first and inspected after its first measurement
+# (figures kept in docs/eval/first-measurement-*.json), development slices since. k: the next blind slice.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
-              "j": "held_back"}
+              "j": "development_j", "k": "held_back"}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=48, help="reports per slice")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
-    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i")  # a blind slice is run on its own, once
+    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j")  # a blind slice is run on its own, once
     ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")
     ap.add_argument("--llm-model")
     args = ap.parse_args(argv)
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     service = ReviewService(load_settings(str(Path(args.out) / "home"), overrides))
     results = {}
     for style in args.slices.split(","):
-        seed = args.seed + "abcdefghij".index(style)  # each style keeps its own seed whatever slices run
+        seed = args.seed + "abcdefghijk".index(style)  # each style keeps its own seed whatever slices run
         corpus = Path(args.corpus) / f"rules-{style}-n{args.n}-s{seed}"
         generate(corpus, n=args.n, seed=seed, style=style, formats=args.formats)
         results[SLICE_ROLE.get(style, style)] = run_slice(style, corpus, service)

@@ -19,6 +19,7 @@ def _clause_before(text: str, pos: int) -> str:
     return text[max(0, cut - 20) if text[cut: cut + 1] in "也且并亦" else cut: pos]
 
 
+_CAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,12}?未")
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 
@@ -26,7 +27,7 @@ _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     before = _clause_before(text, m.start())
-    cause = re.sub(r"(?:因|由于|因为)未", "", before)  # "因未按时报送…被列入": a cause, not a denial
+    cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     if any(n in cause for n in negations):
         return False
     # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"

@@ -9,7 +9,7 @@ from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_org,
                                              uscc_problem)
 
-_USCC_LABEL = re.compile(r"(?:统一)?(?:社会)?信用代码\s*(?:为|是)?\s*[:：]?\s*")
+_USCC_LABEL = re.compile(r"(?:(?:统一)?(?:社会)?信用)?代码\s*(?:为|是)?\s*[:：]?\s*")  # an 18-character code must follow
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
@@ -131,7 +131,7 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
-_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表)(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(]|$)")
+_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表)(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(｜|】]|$)")
 
 
 def _body_identifiers(ctx):

@@ -24,7 +24,8 @@ _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\
 _SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
-_GLUE = r"\s*(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
+# between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
+_GLUE = r"\s*(?:】\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
 
 @dataclass(slots=True)
@@ -302,6 +303,8 @@ class IndicatorReader:
             want = self.spec[key]["base"]
             if base and want.endswith("/元") and base == want[: -len("/元")] and re.match(r"(?:万元|单位)产值", text[start:end]):
                 base, value = want, value / 1e4  # "万元产值取水3.34 m³": the 万元 is in the name
+            if base and want.endswith("/m2") and base == want[: -len("/m2")] and re.match(r"每平方?米", text[start:end]):
+                base = want  # "每平方米产值1.41万元": the m² is in the name
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
@@ -309,7 +312,7 @@ class IndicatorReader:
             if any(w in clause for w in self.not_value):
                 continue
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
-            years = _YEAR_IN.findall(text[s0: start])
+            years = [g.group("year")] if g and g.group("year") else _YEAR_IN.findall(text[s0: start])
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []
