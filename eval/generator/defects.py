@@ -304,8 +304,7 @@ def tpl_field_missing(r: Report, rng: random.Random) -> bool:
         how = "留空"
     elif len(row) == 2:
         del t.rows[i]
-        if _is_j(r):  # style j: later injectors must find the values of the rows below at their new index
-            _drop_row_mentions(r, t, i)
+        _drop_row_mentions(r, t, i)  # later injectors must find the values of the rows below at their new index
         how = "整行删除"
     else:
         row[j] = ""
