@@ -324,17 +324,22 @@ def test_style_d_layouts():
     assert len(seen) >= 6
 
 
-def test_style_d_injectors_keep_derived_values_consistent():
-    """Injectors outside NUM/SCORE must not disturb style-d derived values; NUM.SUM / SCORE break only their sums."""
+def _other_injectors_keep(style: str, check) -> None:
+    """Injectors outside NUM/SCORE/DATE leave ``style``'s derived values as ``check`` wants them."""
     for typ, kind in COMBOS:
         for seed in range(4):
             for code in D.CODES:
                 if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
                     continue
-                r = build(random.Random(seed), "d", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 D.INJECTORS[code](r, random.Random(seed))
                 if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
-                    _check_d_derived(r)
+                    check(r)
+
+
+def test_style_d_injectors_keep_derived_values_consistent():
+    """Injectors outside NUM/SCORE must not disturb style-d derived values; NUM.SUM / SCORE break only their sums."""
+    _other_injectors_keep("d", _check_d_derived)
     for seed in range(8):
         r = build(random.Random(seed), "d", "factory", "third_party")
         assert D.num_sum(r, random.Random(seed))
@@ -506,15 +511,7 @@ def test_style_e_layouts():
 
 def test_style_e_injectors_keep_derived_values_consistent():
     """Injectors outside NUM/SCORE/DATE keep style-e derived values; NUM.SUM / SCORE break only their sums."""
-    for typ, kind in COMBOS:
-        for seed in range(4):
-            for code in D.CODES:
-                if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
-                    continue
-                r = build(random.Random(seed), "e", typ, kind)
-                D.INJECTORS[code](r, random.Random(seed))
-                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
-                    _check_e(r)
+    _other_injectors_keep("e", _check_e)
     for seed in range(8):
         r = build(random.Random(seed), "e", "factory", "third_party")
         assert D.num_sum(r, random.Random(seed))
@@ -683,15 +680,7 @@ def test_style_f_layouts():
 
 def test_style_f_injectors_keep_derived_values_consistent():
     """Injectors outside NUM/SCORE/DATE keep style-f values consistent; NUM.SUM / SCORE keep 得分率 in step."""
-    for typ, kind in COMBOS:
-        for seed in range(4):
-            for code in D.CODES:
-                if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
-                    continue
-                r = build(random.Random(seed), "f", typ, kind)
-                D.INJECTORS[code](r, random.Random(seed))
-                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
-                    _check_f(r)
+    _other_injectors_keep("f", _check_f)
     for seed in range(8):
         r = build(random.Random(seed), "f", "factory", "third_party")
         assert D.num_sum(r, random.Random(seed))
