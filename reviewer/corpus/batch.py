@@ -87,18 +87,24 @@ def _member_name(m: zipfile.ZipInfo) -> str:
     return Path(name).name
 
 
-def ingest_one(service, store, data: bytes, filename: str, *, actor: str = "cli", save: bool = True) -> dict:
-    """Review one report against the corpus and (``save``) store it. Returns a summary dict:
-    id, file, status (stored | exists | reviewed), risk, counts, review."""
+def ingest_one(service, store, data: bytes, filename: str, *, actor: str = "cli", save: bool = True,
+               doc=None) -> dict:
+    """Review one report against the corpus and (``save``) store it; ``doc`` is the report
+    already parsed, if it is. Returns a summary dict: id, file, status (stored | exists |
+    reviewed), risk, counts, review."""
     rid = hashlib.sha256(data).hexdigest()
-    if save and _stored(store, rid):
-        return {"id": rid, "file": filename, "status": "exists"}
-    draft = service.draft(_parse(service, data, filename), for_corpus=save)
+    if save and _stored(store, rid):  # before parsing: a stored file costs nothing
+        return _exists(rid, filename)
+    draft = service.draft(doc if doc is not None else _parse(service, data, filename), for_corpus=save)
     return _finish(service, store, rid, data, filename, draft, actor=actor, save=save)
 
 
 def _stored(store, rid: str) -> bool:
     return store.db.execute("SELECT 1 FROM reports WHERE id=?", (rid,)).fetchone() is not None
+
+
+def _exists(rid: str, filename: str) -> dict:
+    return {"id": rid, "file": filename, "status": "exists"}
 
 
 def _parse(service, data: bytes, filename: str):
@@ -112,7 +118,7 @@ def _finish(service, store, rid: str, data: bytes, filename: str, draft, *, acto
     from reviewer.corpus.reuse import ingest_document
 
     if save and _stored(store, rid):  # the same file twice in one batch
-        return {"id": rid, "file": filename, "status": "exists"}
+        return _exists(rid, filename)
     review = service.finish(draft)
     out = {"id": rid, "file": filename, "status": "reviewed", "risk": review.summary.risk,
            "counts": review.summary.counts, "review": review}
@@ -145,7 +151,7 @@ def run(service, store, items: list[Item], *, actor: str = "cli", on_item=None, 
         results = parallel(service, store, items, actor, workers)
     else:
         results = (_serial_one(service, store, item, actor) for item in items)
-    with store.background_checkpoints():
+    with store.batch_writing():
         for i, (item, res) in enumerate(zip(items, results)):
             res["name"] = item.name
             res["index"] = i
@@ -156,13 +162,6 @@ def run(service, store, items: list[Item], *, actor: str = "cli", on_item=None, 
 
 def _serial_one(service, store, item: Item, actor: str) -> dict:
     try:
-        data = item.load()
-        if item.doc is not None:
-            rid = hashlib.sha256(data).hexdigest()
-            if _stored(store, rid):
-                return {"id": rid, "file": item.filename, "status": "exists"}
-            return _finish(service, store, rid, data, item.filename, service.draft(item.doc, for_corpus=True),
-                           actor=actor)
-        return ingest_one(service, store, data, item.filename, actor=actor)
+        return ingest_one(service, store, item.load(), item.filename, actor=actor, doc=item.doc)
     except Exception as exc:  # noqa: BLE001 — reported per file
         return _error_result(item, exc)

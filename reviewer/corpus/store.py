@@ -119,7 +119,7 @@ class Store:
             db.execute("COMMIT")
 
     @contextmanager
-    def background_checkpoints(self, every: float = 1.0):
+    def batch_writing(self, every: float = 1.0):
         """For a batch of writes: WAL checkpoints run on a thread and connection of their own
         instead of inside whichever commit crosses the WAL threshold (on a large corpus one
         checkpoint costs ~100 ms, more than a whole report's write). PASSIVE checkpoints never

@@ -80,7 +80,7 @@ def parallel(service, store, items, actor: str, workers: int) -> Iterator[dict]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    from reviewer.corpus.batch import _error_result, _finish, _serial_one, _stored
+    from reviewer.corpus.batch import _error_result, _exists, _finish, _serial_one, _stored
 
     # forkserver: workers fork from a clean server with our modules imported once (no threads
     # inherited from the caller, no per-worker import cost)
@@ -102,7 +102,7 @@ def parallel(service, store, items, actor: str, workers: int) -> Iterator[dict]:
                 return True
             rid = hashlib.sha256(data).hexdigest()
             if _stored(store, rid):
-                pending.append((item, rid, None, {"id": rid, "file": item.filename, "status": "exists"}))
+                pending.append((item, rid, None, _exists(rid, item.filename)))
                 return True
             doc = item.doc
             pending.append((item, rid, data, pool.submit(draft_job, data, item.filename, doc)))
