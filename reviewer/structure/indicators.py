@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass
 
 from reviewer.document import Block, BlockKind, Document
-from reviewer.structure.numbers import UNIT_RE, Quantity, normalise, quantities
+from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, Quantity, normalise, quantities
 from reviewer.structure.tables import total_label
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
-_UNIT_IN_NAME = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
 # tables listing items (waste types, water sources) by row, with quantities as columns and a total
@@ -61,7 +60,7 @@ class IndicatorReader:
     def key_of(self, cell: str) -> str | None:
         key = self._keys.get(cell, _UNSEEN)
         if key is _UNSEEN:  # cells repeat: every check reading the tables asks again
-            name = _ITEM_NUMBER.sub("", _UNIT_IN_NAME.sub("", cell.strip()).strip())
+            name = _ITEM_NUMBER.sub("", LABEL_NOTE.sub("", cell.strip()).strip())
             name = _EQUIVALENT_BASIS.sub("", name)  # "综合能耗（当量值）" is the 综合能耗; 等价值 is not
             key = self.by_name.get(name)
             if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
@@ -181,7 +180,7 @@ class IndicatorReader:
                 key = self.key_of(row[0]) if row else None
                 if not key:
                     continue
-                m = _UNIT_IN_NAME.search(row[0])
+                m = LABEL_NOTE.search(row[0])
                 hint = row[unit_col] if unit_col is not None and unit_col < len(row) else (m.group(1) if m else None)
                 for i, year in year_cols.items():
                     if i < len(row):
@@ -195,7 +194,7 @@ class IndicatorReader:
             for i, c in enumerate(header):
                 k = self.key_of(c)
                 if k:
-                    m = _UNIT_IN_NAME.search(c)
+                    m = LABEL_NOTE.search(c)
                     keys[i] = (k, m.group(1) if m else None)
             for r in year_rows:
                 year = int(_YEAR.match(r[0]).group(1))
@@ -252,7 +251,7 @@ class IndicatorReader:
         for i, c in enumerate(header[1:], start=1):
             key = self.key_of(c) or self.key_of(prefix + c.strip())
             if key:
-                m = _UNIT_IN_NAME.search(c)
+                m = LABEL_NOTE.search(c)
                 cols[i] = (key, m.group(1) if m else None)
         total = next((r for r in rows[1:] if total_label(r) is not None), None)
         if not cols or total is None:

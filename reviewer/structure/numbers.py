@@ -45,6 +45,10 @@ def _unit_key(unit: str) -> str:
     return _WH_SPELLING.sub(r"\1wh", unit.lower().replace("co₂", "co2"))
 
 
+# a trailing parenthetical of a label: its unit ("综合能耗（tce）", "电力（万kWh）") or a note
+LABEL_NOTE = re.compile(r"[（(]([^()（）]{1,12})[)）]\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float  # as written, multiplier applied (1,200万 -> 12,000,000)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reviewer.document import Block
 from reviewer.structure.arith import close
-from reviewer.structure.numbers import UNIT_RE, normalise, quantities
+from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, normalise, quantities
 
 _TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计|总\s*分|总得分)\s*$")
 # ratio-like columns do not add up; score columns are SCORE.INCONSISTENT's to judge
@@ -141,15 +141,12 @@ def _col(header: list[str], pattern: str) -> int | None:
     return next((i for i, c in enumerate(header) if re.search(pattern, c)), None)
 
 
-_LABEL_UNIT = re.compile(r"[（(]\s*([^()（）]{1,10}?)\s*[)）]\s*$")
-
-
 def _unit_in_label(row: list[str], ia: int, header: list[str]) -> str | None:
     """The unit written in the row's name cell or the amount column's header, if any."""
     for cell in (*row[:ia], header[ia] if ia < len(header) else ""):
-        m = _LABEL_UNIT.search(cell.strip())
-        if m and UNIT_RE.fullmatch(m.group(1)):
-            return m.group(1)
+        m = LABEL_NOTE.search(cell.strip())
+        if m and UNIT_RE.fullmatch(m.group(1).strip()):
+            return m.group(1).strip()
     return None
 
 
