@@ -24,6 +24,9 @@ _SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
+_WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
+# "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
+_OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
 _GLUE = r"\s*(?:】\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
 
 
@@ -54,6 +57,9 @@ class IndicatorReader:
         self.not_value = spec.get("not_a_value", [])
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
         # short names that stand for an indicator only in a sentence naming its subject
+        # ratio key -> (numerator key, denominator key) for formulas with one of each
+        self.operands = {f["result"]: (f["num"][0], f["den"][0]) for f in spec.get("formulas", [])
+                         if len(f["num"]) == 1 and len(f["den"]) == 1 and not f.get("alt_den")}
         self.context = [(re.compile("|".join(re.escape(n) for n in sorted(c["names"], key=len, reverse=True))),
                          c["key"], re.compile(c["needs"])) for c in spec.get("context_names", [])]
 
@@ -293,6 +299,9 @@ class IndicatorReader:
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
+            worked = _WORKED.match(text, end)  # "综合能耗=1,899.8 tce÷52,000万元=36.53 kgce/万元": the result
+            if worked:
+                g, pos = None, worked.end()
             qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0:
                 continue
@@ -324,4 +333,22 @@ class IndicatorReader:
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       text[start: pos + q.end], "text"))
+            if key in self.operands:
+                out += self._operands(b, key, year, pos + q.end)
+        return out
+
+    def _operands(self, b: Block, key: str, year: int | None, at: int) -> list[IndicatorValue]:
+        """Unnamed operands of a ratio shown in a parenthesis after it: "（A m²/ B m²）" or "A÷B"."""
+        m = _OPERANDS.match(b.text, at)
+        if not m or self.name_re.search(m.group("inner")):
+            return []  # named operands are read by their names
+        inner, base0 = m.group("inner"), m.start("inner")
+        qs = [q for q in quantities(inner) if q.unit]
+        if len(qs) != 2 or not re.fullmatch(r"\s*[/÷]\s*", inner[qs[0].end: qs[1].start]):
+            return []
+        out = []
+        for q, k in zip(qs, self.operands[key]):
+            if self._accept(k, q.base_unit):
+                out.append(IndicatorValue(k, year, q.base_value, q.value, q.decimals, q.unit, b,
+                                          b.text[base0 + q.start: base0 + q.end], "text"))
         return out
