@@ -22,6 +22,10 @@ def _clause_before(text: str, pos: int) -> str:
 _CAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,12}?未")
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
+# a condition named as a rule, a question or a precaution, not as a fact
+_HYPOTHETICAL = re.compile(r"不得|是否|如有|若有|如存在|若存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|若发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防")
+_CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
+_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
@@ -37,7 +41,11 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     if g is not None and not _ADVERSATIVE.search(text, g.end(), m.start()):
         return False
     head = text[sentence_start: m.start()]
-    if re.search(r"(?:不得|是否|如有|若有|如存在|若存在|包括|下列情况|否决条件包括|否决条件为)", head):
+    if _HYPOTHETICAL.search(head):
+        return False
+    if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
+        return False
+    if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
     if _CLAUSE_ANSWER.match(text, m.end()):
         return False
@@ -67,6 +75,19 @@ def _disclosed_in(b, m: re.Match, negs: list[str], prev=None) -> bool:
     return not _ROW_DENIAL.search(row)
 
 
+def _long_enough(m: re.Match, min_months: int | None) -> bool:
+    """A stated stoppage counts from ``min_months``: "停产15个月", "2023年1月至2024年3月…停产"."""
+    if not min_months:
+        return True
+    groups = m.groupdict()
+    if groups.get("months"):
+        return int(groups["months"]) >= min_months
+    if groups.get("y1"):
+        months = (int(groups["y2"]) - int(groups["y1"])) * 12 + int(groups["m2"]) - int(groups["m1"]) + 1
+        return months >= min_months
+    return True  # "停产一年以上": the pattern itself states the length
+
+
 @check("ELIG.NEGATIVE_LIST", severity="high", title="报告自述存在否决条件（负面清单）情形")
 def negative_list(ctx):
     """检查内容：报告正文是否自述存在《办法》否决条件：近三年发生安全/质量/环境污染事故、被列入经营异常名单、失信被执行人、连续停产 12 个月以上、被调出绿色制造名单、节能监察整改名单等（否定表述如“未发生……”不计）。模式在 standards/eligibility.yaml。
@@ -80,7 +101,8 @@ def negative_list(ctx):
         for p in item["patterns"]:
             pat = re.compile(p)
             hit = next(((b, m) for b, m in ctx.search(pat)
-                        if b.kind.value != "heading" and _disclosed_in(b, m, negs, before.get(b.index))), None)
+                        if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
+                        and _disclosed_in(b, m, negs, before.get(b.index))), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",
@@ -100,12 +122,19 @@ def veto_unchecked(ctx):
     veto = [re.compile(p) for p in elig["veto_section"]["patterns"]]
     basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
     body = [b for b in ctx.visible if b.kind.value != "table"]
-    has_veto = any(p.search(b.text) for b in body for p in veto)
+    topics = [re.compile(p) for p in elig["veto_section"].get("topics", [])]
+    least = elig["veto_section"].get("min_topics", len(topics) + 1)
+    has_veto = any(p.search(b.text) for b in body for p in veto) or \
+        any(sum(1 for t in topics if t.search(b.text)) >= least for b in body)
     has_basic = any(p.search(b.text) for b in body for p in basic)
     if not has_veto:
         yield ctx.finding("ELIG.VETO_UNCHECKED",
                           "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
                           searched=[*elig["veto_section"]["patterns"], *([] if has_basic else elig["basic_requirements"]["patterns"])])
+
+
+# between a share's name and its percentage: a verb at most ("比重为", "占比达到", "比重：")
+_SHARE = r"\s*(?:[:：]|为|达到?|是|约为?|仅为?|只有|已达到?|接近)?\s*(\d+(?:\.\d+)?)\s*[%％]"
 
 
 @check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
@@ -118,7 +147,9 @@ def criteria(ctx):
     if ctx.facts.type == "park":
         limit = float(c["park_industrial_value_added_share_min"])
         for p in c["park_share_patterns"]:
-            for b, m in ctx.search(re.compile(p + r"[^0-9。；]{0,12}?(\d+(?:\.\d+)?)\s*[%％]")):
+            for b, m in ctx.search(re.compile(p + _SHARE)):
+                if "占" in b.text[max(0, m.start() - 8): m.start()]:
+                    continue  # "新兴产业增加值占工业增加值比重": the industrial value is the denominator
                 share = float(m.group(1))
                 if share <= limit:
                     yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:g}% 不高于 {limit:g}%，不满足绿色园区申报条件。",

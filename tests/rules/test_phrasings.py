@@ -1,0 +1,52 @@
+"""Phrasing sets: many ways a report may state (pos) or deny / merely mention (neg) a condition.
+
+tests/rules/phrasings/<name>.yaml has ``code``, ``pos`` and ``neg`` sentences and optionally a
+``template`` markup with ``{s}``, or a ``replace`` text of the factory base report that each sentence
+replaces (after the ``template_replace`` pairs that set the scene); without either, each sentence is inserted after the profile paragraph of the factory base. Each sentence is one review restricted to ``code``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reviewer.service import ReviewService
+from reviewer.settings import Settings
+from tests.minireport import build
+from tests.rules.cases import base_markup
+
+SERVICE = ReviewService(Settings(home="/nonexistent-greenreview-home"))
+ANCHOR = "2025年工业总产值52,000万元。"
+SETS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((Path(__file__).parent / "phrasings").glob("*.yaml"))}
+CASES = [(name, want, s) for name, d in SETS.items() for want, key in ((True, "pos"), (False, "neg")) for s in d.get(key, [])]
+
+
+def _codes(data: dict, sentence: str) -> set[str]:
+    if data.get("template"):
+        text = data["template"].replace("{s}", sentence)
+    elif data.get("replace"):
+        base = base_markup("factory_tp_2026")
+        for old, new in data.get("template_replace", []):  # set the scene first (e.g. basic requirements unmet)
+            assert old in base
+            base = base.replace(old, new)
+        assert data["replace"] in base
+        text = base.replace(data["replace"], sentence, 1)
+    else:
+        base = base_markup("factory_tp_2026")
+        assert ANCHOR in base
+        text = base.replace(ANCHOR, ANCHOR + "\n" + sentence, 1)
+    review = SERVICE.review_document(build(text), only=[data["code"]])
+    return {f.code for f in review.findings if f.severity in ("high", "medium", "low")}
+
+
+@pytest.mark.parametrize("name,want,sentence", CASES, ids=[f"{n}-{'pos' if w else 'neg'}-{i}" for i, (n, w, _s) in enumerate(CASES)])
+def test_phrasing(name, want, sentence):
+    code = SETS[name]["code"]
+    assert (code in _codes(SETS[name], sentence)) is want, f"{code} {'missed' if want else 'raised'}: {sentence}"
+
+
+def test_every_set_has_both_sides():
+    for name, d in SETS.items():
+        assert d.get("pos") and d.get("neg"), name
