@@ -52,7 +52,10 @@ def industry_code(ctx):
     ind = ctx.catalog.industry
     manufacturing = ind.get("manufacturing") if ctx.facts.type in ind.get("must_be_manufacturing", []) else None
     for loc in ctx.facts.fields.get("industry", [])[:2]:
-        for letter, digits in parse_industry(loc.value)[:3]:
+        codes = parse_industry(loc.value)[:3]
+        # "C39 计算机…制造业 / C3982 电子电路制造": a hierarchy; the most specific code is the one stated
+        codes = [(le, d) for le, d in codes if not any(d2 != d and d2.startswith(d) for _l2, d2 in codes)]
+        for letter, digits in codes:
             problem = industry_problem(letter, digits, ind["sections"], manufacturing)
             if problem is None and len(digits) != 4 and ctx.facts.regime in ind.get("four_digit_regimes", []):
                 problem = f"行业代码“{(letter or '') + digits}”不是 4 位小类代码（{ctx.facts.regime} 年起模板要求按统计局四位代码填写）"
@@ -73,6 +76,29 @@ _ROLE = [
 
 _OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
 _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协")
+
+
+# the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
+_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+                   r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
+_APPLICANT_ACT = re.compile(r"\s*(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*(?:建立|建成|实施|开展|成立|制定|推行|推进|建设|完成|投入|获得|"
+                            r"取得|未发生|高度重视|坚持|积极|持续|严格|按照|依据|拥有|现有|年产|编制|配备|设立|引进|采用|购置|淘汰|近三年|"
+                            r"满足|符合|具备|不存在|被评为|荣获)")
+_ROLE_NAME = re.compile(r"检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
+
+
+def _acts_as_applicant(text: str, m: re.Match) -> bool:
+    """An organisation opening its sentence (after a time or 经核查 lead) as the subject of what the
+    applicant itself does, and not named for a service role (a lab, a recycler, an investor)."""
+    org = m.group(0)
+    lead_chars = re.match(r"[年月日]*", org).end()  # the lazy name may start with the lead's 年
+    start = m.start() + lead_chars
+    sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
+    if not _LEAD.fullmatch(text[sentence_start: m.start()] + org[:lead_chars]):
+        return False
+    if _ROLE_NAME.search(org) or re.search(r"受[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
+        return False
+    return bool(_APPLICANT_ACT.match(text, m.end()))
 
 
 def _norm(v: str) -> str:
@@ -112,7 +138,7 @@ def entity_mismatch(ctx):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
-            if _OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence):
+            if (_OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence)) or (f.type == "factory" and _acts_as_applicant(b.text, m)):
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",

@@ -145,8 +145,9 @@ def conflict_findings(ctx):
         for year, vs in groups.items():
             base = vs[0]
             for other in vs[1:]:
-                if close(other.value, base.value, decimals=min(other.decimals, base.decimals),
-                         scale=max(scale_of(other.value, other.shown), scale_of(base.value, base.shown)), rel=0.005):
+                # each figure's own rounding (its last digit in its own unit): "0.0398 tce/万元" vs "36.53 kgce/万元"
+                half = max(0.5 * 10 ** -v.decimals * abs(scale_of(v.value, v.shown)) for v in (other, base))
+                if abs(other.value - base.value) <= max(1.5 * half, 0.005 * abs(base.value)):
                     continue
                 name = ctx.catalog.indicators["indicators"][key]["names"][0]
                 slip = unit_slip(other.value, base.value)
@@ -285,6 +286,7 @@ def factors(ctx):
             elif q.base_unit == "kgCO2/kWh":
                 v = round(q.base_value, 4)
                 before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
+                before = re.split(r"[。；;！？]", before)[-1]  # the factor's own sentence: not a year from the one before
                 years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(b.text[q.end: q.end + 12])
                 year = int(years[-1]) if years else None
                 nat = grid.get("national_average", {})
@@ -297,8 +299,9 @@ def factors(ctx):
                         any(abs(v - x) <= grid["tolerance"] for y2, x in nat.items() if y2 != year):
                     other = next(y2 for y2, x in nat.items() if abs(v - x) <= grid["tolerance"])
                     problem = f"{q.value:g} kgCO₂/kWh 是 {other} 年的全国电力平均二氧化碳排放因子，报告却标为 {year} 年。"
-                elif year is None and v not in known and ("全国" in win):
-                    problem = f"电力二氧化碳排放因子 {q.value:g} kgCO₂/kWh 不是已发布的全国电力平均排放因子，且未注明年份。"
+                elif v not in known and "全国" in win:
+                    problem = f"电力二氧化碳排放因子 {q.value:g} kgCO₂/kWh 不是已发布的全国电力平均排放因子" + \
+                        ("，且未注明年份。" if year is None else "。")
             if problem:
                 reported.add(key)
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
 from reviewer.structure.fields import ticked
 from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with, total_label
 
-_PASS = re.compile(r"(?<!不)(?:符合|满足|达到)(?:绿色(?:工厂|园区|供应链管理企业)的?(?:评价)?的?(?:要求|标准|条件|水平)|评价要求)|评价结论为[“\"]?(?:符合|通过)|具备申报绿色(?:工厂|园区|供应链管理企业)的条件|(?:结论|判定)\s*[：:为是]\s*[“\"]?(?:符合|通过|合格)(?![^。；]*不符合)")
+_PASS = re.compile(r"(?<!不)(?:符合|满足|达到)[^。；，]{0,24}?(?:绿色(?:工厂|园区|供应链管理企业)的?(?:评价)?的?(?:要求|标准|条件|水平)|评价要求)"
+                   r"|(?<!不)(?:符合|满足|达到)《[^》]{0,30}绿色[^》]{0,20}》的?(?:要求|规定)"
+                   r"|评价结论为[“\"]?(?:符合|通过)|具备申报[^。；，]{0,8}?绿色(?:工厂|园区|供应链管理企业)的?条件"
+                   r"|(?:可以|可|予以|应)?认定为[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)(?!的?(?:条件|要求))"
+                   r"|(?:结论|判定)\s*[：:为是]\s*[“\"]?(?:符合|通过|合格)(?![^。；]*不符合)")
+# a verdict that holds only once something is done is not a pass
+_CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到绿色")
 _SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分)(?:为|是|共)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
@@ -123,7 +130,8 @@ def score_totals(ctx) -> list[tuple[float, object, str]]:
 def _conclusion(ctx, scores):
     concl = ctx.facts.chapters.get("conclusion")
     blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value == "paragraph"][:6]
-    passes = [(b, m) for b in blocks for m in [_PASS.search(b.text)] if m and not _FAIL.search(b.text)]
+    passes = [(b, m) for b in blocks for m in [_PASS.search(b.text)]
+              if m and not _FAIL.search(b.text) and not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
     if not passes:
         return
     b, m = passes[0]
