@@ -368,6 +368,8 @@ class Ctx:
             text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "e":
             text = ".".join(str(x) for x in c[:level]) + ". " + title
+        elif self.style == "f" and _L is not None:  # style l: decimal numbering "1", "1.1", "1.1.1"
+            text = ".".join(str(x) for x in c[:level]) + "\u3000" + title
         elif self.style == "f" and _G:  # style g: part-style numbering (style e "part" variant)
             text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "f":
@@ -1453,7 +1455,9 @@ def _indicator_table_f(c: Ctx, self_kind: bool) -> Table:
     for n, (l1, l2, val, evk) in enumerate(FACTORY_INDICATORS, 1):
         text, keys = c.fmt_text(INDICATOR_VAL_F.get(l2, val))
         regs += [(k, len(rows)) for k in keys]
-        rows.append([str(n), l2, l1, text, "自评满足要求" if self_kind else "予以确认", ev(evk)])
+        verdict = (_L["ind_verdict"][self_kind] if _L is not None else  # style l: its own verdict words
+                   "自评满足要求" if self_kind else "予以确认")
+        rows.append([str(n), l2, l1, text, verdict, ev(evk)])
     t = c.T(rows, tag="indicator_table", widths=[0.6, 2, 1.2, 2.6, 1, 1.3])
     return _register_indicator_table(c, t, regs, cols)
 
@@ -1502,7 +1506,9 @@ def basic_req_table(c: Ctx) -> Table:
     if c.style == "f":
         rows = [["序号", "基本要求", "审核方式", "审核意见"]]
         for i, q in enumerate(BASIC_REQ_ROWS_F, 1):
-            rows.append([str(i), q, c.rng.choice(["查阅资料", "现场查看", "查阅资料、现场查看"]), "符合"])
+            how = (_L["req_how"][c.f_self] if _L is not None else  # style l: its own check-method words
+                   ["查阅资料", "现场查看", "查阅资料、现场查看"])
+            rows.append([str(i), q, c.rng.choice(how), "符合"])
         return c.T(rows, tag="basic_req_table", widths=[0.6, 4.6, 1.6, 0.8])
     if c.style == "e":
         rows = [["项号", "核查要点", "核查方法", "结论"]]
@@ -1836,7 +1842,8 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        c.add(Para({"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：") + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
+        brief = _L["brief"] if _L is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
     if tp:
@@ -2059,11 +2066,11 @@ def _factory_tp_body(c: Ctx, ent, agency, years, ef, res, stds, long):
     c.BR()
     c.H(1, {"a": "附表1 绿色工厂基本要求符合性评价表", "b": "附表A 基本要求核查表",
            "c": "附件表一 绿色工厂基本要求逐项核查表", "d": "附录A 基本要求核实记录",
-           "e": "附录一 基本要求逐项核查表", "f": "附件一　基本要求审核表"}[c.style], tag="app1", numbered=False)
+           "e": "附录一 基本要求逐项核查表", "f": "附件一　基本要求审核表"}[c.style] if _L is None else _L["app"]["tp1"], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 绿色工厂评价指标评价表", "b": "附表B 评价指标核查表",
            "c": "附件表二 绿色工厂评价指标核查表", "d": "附录B 评价指标核实记录",
-           "e": "附录二 评价指标核查表", "f": "附件二　评价指标审核表"}[c.style], tag="app2", numbered=False)
+           "e": "附录二 评价指标核查表", "f": "附件二　评价指标审核表"}[c.style] if _L is None else _L["app"]["tp2"], tag="app2", numbered=False)
     indicator_table(c, False)
 
 
@@ -2117,11 +2124,11 @@ def _factory_self_body(c: Ctx, ent, years, ef, res, stds, long):
     c.BR()
     c.H(1, {"a": "附表1 一般要求符合性自评表", "b": "附表A 基本要求自查表",
            "c": "附件表一 基本要求自评价表", "d": "附录A 基本要求自查记录",
-           "e": "附录一 基本要求自查表", "f": "附件一　基本要求自评表（我单位填报）"}[c.style], tag="app1", numbered=False)
+           "e": "附录一 基本要求自查表", "f": "附件一　基本要求自评表（我单位填报）"}[c.style] if _L is None else _L["app"]["self1"], tag="app1", numbered=False)
     basic_req_table(c)
     c.H(1, {"a": "附表2 评价指标自评表", "b": "附表B 评价指标自查表",
            "c": "附件表二 评价指标自评价表", "d": "附录B 评价指标自查记录",
-           "e": "附录二 评价指标自查表", "f": "附件二　评价指标自评表（我单位填报）"}[c.style], tag="app2", numbered=False)
+           "e": "附录二 评价指标自查表", "f": "附件二　评价指标自评表（我单位填报）"}[c.style] if _L is None else _L["app"]["self2"], tag="app2", numbered=False)
     indicator_table(c, True)
 
 
@@ -2545,7 +2552,44 @@ def _build_j(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
+
+
+def _build_l(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style l: style-f layouts/arithmetic with the L phrase banks (self / park / supply-chain overrides), l subjects,
+    decimal heading numbering, sub-heading titles, cover lines, basic-requirement rows, indicator wording, highlight
+    parts, three-year sentences, energy-table notes and park / supply-chain inline texts."""
+    global _L, PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F, INDICATOR_VAL_F
+    global BASIC_REQ_ROWS_F, F_COVER
+    from . import phrases_l as PL
+    rng.random()  # decorrelate from style f draws
+    self_kind = kind == "self"
+    bank = dict(PL.L, **(PL.L_SELF if self_kind else PL.L_PARK if typ == "park" else
+                         PL.L_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+             INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER)
+    try:
+        _L = {"ind_verdict": PL.IND_VERDICT_L, "req_how": (PL.REQ_HOW_L, PL.REQ_HOW_L_SELF), "brief": PL.BRIEF_L,
+              "app": PL.APP_TITLES_L}
+        BANKS["f"], PARK_F, SC_F, f_subjects = bank, PL.PARK_L, PL.SC_L, PL.l_subjects
+        YEARS_SENT_F = PL.YEARS_SENT_L_SELF if self_kind else PL.YEARS_SENT_L
+        ENERGY_NOTE_F, HIGHLIGHT_PARTS_F = PL.ENERGY_NOTE_L, PL.HIGHLIGHT_PARTS_L
+        TITLES_F = PL.TITLES_L_SELF if self_kind else PL.TITLES_L
+        INDICATOR_VAL_F = PL.INDICATOR_VAL_L_SELF if self_kind else PL.INDICATOR_VAL_L
+        BASIC_REQ_ROWS_F, F_COVER = PL.BASIC_REQ_ROWS_L, PL.COVER_L
+        r = build(rng, "f", typ, kind, **kw)
+    finally:
+        _L = None
+        (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+         INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER) = saved
+    r.truth["style"] = "l"
+    r.facts["variant"] = "l"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "l":
+        return _build_l(rng, typ, kind, **kw)
     if style == "j":
         return _build_j(rng, typ, kind, **kw)
     if style == "i":

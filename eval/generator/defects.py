@@ -165,6 +165,8 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
     if r.facts.get("variant") == "g":
         from .phrases_g import g_subjects
         return g_subjects(r.facts["type"], r.facts["kind"])
+    if _is_l(r):
+        return _l_subjects(r)
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
@@ -178,6 +180,16 @@ def _is_i(r: Report) -> bool:
 
 def _is_j(r: Report) -> bool:
     return r.facts.get("variant") == "j"
+
+
+def _is_l(r: Report) -> bool:
+    return r.facts.get("variant") == "l"
+
+
+def _l_subjects(r: Report) -> tuple[str, ...]:
+    """Style l subject words that stand for the evaluated entity."""
+    from .phrases_l import l_subjects
+    return l_subjects(r.facts["type"], r.facts["kind"])
 
 
 def _j_subjects(r: Report) -> tuple[str, ...]:
@@ -219,6 +231,8 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
             del row[j]
         if t.widths:
             del t.widths[j]
+        if _is_l(r):  # style l: later injectors must find the values of the columns to the right at their new index
+            _drop_col_mentions(r, t, j)
         how = "栏目删除"
     r.add_defect("TPL.FIELD_MISSING", f"基本信息表“{lab}”{how} / basic-info field missing: {lab}", lab)
     return True
@@ -278,6 +292,13 @@ def _drop_row_mentions(r: Report, t, i: int) -> None:
     for key, ms in r.mentions.items():
         r.mentions[key] = [(b, c) if b is not t or c is None or c[0] < i else (b, (c[0] - 1, c[1]))
                            for b, c in ms if not (b is t and c is not None and c[0] == i)]
+
+
+def _drop_col_mentions(r: Report, t, j: int) -> None:
+    """Column j of table t was deleted: forget its mentions and move the mentions right of it one column left."""
+    for key, ms in r.mentions.items():
+        r.mentions[key] = [(b, c) if b is not t or c is None or c[1] < j else (b, (c[0], c[1] - 1))
+                           for b, c in ms if not (b is t and c is not None and c[1] == j)]
 
 
 def tpl_field_missing(r: Report, rng: random.Random) -> bool:
@@ -392,7 +413,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_l(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -443,6 +464,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import long_highlight_parts as long_j
         extra = long_j(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_l(r):
+        from .phrases_l import long_highlight_parts as long_l
+        extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -542,7 +566,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_l(r):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -559,7 +583,8 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _l_subjects(r) if _is_l(r) else
+                              _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1283,6 +1308,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_j(r):
                 from .phrases_j import short_intensity as short_j
                 p.text = short_j(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_l(r):
+                from .phrases_l import short_intensity as short_l
+                p.text = short_l(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1358,6 +1386,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import negative_list as negative_j
         opts = negative_j(_j_subjects(r)[0], y1, y2, y3, m)
+    if _is_l(r):
+        from .phrases_l import negative_list as negative_l
+        opts = negative_l(_l_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1433,6 +1464,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import not_manufacturer as not_manufacturer_j
         text = rng.choice(not_manufacturer_j(_j_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_l(r):
+        from .phrases_l import not_manufacturer as not_manufacturer_l
+        text = rng.choice(not_manufacturer_l(_l_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1528,6 +1563,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import INJECTIONS_J
         text = rng.choice(INJECTIONS_J)
+    if _is_l(r):
+        from .phrases_l import INJECTIONS_L
+        text = rng.choice(INJECTIONS_L)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

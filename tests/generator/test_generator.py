@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "l"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -727,19 +727,29 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "l"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
     from eval.generator import phrases_i as PHI
     from eval.generator import phrases_j as PHJ
+    from eval.generator import phrases_l as PHL
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
     h = [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
     i = [PHI.I, PHI.I_SELF, PHI.PARK_I, PHI.SC_I, {"n": PHI.ENERGY_NOTE_I, "j": PHI.INJECTIONS_I}]
     j = [PHJ.J, PHJ.J_SELF, PHJ.PARK_J, PHJ.SC_J, {"j": PHJ.INJECTIONS_J, "p": PHJ.HIGHLIGHT_PARTS_J}]
-    own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i)}[style]
+    y1, y2, y3 = 2023, 2024, 2025
+    lx = {"j": PHL.INJECTIONS_L, "p": PHL.HIGHLIGHT_PARTS_L, "y": PHL.YEARS_SENT_L, "ys": PHL.YEARS_SENT_L_SELF,
+          "n": PHL.ENERGY_NOTE_L, "r": PHL.BASIC_REQ_ROWS_L, "v": list(PHL.INDICATOR_VAL_L.values()),
+          "vs": list(PHL.INDICATOR_VAL_L_SELF.values()),
+          "neg": PHL.negative_list("受审方", y1, y2, y3, 5), "negs": PHL.negative_list("我们厂", y1, y2, y3, 5, True),
+          "nm": PHL.not_manufacturer("受审方", "电子元器件", y2), "nms": PHL.not_manufacturer("我们厂", "电子元器件", y2, True),
+          "lh": PHL.long_highlight_parts("空压机", "88.1", "95.2")}
+    ll = [PHL.L, PHL.L_SELF, PHL.L_PARK, PHL.L_SC, PHL.PARK_L, PHL.SC_L, lx]
+    own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
+                    "l": (ll, older + g + h + i + j)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -798,7 +808,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
 @pytest.mark.parametrize("style,n,seed", [("c", 40, 11), ("d", 40, 11), ("e", 40, 11), ("e", 48, 15),
                                           ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16),
                                           ("h", 40, 11), ("h", 48, 11), ("i", 40, 11), ("i", 48, 19),
-                                          ("j", 40, 11), ("j", 48, 20)])
+                                          ("j", 40, 11), ("j", 48, 20), ("l", 40, 11), ("l", 48, 23)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -813,7 +823,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4)])
+                                           ("j", 4), ("l", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -823,3 +833,68 @@ def test_new_style_injectors_apply_everywhere(style, seeds):
                 r = build(random.Random(seed), style, typ, kind)
                 assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
                 assert [d["code"] for d in r.truth["defects"]] == [code]
+
+
+# ---------------------------------------------------------------------------- style l (blind held-back slice on f)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_l_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "l", typ, kind), build(random.Random(seed), "l", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "l" and r1.facts["variant"] == "l"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "f", typ, kind).text()
+        assert txt != build(random.Random(seed), "g", typ, kind).text()
+        _check_f(r1)
+        assert len(r1.values["highlight"]) <= 100
+        for w in ("我单位", "予以确认", "情况属实", "经审核", "经自查"):  # no style-f wording left over
+            assert w not in txt, w
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
+        assert heads and re.match(r"\d+\.\d+\u3000", heads[0])
+        assert ("我们厂" in txt) == (kind == "self")
+
+
+def test_style_l_does_not_change_f_or_g():
+    before = [build(random.Random(3), s, "factory", k).text() for s in ("f", "g") for k in ("third_party", "self")]
+    build(random.Random(3), "l", "factory", "third_party")
+    build(random.Random(3), "l", "factory", "self")
+    assert [build(random.Random(3), s, "factory", k).text() for s in ("f", "g") for k in ("third_party", "self")] == before
+
+
+def test_style_l_injectors_keep_f_arithmetic():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "l", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+    for seed in range(6):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
+        rng = random.Random(seed)
+        r = build(random.Random(seed), "l", "factory", "third_party")
+        while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
+            r = build(random.Random(seed), "l", "factory", "third_party")
+        y1 = str(r.facts["years"][0])
+        for tag in ("scope", "intensity_text", "years_sent"):
+            assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
+
+
+def test_style_l_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "l", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
