@@ -277,6 +277,9 @@ class Ctx:
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
+        if _M is not None:  # style m: its own subject words on the style-d machinery
+            self.we_pool = _M["we"](typ, kind)
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -2587,9 +2590,39 @@ def _build_l(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_M: dict | None = None  # style-m phrase tables while a style-m report is being built (see _build_m)
+
+
+def _build_m(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style m: style-d layouts/arithmetic with the M phrase banks (self reports: M_SELF overrides, parks: M_PARK,
+    supply chains: M_SC), m subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows and park / supply-chain inline texts."""
+    global _M, PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D
+    from . import phrases_m as PM
+    rng.random()  # decorrelate from style d draws
+    bank = dict(PM.M, **(PM.M_SELF if kind == "self" else PM.M_PARK if typ == "park" else
+                         PM.M_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D)
+    try:
+        _M = {"we": PM.m_subjects}
+        BANKS["d"], PARK_D, SC_D = bank, PM.PARK_M, PM.SC_M
+        HIGHLIGHT_PARTS_D = PM.HIGHLIGHT_PARTS_M_PARK if typ == "park" else PM.HIGHLIGHT_PARTS_M
+        INDICATOR_VAL_D, BASIC_REQ_ROWS_D = PM.INDICATOR_VAL_M, PM.BASIC_REQ_ROWS_M
+        TITLES_D = PM.TITLES_M_SELF if kind == "self" else PM.TITLES_M
+        r = build(rng, "d", typ, kind, **kw)
+    finally:
+        _M = None
+        BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D = saved
+    r.truth["style"] = "m"
+    r.facts["variant"] = "m"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
+    if style == "m":
+        return _build_m(rng, typ, kind, **kw)
     if style == "j":
         return _build_j(rng, typ, kind, **kw)
     if style == "i":
