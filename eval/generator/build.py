@@ -280,6 +280,9 @@ class Ctx:
         if _M is not None:  # style m: its own subject words on the style-d machinery
             self.we_pool = _M["we"](typ, kind)
             return
+        if _K is not None:  # style k: its own subject words on the style-a machinery
+            self.we_pool = _K["we"](typ, kind)
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -310,7 +313,7 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if (self.style in ("d", "e", "f") or _H is not None or _J is not None) and "{we}" in template:
+        if (self.style in ("d", "e", "f") or _H is not None or _J is not None or _K is not None) and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -336,6 +339,8 @@ class Ctx:
     def H(self, level: int, title: str, tag: str = "", numbered: bool = True) -> Heading:
         if _H is not None:  # style h: own titles and numbering
             return self.add(Heading(level, _H["heading"](self.counters, level, title, tag, numbered, _H), tag))
+        if _K is not None and level > 1:  # style k: own sub-heading titles on the style-a numbering
+            title = _K["titles"].get(title, title)
         if self.style == "b" and level > 1:
             title = TITLES_B.get(title, title)
         if self.style == "c" and level > 1:
@@ -1309,6 +1314,8 @@ INDICATOR_VAL_C = {
     "容积率": "{far}", "建筑系数": "{cover_rate}%", "单位用地面积产值": "{land_out}万元/平方米",
 }
 
+INDICATOR_VAL_A: dict = {}  # style a keeps FACTORY_INDICATORS wording; style k swaps its own in (see _build_k)
+
 INDICATOR_VAL_B = {
     "单位产值综合能耗": "{int3}千克标准煤/万元（{Y3}年度）", "可再生能源使用比例": "绿电占比{pv_share}%",
     "能源计量器具配备": "三级计量齐全", "节能技术及设备应用": "变频及照明改造已完成", "温室气体核算": "{Y3}年度已核算",
@@ -1350,6 +1357,8 @@ def indicator_table(c: Ctx, self_kind: bool) -> Table:
     for l1, l2, val, evk in FACTORY_INDICATORS:
         if c.style == "b":
             val = INDICATOR_VAL_B.get(l2, val)
+        if c.style == "a":
+            val = INDICATOR_VAL_A.get(l2, val)
         text, keys = c.fmt_text(val)
         regs += [(k, len(rows)) for k in keys]
         rows.append([l1, l2, text, "符合" if c.style == "a" else "满足", ev(evk)])
@@ -2215,7 +2224,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "受{company}管理机构委托，{agency}依据《绿色园区评价要求》对园区开展绿色园区第三方评价，为申报绿色工业园区提供依据。",
         "为核实园区绿色化建设成效，{agency}对{company}{Y1}—{Y3}年绿色园区建设情况进行了独立评价。",
         "本次评价旨在对照绿色园区评价指标体系，客观反映{company}在能源利用、资源利用、基础设施、产业、生态环境和运行管理方面的绿色化水平。",
-    ] if a else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else PARK_F["purpose"] if ff else
+    ] if a and _K is None else _K["park"]["purpose"] if _K is not None else PARK_C["purpose"] if cc else PARK_D["purpose"] if dd else PARK_E["purpose"] if ee else PARK_F["purpose"] if ff else
         _J["park"]["purpose"] if _J is not None else [
         "核查目的：判定{company}是否达到绿色园区标准，并向园区管理机构提出改进意见。",
         "{agency}受托核查{company}绿色园区建设数据，出具独立核查意见。",
@@ -2227,7 +2236,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(2, "园区概况", tag="profile_h")
     p = c.P(("{company}位于厦门市{district}，为{level}园区，管理机构为{org}。{Y3}年园区实现工业增加值{val3}万元，"
              "地区生产总值{gdp}万元，工业增加值占比{ind_share}%。园区主导产业包括电子信息、机械装备和新材料。")
-            if a else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
+            if a and _K is None else rng.choice(_K["park"]["profile"]) if _K is not None else rng.choice(PARK_C["profile"]) if cc else rng.choice(PARK_D["profile"]) if dd else
             rng.choice(PARK_E["profile"]) if ee else rng.choice(PARK_F["profile"]) if ff else
             rng.choice(_J["park"]["profile"]) if _J is not None else
             ("园区名称{company}，级别{level}，管理机构{org}。{Y3}年度：工业增加值{val3}万元／园区生产总值{gdp}万元，"
@@ -2246,14 +2255,16 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
     c.H(1, "评价内容", tag="ch:content")
     c.H(2, "否决条件核查", tag="veto_h")
     c.P(("经查询，园区及园区内重点企业近三年未发生重大安全、环境污染事故，未被列入工业节能监察整改名单，"
-         "未在督查检查中被发现存在严重问题，不存在否决条件。") if a else rng.choice(PARK_C["veto"]) if cc else
+         "未在督查检查中被发现存在严重问题，不存在否决条件。") if a and _K is None else
+        rng.choice(_K["park"]["veto"]) if _K is not None else rng.choice(PARK_C["veto"]) if cc else
         rng.choice(PARK_D["veto"]) if dd else rng.choice(PARK_E["veto"]) if ee else rng.choice(PARK_F["veto"]) if ff else
         rng.choice(_J["park"]["veto"]) if _J is not None else
         "否决项核查结论：园区近三年无重大安全、环境事故及其他否决情形。", raw=True, tag="veto")
     veto_table_e(c, park=True)
     c.H(2, "基本要求", tag="basicreq_h")
     c.P(("园区近三年未发生重大污染事故或重大生态破坏事件，完成国家或地方政府下达的节能减排任务，"
-         "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a else rng.choice(PARK_C["basic_req"]) if cc else
+         "园区重点企业污染物排放满足排放标准和总量控制要求。基本要求全部符合。") if a and _K is None else
+        rng.choice(_K["park"]["basic_req"]) if _K is not None else rng.choice(PARK_C["basic_req"]) if cc else
         rng.choice(PARK_D["basic_req"]) if dd else rng.choice(PARK_E["basic_req"]) if ee else rng.choice(PARK_F["basic_req"]) if ff else
         rng.choice(_J["park"]["basic_req"]) if _J is not None else
         "园区基本要求核查：节能减排任务完成，重点企业达标排放，结论为满足。", raw=True, tag="basic_req")
@@ -2262,7 +2273,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{Y3}年园区规模以上工业企业综合能耗{tce3} tce，其中电力{elec}万kWh，天然气{gas}万m³，电力按当量值折算。",
         "经核查园区能源统计数据，{Y3}年园区工业企业消耗电力{elec}万kWh、天然气{gas}万m³，综合能耗合计{tce3} tce。",
         "园区能源消费以电力和天然气为主，{Y3}年用电{elec}万kWh、用气{gas}万m³，综合能耗{tce3} tce。",
-    ] if a else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else PARK_F["energy"] if ff else
+    ] if a and _K is None else _K["park"]["energy"] if _K is not None else PARK_C["energy"] if cc else PARK_D["energy"] if dd else PARK_E["energy"] if ee else PARK_F["energy"] if ff else
         _J["park"]["energy"] if _J is not None else [
         "能源消费：{Y3}年度园区工业用电{elec} kWh、天然气{gas} m³，综合能源消费量{tce3}吨标准煤。",
         "园区{Y3}年度综合能源消费量{tce3}吨标准煤（电力{elec} kWh，天然气{gas} m³）。",
@@ -2290,7 +2301,7 @@ def build_park(rng: random.Random, style: str, kind: str = "third_party") -> Rep
         "{company}满足绿色园区基本要求，评价指标得分{score_total}分，符合绿色园区评价要求。",
         "综上，{company}基本要求全部符合，综合得分{score_total}分，达到绿色园区评价要求。",
         "经评价，{company}基本要求符合，指标得分{score_total}分，评价结论为符合。",
-    ] if a else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else PARK_F["conclusion"] if ff else
+    ] if a and _K is None else _K["park"]["conclusion"] if _K is not None else PARK_C["conclusion"] if cc else PARK_D["conclusion"] if dd else PARK_E["conclusion"] if ee else PARK_F["conclusion"] if ff else
         _J["park"]["conclusion"] if _J is not None else [
         "核查结论：{company}基本要求满足，得分{score_total}分，判定为符合绿色园区要求。",
         "{company}核定得分{score_total}分，基本要求满足，结论：符合。",
@@ -2356,7 +2367,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
         "受{company}委托，{agency}依据{basis_std}对其开展绿色供应链管理企业第三方评价。",
         "为客观评价{company}绿色供应链管理水平，{agency}按照{basis_std}开展了第三方评价。",
         "本次评价的目的是核实{company}绿色供应链管理实施情况，为其申报绿色供应链管理企业提供依据。",
-    ] if a else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else SC_F["purpose"] if ff else
+    ] if a and _K is None else _K["sc"]["purpose"] if _K is not None else SC_C["purpose"] if cc else SC_D["purpose"] if dd else SC_E["purpose"] if ee else SC_F["purpose"] if ff else
         _J["sc"]["purpose"] if _J is not None else [
         "核查目的：判定{company}是否达到绿色供应链管理企业要求。",
         "{agency}受托依照{basis_std}核查{company}绿色供应链管理绩效。",
@@ -2386,7 +2397,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("basic_req", tag="basic_req")
     c.H(2, "绿色供应链管理战略")
     c.P(("企业将绿色供应链管理纳入公司发展战略，制定了{Y1}—{Y3}年绿色供应链管理规划，设立了由分管副总牵头的绿色供应链管理部门。"
-         if a else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else
+         if a and _K is None else rng.choice(_K["sc"]["strategy"]) if _K is not None else rng.choice(SC_C["strategy"]) if cc else rng.choice(SC_D["strategy"]) if dd else
          rng.choice(SC_E["strategy"]) if ee else rng.choice(SC_F["strategy"]) if ff else
          rng.choice(_J["sc"]["strategy"]) if _J is not None else "战略层面：受评单位发布绿色供应链管理方针，设专职部门统筹推进。"), raw=True)
     c.H(2, "绿色供应商管理")
@@ -2396,7 +2407,7 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.val("sup_green", str(green))
     c.val("sup_rate", c.f.n(green / n_sup * 100, 1))
     c.P(("企业现有合格供应商{sup_n}家，其中通过环境管理体系认证或开展绿色评价的供应商{sup_green}家，绿色供应商比例{sup_rate}%。"
-         if a else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else
+         if a and _K is None else rng.choice(_K["sc"]["supplier"]) if _K is not None else rng.choice(SC_C["supplier"]) if cc else rng.choice(SC_D["supplier"]) if dd else
          rng.choice(SC_E["supplier"]) if ee else rng.choice(SC_F["supplier"]) if ff else
          rng.choice(_J["sc"]["supplier"]) if _J is not None else "供应商总数{sup_n}家，绿色供应商{sup_green}家，占比{sup_rate}%。"), raw=True, tag="supplier_text")
     c.H(2, "绿色生产", tag="energy_h")
@@ -2414,14 +2425,15 @@ def build_supply_chain(rng: random.Random, style: str, kind: str = "third_party"
     c.P("land", tag="land_text")
     c.H(2, "绿色信息平台建设与信息披露")
     c.P(("企业建立了绿色供应链信息管理平台，实现供应商环境信息、产品有害物质信息的在线管理，并每年发布社会责任报告。"
-         if a else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else
+         if a and _K is None else rng.choice(_K["sc"]["platform"]) if _K is not None else rng.choice(SC_C["platform"]) if cc else rng.choice(SC_D["platform"]) if dd else
          rng.choice(SC_E["platform"]) if ee else rng.choice(SC_F["platform"]) if ff else
          rng.choice(_J["sc"]["platform"]) if _J is not None else "信息平台与披露：已上线供应商绿色信息管理模块，年度发布ESG报告。"), raw=True)
     c.H(2, "评分结果", tag="score_h")
     c.P("score_intro")
     score_table(c, SC_LEVEL1)
     c.H(1, "评价结论", tag="ch:conclusion")
-    c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a else rng.choice(SC_C["conclusion"]) if cc else
+    c.P(("{company}满足绿色供应链管理企业基本要求，评价得分{score_total}分，符合绿色供应链管理企业评价要求。" if a and _K is None else
+         rng.choice(_K["sc"]["conclusion"]) if _K is not None else rng.choice(SC_C["conclusion"]) if cc else
          rng.choice(SC_D["conclusion"]) if dd else rng.choice(SC_E["conclusion"]) if ee else rng.choice(SC_F["conclusion"]) if ff else
          rng.choice(_J["sc"]["conclusion"]) if _J is not None else "核查结论：{company}基本要求满足，得分{score_total}分，达到绿色供应链管理企业要求。"), raw=True, tag="conclusion")
     r.refs["conclusion"] = r.blocks[-1]
@@ -2618,11 +2630,37 @@ def _build_m(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_K: dict | None = None  # style-k phrase tables while a style-k report is being built (see _build_k)
+
+
+def _build_k(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style k: style-a layouts/arithmetic with the K phrase banks (self reports: K_SELF overrides, parks: K_PARK),
+    k subjects, sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts."""
+    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
+    from . import phrases_k as PK
+    rng.random()  # decorrelate from style a draws
+    bank = dict(PK.K, **PK.K_SELF) if kind == "self" else dict(PK.K, **PK.K_PARK) if typ == "park" else PK.K
+    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
+    try:
+        _K = {"we": PK.k_subjects, "park": PK.PARK_K, "sc": PK.SC_K,
+              "titles": PK.TITLES_K_SELF if kind == "self" else PK.TITLES_K}
+        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = bank, PK.HIGHLIGHT_PARTS_K, PK.INDICATOR_VAL_K
+        r = build(rng, "a", typ, kind, **kw)
+    finally:
+        _K = None
+        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
+    r.truth["style"] = "k"
+    r.facts["variant"] = "k"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
     if style == "m":
         return _build_m(rng, typ, kind, **kw)
+    if style == "k":
+        return _build_k(rng, typ, kind, **kw)
     if style == "j":
         return _build_j(rng, typ, kind, **kw)
     if style == "i":

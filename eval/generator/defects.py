@@ -206,6 +206,14 @@ def _m_subjects(r: Report) -> tuple[str, ...]:
     """Style m subject words that stand for the evaluated entity."""
     from .phrases_m import m_subjects
     return m_subjects(r.facts["type"], r.facts["kind"])
+def _is_k(r: Report) -> bool:
+    return r.facts.get("variant") == "k"
+
+
+def _k_subjects(r: Report) -> tuple[str, ...]:
+    """Style k subject words that stand for the evaluated entity."""
+    from .phrases_k import k_subjects
+    return k_subjects(r.facts["type"], r.facts["kind"])
 
 
 def _h_subjects(r: Report) -> tuple[str, ...]:
@@ -423,7 +431,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_l(r) or _is_m(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -480,6 +488,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_k(r):
+        from .phrases_k import long_highlight_parts as long_k
+        extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -579,7 +590,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_l(r) or _is_m(r):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -596,7 +607,8 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _l_subjects(r) if _is_l(r) else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _k_subjects(r) if _is_k(r) else
+                              _l_subjects(r) if _is_l(r) else
                               _m_subjects(r) if _is_m(r) else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -1240,7 +1252,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r):  # style h states the visit length ("…（2天）"): keep it true
+        if _is_h(r) or _is_k(r):  # styles h and k state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1327,6 +1339,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_m(r):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_k(r):
+                from .phrases_k import short_intensity as short_k
+                p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1408,6 +1423,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import negative_list as negative_m
         opts = negative_m(_m_subjects(r)[0], y1, y2, y3, m)
+    if _is_k(r):
+        from .phrases_k import negative_list as negative_k
+        opts = negative_k(_k_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1490,6 +1508,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import not_manufacturer as not_manufacturer_m
         text = rng.choice(not_manufacturer_m(_m_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_k(r):
+        from .phrases_k import not_manufacturer as not_manufacturer_k
+        text = rng.choice(not_manufacturer_k(_k_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1591,6 +1612,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)
+    if _is_k(r):
+        from .phrases_k import INJECTIONS_K
+        text = rng.choice(INJECTIONS_K)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

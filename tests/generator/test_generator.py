@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "l", "m"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "m"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "l", "m"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -735,12 +735,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_j as PHJ
     from eval.generator import phrases_l as PHL
     from eval.generator import phrases_m as PHM
+    from eval.generator import phrases_k as PHK
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
     h = [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
     i = [PHI.I, PHI.I_SELF, PHI.PARK_I, PHI.SC_I, {"n": PHI.ENERGY_NOTE_I, "j": PHI.INJECTIONS_I}]
     j = [PHJ.J, PHJ.J_SELF, PHJ.PARK_J, PHJ.SC_J, {"j": PHJ.INJECTIONS_J, "p": PHJ.HIGHLIGHT_PARTS_J}]
+    k = [PHK.K, PHK.K_SELF, PHK.K_PARK, PHK.PARK_K, PHK.SC_K,
+         {"j": PHK.INJECTIONS_K, "p": PHK.HIGHLIGHT_PARTS_K, "v": list(PHK.INDICATOR_VAL_K.values())}]
     m = [PHM.M, PHM.M_SELF, PHM.M_PARK, PHM.M_SC, PHM.PARK_M, PHM.SC_M,
          {"j": PHM.INJECTIONS_M, "p": PHM.HIGHLIGHT_PARTS_M, "q": PHM.HIGHLIGHT_PARTS_M_PARK,
           "b": PHM.BASIC_REQ_ROWS_M}]
@@ -753,6 +756,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHL.long_highlight_parts("空压机", "88.1", "95.2")}
     ll = [PHL.L, PHL.L_SELF, PHL.L_PARK, PHL.L_SC, PHL.PARK_L, PHL.SC_L, lx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
+                    "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -812,7 +816,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
 @pytest.mark.parametrize("style,n,seed", [("c", 40, 11), ("d", 40, 11), ("e", 40, 11), ("e", 48, 15),
                                           ("f", 40, 11), ("f", 48, 16), ("g", 40, 11), ("g", 48, 16),
                                           ("h", 40, 11), ("h", 48, 11), ("i", 40, 11), ("i", 48, 19),
-                                          ("j", 40, 11), ("j", 48, 20), ("l", 40, 11), ("l", 48, 24),
+                                          ("j", 40, 11), ("j", 48, 20), ("k", 40, 11), ("k", 48, 21),
+                                          ("l", 40, 11), ("l", 48, 24),
                                           ("m", 40, 11), ("m", 48, 23)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
@@ -828,7 +833,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4), ("l", 6), ("m", 6)])
+                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -957,6 +962,58 @@ def test_style_m_render_docx_and_pdf(tmp_path):
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style k (blind held-back slice on a)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_k_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "k", typ, kind), build(random.Random(seed), "k", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "k" and r1.facts["variant"] == "k"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert r1.text() != build(random.Random(seed), "a", typ, kind).text()
+        assert len(r1.values["highlight"]) <= 100
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        assert any(h.startswith("一、") for h in heads)  # style-a numbering
+
+
+def test_style_k_does_not_change_a():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "a", typ, kind).text()
+        build(random.Random(3), "k", typ, kind)
+        assert build(random.Random(3), "a", typ, kind).text() == before
+
+
+def test_style_k_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "k", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_k_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "k", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
