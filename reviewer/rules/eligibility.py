@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
-_AFTER_DENIAL = re.compile(r"^\s*[：:]?\s*(?:无|0\s*(?:起|次|项)|零|未发生|不存在|否)")
+# right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业"
+_AFTER_DENIAL = re.compile(r"^\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
+                           r"(?:无|0(?:\.0+)?\s*(?:起|次|项|例|%|％)?(?![\d.])|零|未发生|不存在|否)")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
-_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:——|—|－|[:：])\s*(?:近三年|经核查|均)?\s*"
-                            r"(?:无|未列入|未被列入|未发生|不存在|否|未涉及|不涉及|没有|未发现|未触发|未查询到)\s*(?=[；;。\n]|$)")
+_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：])\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
+                            r"(?:查无|无|未|没|零|否|不存在|不涉及|不属于)[^；;。\n，,]{0,10}"
+                            r"|[，,]\s*(?:均)?(?:否|无|没有|不存在|未发生|不涉及|查无记录|无记录|无此情况|无此情形))\s*(?=[；;。\n]|$)")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -139,7 +143,7 @@ _SHARE = r"\s*(?:[:：]|为|达到?|是|约为?|仅为?|只有|已达到?|接近
 
 @check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
 def criteria(ctx):
-    """检查内容：园区：工业增加值占比应大于 50%；工厂：申报主体应为制造企业（主营批发、贸易、物流、软件等非制造业务的不符合）。阈值和模式在 standards/eligibility.yaml。
+    """检查内容：园区：工业增加值占比应大于 50%；工厂和供应链管理企业：申报主体应为制造企业（主营批发、贸易、物流、软件等非制造业务、生产全部外包或迁出的不符合；描述供应商的句子不算）。阈值和模式在 standards/eligibility.yaml。
     为何重要：不满足申报条件的主体，评价得分再高也不能列入名单。
     示例：“园区工业增加值占地区生产总值比重为42.6%”。
     """
@@ -155,12 +159,16 @@ def criteria(ctx):
                     yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:g}% 不高于 {limit:g}%，不满足绿色园区申报条件。",
                                       [ctx.evidence_at(b, m.start(), m.end())])
                     return
-    if ctx.facts.type == "factory":
+    if ctx.facts.type in c.get("manufacturer_types", ["factory"]):
+        others = re.compile(c["other_party_words"]) if c.get("other_party_words") else None
         for p in c["non_manufacturer_patterns"]:
             for b, m in ctx.search(re.compile(p)):
                 if b.kind.value == "table":
                     continue
-                yield ctx.finding("ELIG.CRITERIA", "申报主体自述主营非制造业务，绿色工厂申报主体应为制造业企业。",
+                if others and others.search(quote_span(b.text, m.start(), m.end())):
+                    continue  # "供应商主要从事原材料批发": a supplier, not the applicant
+                who = "绿色供应链管理企业" if ctx.facts.type == "supply_chain" else "绿色工厂"
+                yield ctx.finding("ELIG.CRITERIA", f"申报主体自述主营非制造业务，{who}申报主体应为制造业企业。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 return
 
