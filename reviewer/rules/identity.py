@@ -81,7 +81,11 @@ _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供�
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
 _LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
-_APPLICANT_ACT = re.compile(r"\s*(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*(?:建立|建成|实施|开展|成立|制定|推行|推进|建设|完成|投入|获得|"
+# or one short framing clause ("从能源结构来看，", "总体而言，") that names no other party
+_LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,]){1,14}[，,]\s*")
+_APPLICANT_ACT = re.compile(r"\s*(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*"
+                            r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:起|以来|内|度|底|初)?\s*[，,]?\s*)?"
+                            r"(?:已|还|也|先后|累计|共)?\s*(?:建立|建成|实施|开展|成立|制定|推行|推进|建设|完成|投入|获得|"
                             r"取得|未发生|高度重视|坚持|积极|持续|严格|按照|依据|拥有|现有|年产|编制|配备|设立|引进|采用|购置|淘汰|近三年|"
                             r"满足|符合|具备|不存在|被评为|荣获)")
 _ROLE_NAME = re.compile(r"检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
@@ -94,11 +98,21 @@ def _acts_as_applicant(text: str, m: re.Match) -> bool:
     lead_chars = re.match(r"[年月日]*", org).end()  # the lazy name may start with the lead's 年
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
-    if not _LEAD.fullmatch(text[sentence_start: m.start()] + org[:lead_chars]):
+    lead = text[sentence_start: m.start()] + org[:lead_chars]
+    if not _LEAD.fullmatch(lead) and not _LEAD_CLAUSE.fullmatch(lead):
         return False
     if _ROLE_NAME.search(org) or re.search(r"受[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
     return bool(_APPLICANT_ACT.match(text, m.end()))
+
+
+_PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """One address refines the other ("福建省厦门市" and "厦门市集美区灌口镇…")."""
+    na, nb = (re.sub(r"^(?:中国|中华人民共和国)?(?:福建省|福建)?", "", _norm(x)) for x in (a, b))
+    return bool(na and nb) and (na in nb or nb in na)
 
 
 def _norm(v: str) -> str:
@@ -119,7 +133,8 @@ def entity_mismatch(ctx):
         first = locs[0]
         for other in locs[1:]:
             if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and same_org(other.value, first.value)
-                                                                 and len(org_core(other.value)) == len(org_core(first.value))):
+                                                                 and len(org_core(other.value)) == len(org_core(first.value))) \
+                    and not (fid == "address" and _same_place(other.value, first.value)):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{label}前后不一致：“{first.value}”与“{other.value}”。",
                                   [ctx.located(first), ctx.located(other)])
                 break
@@ -134,7 +149,7 @@ def entity_mismatch(ctx):
             continue
         for m in _ORG.finditer(b.text):
             org = m.group(0)
-            if org in reported or same_org(org, entity) or (agency and same_org(org, agency)) or re.search(r"[XＸx×某*＊]{2}", org):
+            if org in reported or same_org(org, entity) or (agency and same_org(org, agency)) or _PLACEHOLDER_NAME.search(org):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
@@ -149,7 +164,8 @@ def entity_mismatch(ctx):
                 if not org_m:
                     continue
                 org = org_m.group(0)
-                if same_org(org, entity) or (agency and same_org(org, agency)) or org in reported:
+                if same_org(org, entity) or (agency and same_org(org, agency)) or org in reported \
+                        or _PLACEHOLDER_NAME.search(org):  # "XXXX有限公司" is TPL.PLACEHOLDER's
                     continue
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",
