@@ -25,6 +25,10 @@ class FieldSpec(_M):
     id: str
     label: str
     aliases: list[str] = []
+    # labels that show the field is filled in the basic-information table but are too general to take
+    # its value from anywhere else ("负责人" for 园区负责人)
+    row_labels: list[str] = []
+    label_by_type: dict[str, str] = {}  # the label a report type's template uses ("园区负责人" for parks)
 
 
 class ChapterSpec(_M):

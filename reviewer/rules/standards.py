@@ -62,13 +62,13 @@ def outdated(ctx):
                 break
 
 
-_BASIS_SENTENCE = re.compile(r"[^。；\n]*(?:依据|根据|按照|参照)[^。；\n]*(?:评价|开展)[^。；\n]*")
+_BASIS_SENTENCE = re.compile(r"[^。；\n]*(?:依据|根据|按照|参照|按|遵循|对照|采用)[^。；\n]*(?:评价|开展|审核)[^。；\n]*")
 
 
 def _basis_blocks(ctx):
     """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
     for b in ctx.visible:
-        in_section = any(re.search(r"依据|引用文件|规范性文件|引用标准|评价标准", s) for s in b.section[-2:])
+        in_section = any(re.search(r"依据|引用文件|规范性文件|引用标准|评价标准|准则", s) for s in b.section[-2:])
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue

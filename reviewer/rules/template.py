@@ -43,7 +43,9 @@ def field_missing(ctx):
         if any(loc.block.index in basic for loc in locs) or (locs and not basic):
             continue
         spec = ctx.catalog.field(fid)
-        label = spec.label if spec else fid
+        if spec and spec.row_labels and _filled_row(ctx, basic, spec.row_labels):
+            continue
+        label = (spec.label_by_type.get(ctx.facts.type or "", spec.label)) if spec else fid
         block = ctx.facts.empty_fields.get(fid)
         if block is not None:
             quote = next((ln for ln in block.text.split("\n") if any(a in ln for a in [label, *spec.aliases])), block.text)
@@ -51,7 +53,21 @@ def field_missing(ctx):
                               requirement=label)
         else:
             yield ctx.finding("TPL.FIELD_MISSING", f"基本信息中未找到“{label}”。",
-                              searched=[label, *(spec.aliases if spec else [])], requirement=label)
+                              searched=list(dict.fromkeys([label, *((spec.label, *spec.aliases, *spec.row_labels) if spec else ())])),
+                              requirement=label)
+
+
+def _filled_row(ctx, basic: set[int], labels: list[str]) -> bool:
+    """A basic-information table row labelled with one of ``labels`` and a value next to it."""
+    wanted = {re.sub(r"\s+", "", x) for x in labels}
+    for b in ctx.visible:
+        if b.index in basic:
+            for row in b.rows or []:
+                cells = [re.sub(r"\s+", "", c) for c in row]
+                if any(c in wanted and j + 1 < len(cells) and cells[j + 1] and cells[j + 1] not in wanted
+                       for j, c in enumerate(cells)):
+                    return True
+    return False
 
 
 def _basic_tables(ctx) -> set[int]:

@@ -11,7 +11,7 @@ from reviewer.structure.dates import DateMention, find_dates
 from reviewer.structure.facts import Located, LocatedDate, ReportFacts
 from reviewer.structure.fields import LabelIndex, extract_fields
 
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成)\s*(?:日期|时间)\s*[:：]?")
+_REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
 _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)")
 _RANGE_TAIL = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
@@ -91,6 +91,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
             continue
         if re.search(r"承诺|保证[：:]", b.text[:40]) and b.kind != BlockKind.TABLE:
             commitment_left = 7
+        elif b.kind == BlockKind.HEADING:
+            commitment_left = 0  # the next chapter: its dates are not the signing date
         elif commitment_left:
             commitment_left -= 1
         mentions = _block_dates(b)
@@ -104,7 +106,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                 labelled.append(LocatedDate(dm.value, b, quote, "report", dm.day_known))
             elif b.start < cover_len and b.page <= 2:
                 cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
-            if commitment_left and len(text) <= 60 and dm.day_known and not re.search(r"承诺|签字|签名|盖章|公章", text):
+            if commitment_left and len(text) <= 60 and dm.day_known and not re.search(r"承诺|签字|签名|盖章|公章", text) \
+                    and not _RANGE_TAIL.match(text[dm.end:]) and not re.match(r"\s*(?:至|到|—|–|-|~|～)", text[dm.end:]):
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
             for dm in mentions:
