@@ -24,6 +24,7 @@ _SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
+_PER_UNIT = re.compile(r"(?:每|人均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,6}$")
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
@@ -316,6 +317,8 @@ class IndicatorReader:
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
+            if "/" not in want and _PER_UNIT.search(text, s0, start):
+                continue  # "每万元产值取新水3.77 m³": a per-unit figure, not the amount
             clause = text[s0: pos + q.end]
             if any(w in clause for w in self.not_value):
                 continue

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}
-NUMBER = re.compile(r"(?<![\d.])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>百万|万|亿|千(?![克瓦米帕焦卡伏]))?")
+NUMBER = re.compile(r"(?<![\d.A-Za-z])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>百万|万|亿|千(?![克瓦米帕焦卡伏]))?")
 
 # unit -> (base unit, factor to base)
 UNITS: dict[str, tuple[str, float]] = {
@@ -18,12 +18,14 @@ UNITS: dict[str, tuple[str, float]] = {
     "千克标准煤": ("kgce", 1.0), "kgce/kwh": ("kgce/kWh", 1.0), "gce/kwh": ("kgce/kWh", 0.001),
     "t": ("kg", 1000.0), "吨": ("kg", 1000.0), "kg": ("kg", 1.0), "千克": ("kg", 1.0),
     "kwh": ("kWh", 1.0), "千瓦时": ("kWh", 1.0), "度": ("kWh", 1.0), "mwh": ("kWh", 1000.0), "兆瓦时": ("kWh", 1000.0),
+    "gwh": ("kWh", 1e6), "吉瓦时": ("kWh", 1e6),
     "元": ("元", 1.0),
     "m³": ("m3", 1.0), "m3": ("m3", 1.0), "立方米": ("m3", 1.0), "方": ("m3", 1.0), "nm³": ("m3", 1.0), "nm3": ("m3", 1.0),
     "m²": ("m2", 1.0), "m2": ("m2", 1.0), "平方米": ("m2", 1.0), "㎡": ("m2", 1.0), "亩": ("m2", 666.6667),
     "公顷": ("m2", 10000.0), "hm²": ("m2", 10000.0), "hm2": ("m2", 10000.0),
     "tco2": ("kgCO2", 1000.0), "tco₂": ("kgCO2", 1000.0), "kgco2": ("kgCO2", 1.0), "kgco₂": ("kgCO2", 1.0),
     "吨二氧化碳": ("kgCO2", 1000.0), "千克二氧化碳": ("kgCO2", 1.0), "tco2e": ("kgCO2", 1000.0), "tco₂e": ("kgCO2", 1000.0),
+    "kgco2e": ("kgCO2", 1.0), "吨二氧化碳当量": ("kgCO2", 1000.0),
     "mj": ("MJ", 1.0),
     "%": ("%", 1.0), "％": ("%", 1.0), "‰": ("%", 0.1),
 }
@@ -31,18 +33,19 @@ UNITS: dict[str, tuple[str, float]] = {
 # extraction splits justified table cells
 _KWH = r"\(?k ?W ?[·•・.]?h\)?"
 _MWH = r"\(?M ?W ?[·•・.]?h\)?"
+_GWH = r"\(?G ?W ?[·•・.]?h\)?"
 UNIT_RE = re.compile(
-    rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kgCO[2₂]e?/{_KWH}|tCO[2₂]e?/{_MWH}|tCO[2₂]e?|kgCO[2₂]e?|吨二氧化碳|千克二氧化碳|"
-    rf"{_KWH}|千瓦时|{_MWH}|兆瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
+    rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kg ?CO[2₂]e?/{_KWH}|t ?CO[2₂]e?/{_MWH}|t ?CO[2₂]e?|kg ?CO[2₂]e?|吨二氧化碳当量|吨二氧化碳|千克二氧化碳|"
+    rf"{_KWH}|千瓦时|{_MWH}|兆瓦时|{_GWH}|吉瓦时|度|Nm³|Nm3|m³|m3|立方米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|%|％|‰|方)"
     rf"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|{_KWH}|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ))?",
     re.I,
 )
-_WH_SPELLING = re.compile(r"\(?([km]) ?w ?[·•・.]?h\)?")
+_WH_SPELLING = re.compile(r"\(?([kmg]) ?w ?[·•・.]?h\)?")
 
 
 def _unit_key(unit: str) -> str:
     """A unit as the UNITS table spells it: lower case, "kW·h" and "(kW·h)" as "kwh"."""
-    return _WH_SPELLING.sub(r"\1wh", unit.lower().replace("co₂", "co2"))
+    return _WH_SPELLING.sub(r"\1wh", unit.lower().replace("co₂", "co2")).replace(" ", "")
 
 
 # a trailing parenthetical of a label: its unit ("综合能耗（tce）", "电力（万kWh）") or a note
