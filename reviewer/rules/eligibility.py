@@ -28,6 +28,10 @@ _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有�
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
 _HYPOTHETICAL = re.compile(r"不得|是否|如有|若有|如存在|若存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|若发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防")
+_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
+                          r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
+# the answer on the next line: "（1）……事故\n核查结果：无。"
+_NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
 _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
 
@@ -49,6 +53,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
         return False
     if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
         return False
+    if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
+        return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
     if _CLAUSE_ANSWER.match(text, m.end()):
@@ -57,10 +63,11 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
 
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
-_ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常")
+_ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常"
+                         r"|无记录|无相关|无此|查无|未有|没有|\t否\t|\t[×✗✘]\s*(?:\t|$)|[☑■√✓]\s*否|零")
 
 
-def _disclosed_in(b, m: re.Match, negs: list[str], prev=None) -> bool:
+def _disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None) -> bool:
     """In a table, a condition is disclosed only by a row without any denial or 'checked: OK' cell.
     A paragraph continuing the previous one (which stops mid-sentence, as a PDF page or layout
     break leaves it) is read together with that one's tail, where a denial may stand."""
@@ -70,6 +77,9 @@ def _disclosed_in(b, m: re.Match, negs: list[str], prev=None) -> bool:
             joined = m.re.search(tail + b.text, len(tail) + m.start())
             if joined is not None:
                 return disclosed(joined.string, joined, negs)
+        if nxt is not None and nxt.kind.value == "paragraph" and not b.text[m.end():].strip(" 。.；;") \
+                and _NEXT_ANSWER.match(nxt.text):
+            return False
         return disclosed(b.text, m, negs)
     start = b.text.rfind("\n", 0, m.start()) + 1
     if start == 0:
@@ -101,12 +111,13 @@ def negative_list(ctx):
     elig = ctx.catalog.eligibility
     negs = elig["negations"]
     before = {b.index: a for a, b in zip(ctx.visible, ctx.visible[1:])}
+    after = {a.index: b for a, b in zip(ctx.visible, ctx.visible[1:])}
     for item in elig["negative_list"]:
         for p in item["patterns"]:
             pat = re.compile(p)
             hit = next(((b, m) for b, m in ctx.search(pat)
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
-                        and _disclosed_in(b, m, negs, before.get(b.index))), None)
+                        and _disclosed_in(b, m, negs, before.get(b.index), after.get(b.index))), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",
