@@ -91,11 +91,15 @@ _APPLICANT_ACT = re.compile(r"\s*(?:在|于|已|还|也|先后|累计|共|始终
 _ROLE_NAME = re.compile(r"检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
 
 
-def _acts_as_applicant(text: str, m: re.Match) -> bool:
-    """An organisation opening its sentence (after a time or 经核查 lead) as the subject of what the
-    applicant itself does, and not named for a service role (a lab, a recycler, an investor)."""
+def _acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
+    """An organisation opening its sentence (after a time or 经核查 lead, or a short framing clause) as
+    the subject of what the applicant itself does or has, and not named for a service role (a lab, a
+    recycler, an investor). In a park report only the park's own attributes count ("X的供水管网")."""
     org = m.group(0)
     lead_chars = re.match(r"[年月日]*", org).end()  # the lazy name may start with the lead's 年
+    place = _PLACE.search(org, lead_chars)
+    if place and place.start() > lead_chars:
+        return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
     lead = text[sentence_start: m.start()] + org[:lead_chars]
@@ -103,7 +107,17 @@ def _acts_as_applicant(text: str, m: re.Match) -> bool:
         return False
     if _ROLE_NAME.search(org) or re.search(r"受[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
-    return bool(_APPLICANT_ACT.match(text, m.end()))
+    if rtype == "park":
+        return bool(_PARK_ATTRIBUTE.match(text, m.end()))
+    return rtype == "factory" and bool(_APPLICANT_ACT.match(text, m.end()) or _APPLICANT_HAS.match(text, m.end()))
+
+
+_PARK_MEMBER = re.compile(r"园区内|区内|园内|入驻|入园|重点企业|龙头企业|规上企业|骨干企业|企业中|其中")
+_PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙岩|宁德|中国|[\u4e00-\u9fff]{2}(?:省|市)")
+# "X的…" or "X面临…": the applicant's own attributes, not a partner's products or subsidiaries
+_APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
+_PARK_ATTRIBUTE = re.compile(r"\s*的(?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
+                             r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
 
 _PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
@@ -153,7 +167,9 @@ def entity_mismatch(ctx):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
-            if (_OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence)) or (f.type == "factory" and _acts_as_applicant(b.text, m)):
+            own = _OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence) and \
+                not (f.type == "park" and _PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
+            if own or _acts_as_applicant(b.text, m, f.type):
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
