@@ -167,7 +167,7 @@ def criteria(ctx):
                     continue  # "新兴产业增加值占工业增加值比重": the industrial value is the denominator
                 share = float(m.group(1))
                 if share <= limit:
-                    yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:g}% 不高于 {limit:g}%，不满足绿色园区申报条件。",
+                    yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:.10g}% 不高于 {limit:.10g}%，不满足绿色园区申报条件。",
                                       [ctx.evidence_at(b, m.start(), m.end())])
                     return
     if ctx.facts.type in c.get("manufacturer_types", ["factory"]):

@@ -85,8 +85,8 @@ def recalc_findings(ctx):
             year = f"{r.year}年" if r.year else ""
             slip = unit_slip(r.value, expected)
             code = "NUM.UNIT" if slip else "NUM.RECALC"
-            why = f"，相差约 {slip if slip >= 1 else 1 / slip:g} 倍，疑似单位错误" if slip else ""
-            out.append((code, f"{year}{name}报告值 {r.shown:g}{r.unit}，按报告自身数据重算应为 {shown_expected:.4g}{r.unit}{why}。", ev))
+            why = f"，相差约 {slip if slip >= 1 else 1 / slip:.10g} 倍，疑似单位错误" if slip else ""
+            out.append((code, f"{year}{name}报告值 {r.shown:.10g}{r.unit}，按报告自身数据重算应为 {shown_expected:.4g}{r.unit}{why}。", ev))
     for row in conversion_rows(ctx.doc.logical_tables()):
         if row.ok(rel):
             continue
@@ -153,7 +153,7 @@ def conflict_findings(ctx):
                 slip = unit_slip(other.value, base.value)
                 y = f"{year}年" if year else ""
                 code = "NUM.UNIT" if slip else "NUM.CONFLICT"
-                out.append((code, f"{y}{name}前后数值不一致：{base.shown:g}{base.unit} 与 {other.shown:g}{other.unit}" +
+                out.append((code, f"{y}{name}前后数值不一致：{base.shown:.10g}{base.unit} 与 {other.shown:.10g}{other.unit}" +
                             ("，相差一个单位倍数，疑似单位错误。" if slip else "。"),
                             [ctx.evidence(base.block, base.quote), ctx.evidence(other.block, other.quote)]))
                 break
@@ -175,7 +175,7 @@ def conflict(ctx):
     for other in totals[1:]:
         if abs(other[0] - totals[0][0]) > 0.051:
             ref = totals[0]
-            yield ctx.finding("NUM.CONFLICT", f"总分前后不一致：{ref[0]:g} 分与 {other[0]:g} 分。",
+            yield ctx.finding("NUM.CONFLICT", f"总分前后不一致：{ref[0]:.10g} 分与 {other[0]:.10g} 分。",
                               [ctx.evidence(ref[1], ref[2]), ctx.evidence(other[1], other[2])])
             break
 
@@ -200,9 +200,9 @@ def value_range(ctx):
         base = ind["indicators"][v.key]["base"]
         if base == "%" and v.value > 100.0001 and id(v.block) not in seen:
             seen.add(id(v.block))
-            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为 {v.shown:g}%，超过 100%。", [ctx.evidence(v.block, v.quote)])
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为 {v.shown:.10g}%，超过 100%。", [ctx.evidence(v.block, v.quote)])
         elif base != "%" and v.value < 0:
-            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为负数（{v.shown:g}{v.unit}）。", [ctx.evidence(v.block, v.quote)])
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为负数（{v.shown:.10g}{v.unit}）。", [ctx.evidence(v.block, v.quote)])
         elif v.key == "output_value" and v.value == 0:
             yield ctx.finding("NUM.RANGE", "工业总产值为 0，单位产值类指标无法计算。", [ctx.evidence(v.block, v.quote)])
     for b, m in ctx.search(_RATE_TEXT):
@@ -272,7 +272,7 @@ def factors(ctx):
                     continue
                 if "等价" in win and lo <= v <= hi:
                     continue
-                problem = (f"电力折标系数 {q.value:g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
+                problem = (f"电力折标系数 {q.value:.10g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
                            + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if "等价" not in win else "，也不在等价值的合理范围内。"))
             elif q.base_unit and q.base_unit.startswith("kgce/") and q.base_unit != "kgce/元":
                 name = next((n for n in sorted(fuels, key=len, reverse=True) if n in win), None)
@@ -282,7 +282,7 @@ def factors(ctx):
                 rng = spec.get("range")
                 ok = (rng[0] <= q.base_value <= rng[1]) if rng else abs(q.base_value - spec["factor"]) <= 0.02 * spec["factor"]
                 if not ok:
-                    problem = f"{name}折标系数 {q.value:g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
+                    problem = f"{name}折标系数 {q.value:.10g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
             elif q.base_unit == "kgCO2/kWh":
                 v = round(q.base_value, 4)
                 before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
@@ -294,13 +294,13 @@ def factors(ctx):
                     exp = nat[year]
                     others = {round(s.get(year), 4) for s in (grid.get("national_excl_traded_nonfossil", {}), grid.get("fossil", {})) if s.get(year)}
                     if abs(v - exp) > grid["tolerance"] and v not in others:
-                        problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:g}。"
+                        problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:.10g}。"
                 elif year is not None and year not in nat and "全国" in win and \
                         any(abs(v - x) <= grid["tolerance"] for y2, x in nat.items() if y2 != year):
                     other = next(y2 for y2, x in nat.items() if abs(v - x) <= grid["tolerance"])
-                    problem = f"{q.value:g} kgCO₂/kWh 是 {other} 年的全国电力平均二氧化碳排放因子，报告却标为 {year} 年。"
+                    problem = f"{q.value:.10g} kgCO₂/kWh 是 {other} 年的全国电力平均二氧化碳排放因子，报告却标为 {year} 年。"
                 elif v not in known and "全国" in win:
-                    problem = f"电力二氧化碳排放因子 {q.value:g} kgCO₂/kWh 不是已发布的全国电力平均排放因子" + \
+                    problem = f"电力二氧化碳排放因子 {q.value:.10g} kgCO₂/kWh 不是已发布的全国电力平均排放因子" + \
                         ("，且未注明年份。" if year is None else "。")
             if problem:
                 reported.add(key)
@@ -323,7 +323,7 @@ def _implausible(ctx):
             continue
         seen.add(v.key)
         name = ctx.catalog.indicators["indicators"][v.key]["names"][0]
-        yield ctx.finding("NUM.UNIT", f"{name} {v.shown:g}{v.unit} 明显超出合理范围，按单位换算相差约 {fix:g} 倍，疑似单位写错。",
+        yield ctx.finding("NUM.UNIT", f"{name} {v.shown:.10g}{v.unit} 明显超出合理范围，按单位换算相差约 {fix:.10g} 倍，疑似单位写错。",
                           [ctx.evidence(v.block, v.quote)])
 
 

@@ -146,5 +146,5 @@ def _conclusion(ctx, scores):
             threshold = float(tm.group(1))
     low = [s for s in scores if s[0] < threshold]
     if low:
-        yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:g} 分低于 {threshold:g} 分，结论却为符合。",
+        yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:.10g} 分低于 {threshold:.10g} 分，结论却为符合。",
                           [ctx.evidence(low[0][1], low[0][2]), ctx.evidence_at(b, m.start(), m.end())])

@@ -279,6 +279,14 @@ class IndicatorReader:
         it is longer than any full name inside it ("占全部用电量的" holds "用电量"), so it wins
         there, and a full name covering it ("综合利用率" over "利用率") wins over it."""
         full = [(m.start(), m.end(), self.by_name[m.group(0)]) for m in self.name_re.finditer(text)]
+        # a name the leftmost match cut into ("消耗电力" is read as 耗电 + 力): try it as well
+        for fs, fe, _k in list(full):
+            m = self.name_re.search(text, fs + 1, fe + 8) if fe - fs > 1 else None
+            while m and m.start() < fe:
+                if m.end() > fe:
+                    full.append((m.start(), m.end(), self.by_name[m.group(0)]))
+                    break
+                m = self.name_re.search(text, m.start() + 1, fe + 8)
         found: list[tuple[int, int, str]] = []
         for rx, key, needs in self.context:
             for m in rx.finditer(text):
