@@ -283,6 +283,9 @@ class Ctx:
         if _K is not None:  # style k: its own subject words on the style-a machinery
             self.we_pool = _K["we"](typ, kind)
             return
+        if _N is not None:  # style n: its own subject words on the style-c machinery
+            self.we_pool = _N["we"](typ, kind)
+            return
         if self.style == "f":
             self.we_pool = f_subjects(typ, kind)
             self.f_self = kind == "self"
@@ -313,7 +316,8 @@ class Ctx:
     def fmt_text(self, template: str, **kw) -> tuple[str, list[str]]:
         d = self.fields()
         d.update(kw)
-        if (self.style in ("d", "e", "f") or _H is not None or _J is not None or _K is not None) and "{we}" in template:
+        if (self.style in ("d", "e", "f") or _H is not None or _J is not None or _K is not None
+                or _N is not None) and "{we}" in template:
             d["we"] = self.rng.choice(self.we_pool)
         text = template.format(**d)
         used = [fn for _, fn, _, _ in string.Formatter().parse(template) if fn]
@@ -1854,7 +1858,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -1880,7 +1884,8 @@ def schedule_table(c: Ctx) -> None:
     d, f = c.r.facts["dates"], c.f
     for k in ("doc_start", "site_start", "site_end", "review_date", "report_date"):
         c.val(f"t_{k}", f.tdate(d[k]))
-    c.P(c.rng.choice(["评价工作主要时间节点如下表所示：", "本项目各阶段工作的起止时间安排见下表：",
+    c.P(c.rng.choice(_N["sched"] if _N is not None else  # style n: its own intro wording
+                     ["评价工作主要时间节点如下表所示：", "本项目各阶段工作的起止时间安排见下表：",
                       "评价各阶段的实施时间汇总如下："]), raw=True, tag="schedule_intro")
     c.T([["工作阶段", "开始日期", "结束日期", "主要工作内容"],
          ["文件审查", ("t_doc_start", "{}"), "—", "审阅自评价报告及证明材料"],
@@ -2654,7 +2659,37 @@ def _build_k(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
+
+
+def _build_n(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style n: style-c layouts/arithmetic with the N phrase banks (self reports: N_SELF overrides, parks: N_PARK,
+    supply chains: N_SC), n subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows, schedule intro, self-report brief label and park / supply-chain inline texts."""
+    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
+    from . import phrases_n as PN
+    rng.random()  # decorrelate from style c draws
+    bank = dict(PN.N, **(PN.N_SELF if kind == "self" else PN.N_PARK if typ == "park" else
+                         PN.N_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
+    try:
+        _N = {"we": PN.n_subjects, "sched": PN.SCHEDULE_INTRO_N, "brief": PN.BRIEF_N}
+        BANKS["c"], PARK_C, SC_C = bank, PN.PARK_N, PN.SC_N
+        HIGHLIGHT_PARTS_C = PN.HIGHLIGHT_PARTS_N_PARK if typ == "park" else PN.HIGHLIGHT_PARTS_N
+        INDICATOR_VAL_C, BASIC_REQ_ROWS_C = PN.INDICATOR_VAL_N, PN.BASIC_REQ_ROWS_N
+        TITLES_C = PN.TITLES_N_SELF if kind == "self" else PN.TITLES_N
+        r = build(rng, "c", typ, kind, **kw)
+    finally:
+        _N = None
+        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
+    r.truth["style"] = "n"
+    r.facts["variant"] = "n"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "n":
+        return _build_n(rng, typ, kind, **kw)
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
     if style == "m":

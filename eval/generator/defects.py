@@ -216,6 +216,16 @@ def _k_subjects(r: Report) -> tuple[str, ...]:
     return k_subjects(r.facts["type"], r.facts["kind"])
 
 
+def _is_n(r: Report) -> bool:
+    return r.facts.get("variant") == "n"
+
+
+def _n_subjects(r: Report) -> tuple[str, ...]:
+    """Style n subject words that stand for the evaluated entity."""
+    from .phrases_n import n_subjects
+    return n_subjects(r.facts["type"], r.facts["kind"])
+
+
 def _h_subjects(r: Report) -> tuple[str, ...]:
     """Style h subject words that stand for the evaluated entity."""
     from .phrases_h import subjects
@@ -431,7 +441,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -491,6 +501,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_k(r):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_n(r):
+        from .phrases_n import long_highlight_parts as long_n
+        extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -590,7 +603,8 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r):
+        if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r)
+                or _is_n(r)):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -609,7 +623,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
     def _leftover_name_d():
         words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _k_subjects(r) if _is_k(r) else
                               _l_subjects(r) if _is_l(r) else
-                              _m_subjects(r) if _is_m(r) else _e_subjects(r) if r.facts["style"] == "e" else
+                              _m_subjects(r) if _is_m(r) else _n_subjects(r) if _is_n(r) else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1252,7 +1266,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is_k(r):  # styles h and k state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is_k(r) or _is_n(r):  # styles h, k and n state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1342,6 +1356,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_k(r):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_n(r):
+                from .phrases_n import short_intensity as short_n
+                p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1426,6 +1443,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_k(r):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_k_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
+    if _is_n(r):
+        from .phrases_n import negative_list as negative_n
+        opts = negative_n(_n_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1511,6 +1531,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_k(r):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_k_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_n(r):
+        from .phrases_n import not_manufacturer as not_manufacturer_n
+        text = rng.choice(not_manufacturer_n(_n_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1615,6 +1638,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_k(r):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)
+    if _is_n(r):
+        from .phrases_n import INJECTIONS_N
+        text = rng.choice(INJECTIONS_N)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -736,6 +736,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_l as PHL
     from eval.generator import phrases_m as PHM
     from eval.generator import phrases_k as PHK
+    from eval.generator import phrases_n as PHN
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -755,9 +756,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "nm": PHL.not_manufacturer("受审方", "电子元器件", y2), "nms": PHL.not_manufacturer("我们厂", "电子元器件", y2, True),
           "lh": PHL.long_highlight_parts("空压机", "88.1", "95.2")}
     ll = [PHL.L, PHL.L_SELF, PHL.L_PARK, PHL.L_SC, PHL.PARK_L, PHL.SC_L, lx]
+    nx = {"j": PHN.INJECTIONS_N, "p": PHN.HIGHLIGHT_PARTS_N, "q": PHN.HIGHLIGHT_PARTS_N_PARK,
+          "b": PHN.BASIC_REQ_ROWS_N, "v": list(PHN.INDICATOR_VAL_N.values()), "s": PHN.SCHEDULE_INTRO_N,
+          "neg": PHN.negative_list("受审核方", y1, y2, y3, 5), "negs": PHN.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHN.negative_list("受审核园区", y1, y2, y3, 5, park=True),
+          "nm": PHN.not_manufacturer("受审核方", "电子元器件", y2),
+          "lh": PHN.long_highlight_parts("空压机", "88.1", "95.2")}
+    nn = [PHN.N, PHN.N_SELF, PHN.N_PARK, PHN.N_SC, PHN.PARK_N, PHN.SC_N, nx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
-                    "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j)}[style]
+                    "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
+                    "n": (nn, older + g + h + i + j + k + ll + m)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -818,7 +827,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("h", 40, 11), ("h", 48, 11), ("i", 40, 11), ("i", 48, 19),
                                           ("j", 40, 11), ("j", 48, 20), ("k", 40, 11), ("k", 48, 21),
                                           ("l", 40, 11), ("l", 48, 24),
-                                          ("m", 40, 11), ("m", 48, 23)])
+                                          ("m", 40, 11), ("m", 48, 23),
+                                          ("n", 40, 11), ("n", 48, 25)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -833,7 +843,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6)])
+                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1014,6 +1024,76 @@ def test_style_k_render_docx_and_pdf(tmp_path):
         r = build(random.Random(7 + i), "k", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style n (blind held-back slice on c)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_n_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "n", typ, kind), build(random.Random(seed), "n", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "n" and r1.facts["variant"] == "n"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "c", typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("该公司", "受评价单位"):  # no style-c subject words left over in the prose
+            assert w not in body, w
+
+
+def test_style_n_does_not_change_c():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "c", typ, kind).text()
+        build(random.Random(3), "n", typ, kind)
+        assert build(random.Random(3), "c", typ, kind).text() == before
+
+
+def test_style_n_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "n", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "n", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_n_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "n", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_n_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "n", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
