@@ -127,9 +127,32 @@ class IndicatorReader:
                                           q.decimals, q.unit, b, m.group(0)[:120], "text"))
         return out
 
+    _RESPECTIVELY = re.compile(r"分别为|分别是|依次为|分别达到?")
+
+    def _enumerations3(self, b: Block) -> list[IndicatorValue]:
+        """'以电力及天然气为主，2025年分别为3024.71万kWh及152.73万m³' -> the names in order, the values in order."""
+        out: list[IndicatorValue] = []
+        text = b.text
+        for m in self._RESPECTIVELY.finditer(text):
+            start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
+            names = self._names_in(text[start: m.start()])
+            end = min([i for i in (text.find("。", m.end()), text.find("；", m.end()), text.find("，", m.end())) if i != -1],
+                      default=len(text))
+            qs = [q for q in quantities(text[m.end(): end]) if q.unit]
+            if len(names) < 2 or len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names):
+                continue
+            head = text[start: m.start()]
+            years = set(_YEAR_IN.findall(head))
+            year = int(years.pop()) if len(years) == 1 else None
+            for (_s, _e, key), q in zip(names, qs):
+                if self._accept(key, q.base_unit):
+                    out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b,
+                                              text[m.end() + q.start: m.end() + q.end], "text"))
+        return out
+
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
-        out: list[IndicatorValue] = self._enumerations2(b)
+        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b)
         for m in self._ENUM.finditer(b.text):
             key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
             if not key:
@@ -308,6 +331,8 @@ class IndicatorReader:
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
+            if g and re.search(r"分别|依次", g.group(0)):
+                continue  # "A和B分别为x、y": the enumeration readers pair names and values
             worked = _WORKED.match(text, end)  # "综合能耗=1,899.8 tce÷52,000万元=36.53 kgce/万元": the result
             if worked:
                 g, pos = None, worked.end()
