@@ -9,7 +9,7 @@ from reviewer.rules.registry import check
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业"
-_AFTER_DENIAL = re.compile(r"^\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
+_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
                            r"(?:无|0(?:\.0+)?\s*(?:起|次|项|例|%|％)?(?![\d.])|零|未发生|不存在|否)")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
 _CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：])\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
@@ -32,12 +32,21 @@ _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列)[^。�
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
+_QUESTION = re.compile(r"是否|有无|有没有")
+_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(是|有|存在|否|无|不存在|没有|不涉及)(?![否])")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
 _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    q = None
+    for q in _QUESTION.finditer(text, max(sentence_start, max(text.rfind("；", 0, m.start()), 0)), m.start()):
+        pass
+    if q is not None:  # "是否存在……的情况：是，……": the question answered yes discloses, answered no denies
+        ans = _ANSWER.match(text, q.end())
+        if ans:
+            return ans.group(1) in ("是", "有", "存在")
     before = _clause_before(text, m.start())
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     if any(n in cause for n in negations):
@@ -64,7 +73,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 _ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常"
-                         r"|无记录|无相关|无此|查无|未有|没有|\t否\t|\t[×✗✘]\s*(?:\t|$)|[☑■√✓]\s*否|零")
+                         r"|无记录|无相关|无此|查无|未有|没有|\t否\t|\t[×✗✘]\s*(?:\t|$)|[☑■√✓]\s*否|零"
+                         r"|\t[/／—–-]+\s*(?:\t|$)")
 
 
 def _disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None) -> bool:
