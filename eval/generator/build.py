@@ -274,6 +274,9 @@ class Ctx:
         if _I is not None:  # style i: its own subject words on the style-e machinery
             self.we_pool = _I["we"](typ, kind)
             return
+        if _O is not None:  # style o: its own subject words on the style-e machinery
+            self.we_pool = _O["we"](typ, kind)
+            return
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
@@ -963,6 +966,8 @@ def energy_table(c: Ctx, ef: dict) -> Table:
         c.add(Para(c.rng.choice(ENERGY_NOTE_F), style="small", tag="energy_note"))
     if st == "e" and _I is not None:  # style i: its own note wording
         c.add(Para(c.rng.choice(_I["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
+    elif st == "e" and _O is not None:  # style o: its own note wording
+        c.add(Para(c.rng.choice(_O["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -1769,7 +1774,7 @@ def veto_table_e(c: Ctx, park: bool = False) -> None:
         return
     rows = [["序号", "否决情形", "查证途径", "查证结果"]]
     for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
-        rows.append([str(i), item, src, c.rng.choice(["未发现", "不涉及"])])
+        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else ["未发现", "不涉及"])])
     c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
 
 
@@ -1858,7 +1863,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -2687,7 +2692,37 @@ def _build_n(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
+
+
+def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style o: style-e layouts/arithmetic with the O phrase banks (self reports: O_SELF overrides), o subjects,
+    sub-heading titles, score-table deduction wording, indicator wording, highlight parts, energy-table note,
+    veto check-list result words and self-report brief label."""
+    global _O, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
+    from . import phrases_o as PO
+    rng.random()  # decorrelate from style e draws
+    self_kind = kind == "self"
+    bank = dict(PO.O, **PO.O_SELF) if self_kind else PO.O
+    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
+    try:
+        _O = {"we": PO.o_subjects, "energy_note": PO.ENERGY_NOTE_O, "brief": PO.BRIEF_O,
+              "veto_none": PO.VETO_NONE_O_SELF if self_kind else PO.VETO_NONE_O}
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E = bank, PO.PARK_O, PO.SC_O, PO.HIGHLIGHT_PARTS_O
+        DED_REASONS_E, INDICATOR_VAL_E = PO.DED_REASONS_O, PO.INDICATOR_VAL_O
+        TITLES_E = PO.TITLES_O_SELF if self_kind else PO.TITLES_O
+        r = build(rng, "e", typ, kind, **kw)
+    finally:
+        _O = None
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
+    r.truth["style"] = "o"
+    r.facts["variant"] = "o"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "o":
+        return _build_o(rng, typ, kind, **kw)
     if style == "n":
         return _build_n(rng, typ, kind, **kw)
     if style == "l":

@@ -153,6 +153,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
     if _is_i(r):
         from .phrases_i import i_subjects
         return i_subjects(r.facts["type"], r.facts["kind"])
+    if _is_o(r):
+        return _o_subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -180,6 +182,16 @@ def _is_i(r: Report) -> bool:
 
 def _is_j(r: Report) -> bool:
     return r.facts.get("variant") == "j"
+
+
+def _is_o(r: Report) -> bool:
+    return r.facts.get("variant") == "o"
+
+
+def _o_subjects(r: Report) -> tuple[str, ...]:
+    """Style o subject words that stand for the evaluated entity."""
+    from .phrases_o import o_subjects
+    return o_subjects(r.facts["type"], r.facts["kind"])
 
 
 def _is_l(r: Report) -> bool:
@@ -441,7 +453,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -492,6 +504,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import long_highlight_parts as long_j
         extra = long_j(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_o(r):
+        from .phrases_o import long_highlight_parts as long_o
+        extra = long_o(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is_l(r):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -1333,6 +1348,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
                 if _is_i(r):
                     from .phrases_i import short_intensity as short_i
                     p.text = (m.group(0) if m else "") + short_i(y3, r.values["int3"], r.facts["kind"] == "self")
+                if _is_o(r):
+                    from .phrases_o import short_intensity as short_o
+                    p.text = (m.group(0) if m else "") + short_o(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
             p.text = {"a": f"{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "b": f"{y3}年度产值能耗{r.values['int3']}千克标准煤/万元。",
@@ -1434,6 +1452,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import negative_list as negative_j
         opts = negative_j(_j_subjects(r)[0], y1, y2, y3, m)
+    if _is_o(r):
+        from .phrases_o import negative_list as negative_o
+        opts = negative_o(_o_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
     if _is_l(r):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_l_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1521,6 +1542,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import not_manufacturer as not_manufacturer_j
         text = rng.choice(not_manufacturer_j(_j_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_o(r):
+        from .phrases_o import not_manufacturer as not_manufacturer_o
+        text = rng.choice(not_manufacturer_o(_o_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is_l(r):
         from .phrases_l import not_manufacturer as not_manufacturer_l
         text = rng.choice(not_manufacturer_l(_l_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1629,6 +1654,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import INJECTIONS_J
         text = rng.choice(INJECTIONS_J)
+    if _is_o(r):
+        from .phrases_o import INJECTIONS_O
+        text = rng.choice(INJECTIONS_O)
     if _is_l(r):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -458,7 +458,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i"])  # style i: blind slice on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o"])  # styles i, o: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -737,6 +737,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_m as PHM
     from eval.generator import phrases_k as PHK
     from eval.generator import phrases_n as PHN
+    from eval.generator import phrases_o as PHO
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -763,10 +764,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "nm": PHN.not_manufacturer("受审核方", "电子元器件", y2),
           "lh": PHN.long_highlight_parts("空压机", "88.1", "95.2")}
     nn = [PHN.N, PHN.N_SELF, PHN.N_PARK, PHN.N_SC, PHN.PARK_N, PHN.SC_N, nx]
+    ox = {"j": PHO.INJECTIONS_O, "p": PHO.HIGHLIGHT_PARTS_O, "n": PHO.ENERGY_NOTE_O,
+          "v": list(PHO.INDICATOR_VAL_O.values()), "vn": PHO.VETO_NONE_O + PHO.VETO_NONE_O_SELF,
+          "neg": PHO.negative_list("受评方", y1, y2, y3, 5), "negs": PHO.negative_list("我公司", y1, y2, y3, 5, True),
+          "nm": PHO.not_manufacturer("受评方", "电子元器件", y2), "nms": PHO.not_manufacturer("我公司", "电子元器件", y2, True),
+          "lh": PHO.long_highlight_parts("空压机", "88.1", "95.2")}
+    oo = [PHO.O, PHO.O_SELF, PHO.PARK_O, PHO.SC_O, ox]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
-                    "n": (nn, older + g + h + i + j + k + ll + m)}[style]
+                    "n": (nn, older + g + h + i + j + k + ll + m),
+                    "o": (oo, older + g + h + i + j + k + ll + m + nn)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -828,7 +836,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("j", 40, 11), ("j", 48, 20), ("k", 40, 11), ("k", 48, 21),
                                           ("l", 40, 11), ("l", 48, 24),
                                           ("m", 40, 11), ("m", 48, 23),
-                                          ("n", 40, 11), ("n", 48, 25)])
+                                          ("n", 40, 11), ("n", 48, 25),
+                                          ("o", 40, 11), ("o", 48, 26)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -843,7 +852,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6)])
+                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1095,6 +1104,79 @@ def test_style_n_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style o (blind held-back slice on e)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_o_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "o", typ, kind), build(random.Random(seed), "o", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "o" and r1.facts["variant"] == "o"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "e", typ, kind).text()
+        assert txt != build(random.Random(seed), "i", typ, kind).text()
+        _check_e(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("受核查企业", "受核查园区", "受核查方"):  # no style-e subject words left over in the prose
+            assert w not in body, w
+
+
+def test_style_o_does_not_change_e():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "e", typ, kind).text()
+        build(random.Random(3), "o", typ, kind)
+        assert build(random.Random(3), "e", typ, kind).text() == before
+
+
+def test_style_o_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "o", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "o", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_o_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "o", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_o_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "o", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
