@@ -32,6 +32,8 @@ _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列)[^。�
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
+_LIST_DENIAL = re.compile(r"(?:[、和及与][^、，。；,;]{1,16}){0,8}\s*等?(?:情形|情况|事项|问题|行为|记录)?\s*(?:均|都|皆|全部|一律)\s*"
+                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及)")
 _QUESTION = re.compile(r"是否|有无|有没有")
 _ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(是|有|存在|否|无|不存在|没有|不涉及)(?![否])")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
@@ -64,6 +66,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
         return False
     if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
         return False
+    if _LIST_DENIAL.match(text, m.end()):  # "事故、失信、长期停产等情形均查无记录"
+        return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
     if _CLAUSE_ANSWER.match(text, m.end()):
@@ -74,7 +78,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 _ROW_DENIAL = re.compile(r"未发现|未触发|未查到|未见|不存在|不涉及|未被|未列入|^无$|\t无\t|\t无$|\t否$|符合|满足|通过|正常"
                          r"|无记录|无相关|无此|查无|未有|没有|\t否\t|\t[×✗✘]\s*(?:\t|$)|[☑■√✓]\s*否|零"
-                         r"|\t[/／—–-]+\s*(?:\t|$)")
+                         r"|\t[/／—–-]+\s*(?:\t|$)"
+                         r"|\t(?:未|无|不|没|否|非)[\u4e00-\u9fff]{0,5}\s*$")  # a short negative answer closing the row: 未触及, 无记录
 
 
 def _disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None) -> bool:
