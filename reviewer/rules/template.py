@@ -29,7 +29,7 @@ def section_missing(ctx):
 
 @check("TPL.FIELD_MISSING", severity="medium", title="基本信息缺项")
 def field_missing(ctx):
-    """检查内容：基本信息表中模板要求的字段（统一社会信用代码、法定代表人、第三方机构名称等）是否存在且已填写。
+    """检查内容：基本信息表中模板要求的字段（统一社会信用代码、法定代表人、第三方机构名称等）是否存在且已填写；名称、信用代码、法定代表人、地址等主体标识栏目只要列出就必须填写。
     为何重要：缺少主体标识信息，审查人员无法核对申报主体和评价机构。
     示例：基本信息表中“统一社会信用代码”一栏为空。
     """
@@ -37,7 +37,10 @@ def field_missing(ctx):
     if tpl is None or not ctx.facts.fields:
         return
     basic = _basic_tables(ctx)
-    for fid in tpl.required_fields:
+    # an identity field shown with its label but left blank is unfilled whatever the template requires
+    blank = [fid for fid in _IDENTITY_FIELDS if fid not in tpl.required_fields and fid in ctx.facts.empty_fields
+             and not ctx.facts.fields.get(fid)]
+    for fid in [*tpl.required_fields, *blank]:
         locs = ctx.facts.fields.get(fid, [])
         # the basic-information table is where the template requires the field; elsewhere does not count
         if any(loc.block.index in basic for loc in locs) or (locs and not basic):
@@ -55,6 +58,9 @@ def field_missing(ctx):
             yield ctx.finding("TPL.FIELD_MISSING", f"基本信息中未找到“{label}”。",
                               searched=list(dict.fromkeys([label, *((spec.label, *spec.aliases, *spec.row_labels) if spec else ())])),
                               requirement=label)
+
+
+_IDENTITY_FIELDS = ("entity_name", "uscc", "legal_rep", "address", "agency_name", "agency_legal_rep")
 
 
 def _filled_row(ctx, basic: set[int], labels: list[str]) -> bool:
