@@ -357,6 +357,9 @@ class IndicatorReader:
                 continue
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
             years = [g.group("year")] if g and g.group("year") else _YEAR_IN.findall(text[s0: start])
+            if not years and text.startswith("年", start):  # "2025年产值…": the name took the year's 年
+                lead = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start])
+                years = [lead.group(1)] if lead else []
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []
