@@ -2577,6 +2577,29 @@ def _build_j(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_p(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style p: style-b layouts/arithmetic with the P phrase banks (self reports: P_SELF overrides), p subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts.  The P tables
+    ride on the style-j hooks of the b machinery (the _J holder: subject words, park and supply-chain texts)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_p as PP
+    rng.random()  # decorrelate from style b draws
+    rng.random()  # ... and from style j draws
+    bank = dict(PP.P, **PP.P_SELF) if kind == "self" else PP.P
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B)
+    try:
+        _J = {"we": PP.p_subjects, "park": PP.PARK_P, "sc": PP.SC_P}
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B = bank, PP.HIGHLIGHT_PARTS_P, PP.INDICATOR_VAL_P
+        TITLES_B = PP.TITLES_P_SELF if kind == "self" else PP.TITLES_P
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B = saved
+    r.truth["style"] = "p"
+    r.facts["variant"] = "p"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -2721,6 +2744,8 @@ def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "p":
+        return _build_p(rng, typ, kind, **kw)
     if style == "o":
         return _build_o(rng, typ, kind, **kw)
     if style == "n":

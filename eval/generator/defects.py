@@ -184,6 +184,16 @@ def _is_j(r: Report) -> bool:
     return r.facts.get("variant") == "j"
 
 
+def _is_p(r: Report) -> bool:
+    return r.facts.get("variant") == "p"
+
+
+def _p_subjects(r: Report) -> tuple[str, ...]:
+    """Style p subject words that stand for the evaluated entity."""
+    from .phrases_p import p_subjects
+    return p_subjects(r.facts["type"], r.facts["kind"])
+
+
 def _is_o(r: Report) -> bool:
     return r.facts.get("variant") == "o"
 
@@ -453,7 +463,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r) or _is_p(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -504,6 +514,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import long_highlight_parts as long_j
         extra = long_j(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_p(r):
+        from .phrases_p import long_highlight_parts as long_p
+        extra = long_p(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is_o(r):
         from .phrases_o import long_highlight_parts as long_o
         extra = long_o(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -619,7 +632,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def leftover_name():
         if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r)
-                or _is_n(r)):
+                or _is_n(r) or _is_p(r)):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -636,7 +649,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _k_subjects(r) if _is_k(r) else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _p_subjects(r) if _is_p(r) else _k_subjects(r) if _is_k(r) else
                               _l_subjects(r) if _is_l(r) else
                               _m_subjects(r) if _is_m(r) else _n_subjects(r) if _is_n(r) else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
@@ -1281,7 +1294,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is_k(r) or _is_n(r):  # styles h, k and n state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is_k(r) or _is_n(r) or _is_p(r):  # styles h, k, n and p state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1365,6 +1378,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_j(r):
                 from .phrases_j import short_intensity as short_j
                 p.text = short_j(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_p(r):
+                from .phrases_p import short_intensity as short_p
+                p.text = short_p(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is_l(r):
                 from .phrases_l import short_intensity as short_l
                 p.text = short_l(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1452,6 +1468,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import negative_list as negative_j
         opts = negative_j(_j_subjects(r)[0], y1, y2, y3, m)
+    if _is_p(r):
+        from .phrases_p import negative_list as negative_p
+        opts = negative_p(_p_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
     if _is_o(r):
         from .phrases_o import negative_list as negative_o
         opts = negative_o(_o_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1542,6 +1561,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import not_manufacturer as not_manufacturer_j
         text = rng.choice(not_manufacturer_j(_j_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_p(r):
+        from .phrases_p import not_manufacturer as not_manufacturer_p
+        text = rng.choice(not_manufacturer_p(_p_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is_o(r):
         from .phrases_o import not_manufacturer as not_manufacturer_o
         text = rng.choice(not_manufacturer_o(_o_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1654,6 +1677,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_j(r):
         from .phrases_j import INJECTIONS_J
         text = rng.choice(INJECTIONS_J)
+    if _is_p(r):
+        from .phrases_p import INJECTIONS_P
+        text = rng.choice(INJECTIONS_P)
     if _is_o(r):
         from .phrases_o import INJECTIONS_O
         text = rng.choice(INJECTIONS_O)

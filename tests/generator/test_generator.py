@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -738,6 +738,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_k as PHK
     from eval.generator import phrases_n as PHN
     from eval.generator import phrases_o as PHO
+    from eval.generator import phrases_p as PHP
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -770,11 +771,19 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "nm": PHO.not_manufacturer("受评方", "电子元器件", y2), "nms": PHO.not_manufacturer("我公司", "电子元器件", y2, True),
           "lh": PHO.long_highlight_parts("空压机", "88.1", "95.2")}
     oo = [PHO.O, PHO.O_SELF, PHO.PARK_O, PHO.SC_O, ox]
+    px = {"j": PHP.INJECTIONS_P, "p": PHP.HIGHLIGHT_PARTS_P, "v": list(PHP.INDICATOR_VAL_P.values()),
+          "t": list(PHP.TITLES_P.values()) + list(PHP.TITLES_P_SELF.values()),
+          "neg": PHP.negative_list("申报单位", y1, y2, y3, 5), "negs": PHP.negative_list("我们工厂", y1, y2, y3, 5, True),
+          "nm": PHP.not_manufacturer("申报单位", "电子元器件", y2), "nms": PHP.not_manufacturer("我们工厂", "电子元器件", y2, True),
+          "lh": PHP.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHP.short_intensity(y3, "12.34", False), PHP.short_intensity(y3, "12.34", True), "——"]}
+    pp = [PHP.P, PHP.P_SELF, PHP.PARK_P, PHP.SC_P, px]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
                     "n": (nn, older + g + h + i + j + k + ll + m),
-                    "o": (oo, older + g + h + i + j + k + ll + m + nn)}[style]
+                    "o": (oo, older + g + h + i + j + k + ll + m + nn),
+                    "p": (pp, older + g + h + i + j + k + ll + m + nn + oo)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -837,7 +846,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("l", 40, 11), ("l", 48, 24),
                                           ("m", 40, 11), ("m", 48, 23),
                                           ("n", 40, 11), ("n", 48, 25),
-                                          ("o", 40, 11), ("o", 48, 26)])
+                                          ("o", 40, 11), ("o", 48, 26),
+                                          ("p", 40, 11), ("p", 48, 27)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -852,7 +862,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6)])
+                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1176,6 +1186,90 @@ def test_style_o_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         body = "\n".join(p.text for p in d.paragraphs)
         assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style p (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_p_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "p", typ, kind), build(random.Random(seed), "p", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "p" and r1.facts["variant"] == "p"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "b", typ, kind).text()
+        assert txt != build(random.Random(seed), "j", typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("【", "受审单位", "受审企业", "受审园区", "我厂", "EHS部"):  # no style-j wording left over
+            assert w not in body, w
+
+
+def test_style_p_does_not_change_b_or_j():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j")]
+        build(random.Random(3), "p", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j")] == before
+
+
+def test_style_p_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "p", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "p", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_p_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "p", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_p_site_visit_length_stays_true_after_date_order():
+    for seed in range(12):
+        r = build(random.Random(seed), "p", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日至(20\d\d)年(\d+)月(\d+)日进行，为期(\d+)天", r.text())
+        if m:
+            import datetime as _dt
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+
+
+def test_style_p_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "p", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
