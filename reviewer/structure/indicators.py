@@ -25,6 +25,7 @@ _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
 _PER_UNIT = re.compile(r"(?:每|人均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,6}$")
+_PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
@@ -311,16 +312,15 @@ class IndicatorReader:
                     break
                 m = self.name_re.search(text, m.start() + 1, fe + 8)
         found: list[tuple[int, int, str]] = []
-        for rx, key, needs in self.context:
-            for m in rx.finditer(text):
-                s, e = m.start(), m.end()
-                if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
-                    continue  # inside a longer full name
-                if any(fs < e and s < fe for fs, fe, _k in found):
-                    continue
-                sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
-                if needs.search(text[sentence: e]):
-                    found.append((s, e, key))
+        cands = [(m.start(), m.end(), key, needs) for rx, key, needs in self.context for m in rx.finditer(text)]
+        for s, e, key, needs in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longer names first ("利用率" over "利用")
+            if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
+                continue  # inside a longer full name
+            if any(fs < e and s < fe for fs, fe, _k in found):
+                continue
+            sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
+            if needs.search(text[sentence: e]):
+                found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
 
@@ -350,8 +350,8 @@ class IndicatorReader:
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
-            if "/" not in want and _PER_UNIT.search(text, s0, start):
-                continue  # "每万元产值取新水3.77 m³": a per-unit figure, not the amount
+            if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
+                continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: pos + q.end]
             if any(w in clause for w in self.not_value):
                 continue
