@@ -15,18 +15,12 @@ def injection(ctx):
     """
     pats = [re.compile(p, re.I) for p in ctx.catalog.injection]
     addressed = {k: re.compile(v, re.I) for k, v in ctx.catalog.injection_addressed.items()}
-    seen: set[int] = set()
     for b in ctx.doc.blocks:
-        if b.index in seen:
-            continue
-        for p in pats:
-            m = p.search(b.text) or (_addressed(b.text, addressed) if addressed else None)
-            if m:
-                seen.add(b.index)
-                where = f"隐藏文字（{b.hidden_reason}）" if b.hidden else "正文"
-                yield ctx.finding("SEC.INJECTION", f"{where}中有针对自动审查的指令性文字，已忽略其内容并提请人工注意。",
-                                  [ctx.evidence_at(b, m.start(), m.end())])
-                break
+        m = next((m for p in pats if (m := p.search(b.text))), None) or (_addressed(b.text, addressed) if addressed else None)
+        if m:
+            where = f"隐藏文字（{b.hidden_reason}）" if b.hidden else "正文"
+            yield ctx.finding("SEC.INJECTION", f"{where}中有针对自动审查的指令性文字，已忽略其内容并提请人工注意。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -35,6 +29,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 def _addressed(text: str, rx: dict[str, re.Pattern]):
     """The first sentence that names an automated reader, tells it what to do and touches the
     review's outcome or method; a match over that sentence, or None."""
+    if not (rx["addressee"].search(text) or rx["ai_name"].search(text)):
+        return None  # most blocks name no automated reader at all
     for s in _SENTENCE.finditer(text):
         text = s.group(0)
         a = rx["addressee"].search(text) or (rx["ai_name"].search(text) and rx["ai_context"].search(text))
