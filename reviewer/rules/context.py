@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from reviewer.document import Block, Document
@@ -92,9 +92,21 @@ class ReviewContext:
     def search(self, pattern: re.Pattern | str, *, hidden: bool = False) -> Iterable[tuple[Block, re.Match]]:
         """Every match of ``pattern`` in visible (or all) block texts."""
         pat = re.compile(pattern) if isinstance(pattern, str) else pattern
+        key = "joined_all" if hidden else "joined_visible"
+        if key not in self.cache:
+            self.cache[key] = "\n".join(b.text for b in (self.doc.blocks if hidden else self.visible))
+        if not _multiline(pat.pattern, pat.flags).search(self.cache[key]):
+            return  # one scan of the whole text rules out most patterns; per block only when it may match
         for b in self.doc.blocks if hidden else self.visible:
             for m in pat.finditer(b.text):
                 yield b, m
+
+
+@lru_cache(maxsize=4096)
+def _multiline(pattern: str, flags: int) -> re.Pattern:
+    """The pattern over the blocks joined by newlines: ^/$ still match at each block's edges, so a
+    pattern that matches in some block also matches there (the converse need not hold)."""
+    return re.compile(pattern, flags | re.M)
 
 
 def quote_span(text: str, start: int, end: int, *, sentence: bool = True, limit: int = MAX_QUOTE) -> str:

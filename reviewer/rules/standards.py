@@ -62,7 +62,10 @@ def outdated(ctx):
                 break
 
 
-_BASIS_SENTENCE = re.compile(r"[^。；\n]*(?:依据|根据|按照|参照|按|遵循|对照|采用)[^。；\n]*(?:评价|开展|审核)[^。；\n]*")
+# a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence
+_SENTENCE = re.compile(r"[^。；\n]+")
+_BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用")
+_BASIS_ACT = re.compile(r"评价|开展|审核")
 
 
 def _basis_blocks(ctx):
@@ -72,8 +75,12 @@ def _basis_blocks(ctx):
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue
-        for m in _BASIS_SENTENCE.finditer(b.text):
-            yield b, m.group(0)
+        if not (_BASIS_VERB.search(b.text) and _BASIS_ACT.search(b.text)):
+            continue
+        for m in _SENTENCE.finditer(b.text):
+            v = _BASIS_VERB.search(m.group(0))
+            if v and _BASIS_ACT.search(m.group(0), v.end()):
+                yield b, m.group(0)
 
 
 @check("STD.WRONG_BASIS", severity="high", title="评价依据与报告类型或年度不符")
