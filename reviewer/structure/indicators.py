@@ -57,6 +57,7 @@ class IndicatorReader:
         self._by_suffix = pairs  # longest first
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
+        self.tons_as_m3 = set(spec.get("tons_as_m3", []))
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
         # short names that stand for an indicator only in a sentence naming its subject
         # ratio key -> (numerator key, denominator key) for formulas with one of each
@@ -181,7 +182,8 @@ class IndicatorReader:
             return None
         q = qs[0]
         if q.base_unit is not None:
-            return (q.base_value, q.value, q.decimals, q.unit) if self._accept(key, q.base_unit) else None
+            base, bval = self._tons_of_water(key, q.base_unit, q.base_value)
+            return (bval, q.value, q.decimals, q.unit) if self._accept(key, base) else None
         if cell.strip() != cell.strip()[q.start:q.end].strip() and not re.fullmatch(r"[\d,，.\-−\s]+", cell.strip()):
             return None
         hint = unit_hint or ""
@@ -193,8 +195,14 @@ class IndicatorReader:
             u = found[-1] if found else None
         if u is None:
             return None
-        base, bval = normalise(q.value, u)
+        base, bval = self._tons_of_water(key, *normalise(q.value, u))
         return (bval, q.value, q.decimals, hint) if self._accept(key, base) else None
+
+    def _tons_of_water(self, key: str, base: str | None, value: float | None) -> tuple[str | None, float | None]:
+        """Water is often counted in 吨 (1 t = 1 m³): "取水量18万吨"."""
+        if base == "kg" and key in self.tons_as_m3 and value is not None:
+            return "m3", value / 1000.0
+        return base, value
 
     def _table(self, b: Block) -> list[IndicatorValue]:
         rows = b.rows or []
@@ -347,6 +355,7 @@ class IndicatorReader:
                 base, value = want, value / 1e4  # "万元产值取水3.34 m³": the 万元 is in the name
             if base and want.endswith("/m2") and base == want[: -len("/m2")] and re.match(r"每平方?米", text[start:end]):
                 base = want  # "每平方米产值1.41万元": the m² is in the name
+            base, value = self._tons_of_water(key, base, value)
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
