@@ -41,7 +41,8 @@ class ReviewContext:
         if self.template is None:
             return None
         pats = [re.compile(p) for p in self.template.commitment.patterns]
-        return next((i for i, b in enumerate(self.visible) if any(p.search(b.text[:80]) for p in pats)), None)
+        return next((i for i, b in enumerate(self.visible)
+                     if any(p.search(re.sub(r"[\s\u3000]+", "", b.text[:80])) for p in pats)), None)  # "承　诺"
 
     @cached_property
     def report_date(self):

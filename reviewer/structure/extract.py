@@ -69,7 +69,7 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
     top = [b for b in candidates if b.kind == BlockKind.HEADING and (b.level or 9) <= 1]
     for pool in (top, candidates):
         for b in pool:
-            text = b.title or b.text
+            text = re.sub(r"[\s\u3000]+", "", b.title or b.text)  # "概　述": spaced-out titles
             for cid, pats in compiled:
                 if cid not in found and any(p.search(text) for p in pats):
                     found[cid] = b
