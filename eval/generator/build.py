@@ -283,6 +283,9 @@ class Ctx:
         if _M is not None:  # style m: its own subject words on the style-d machinery
             self.we_pool = _M["we"](typ, kind)
             return
+        if _Q is not None:  # style q: its own subject words on the style-d machinery
+            self.we_pool = _Q["we"](typ, kind)
+            return
         if _K is not None:  # style k: its own subject words on the style-a machinery
             self.we_pool = _K["we"](typ, kind)
             return
@@ -2663,6 +2666,34 @@ def _build_m(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_Q: dict | None = None  # style-q phrase tables while a style-q report is being built (see _build_q)
+
+
+def _build_q(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style q: style-d layouts/arithmetic with the Q phrase banks (self reports: Q_SELF overrides, parks: Q_PARK,
+    supply chains: Q_SC), q subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows and park / supply-chain inline texts."""
+    global _Q, PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D
+    from . import phrases_q as PQ
+    rng.random()  # decorrelate from style d draws
+    bank = dict(PQ.Q, **(PQ.Q_SELF if kind == "self" else PQ.Q_PARK if typ == "park" else
+                         PQ.Q_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D)
+    try:
+        _Q = {"we": PQ.q_subjects}
+        BANKS["d"], PARK_D, SC_D = bank, PQ.PARK_Q, PQ.SC_Q
+        HIGHLIGHT_PARTS_D = PQ.HIGHLIGHT_PARTS_Q_PARK if typ == "park" else PQ.HIGHLIGHT_PARTS_Q
+        INDICATOR_VAL_D, BASIC_REQ_ROWS_D = PQ.INDICATOR_VAL_Q, PQ.BASIC_REQ_ROWS_Q
+        TITLES_D = PQ.TITLES_Q_SELF if kind == "self" else PQ.TITLES_Q
+        r = build(rng, "d", typ, kind, **kw)
+    finally:
+        _Q = None
+        BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D = saved
+    r.truth["style"] = "q"
+    r.facts["variant"] = "q"
+    return r
+
+
 _K: dict | None = None  # style-k phrase tables while a style-k report is being built (see _build_k)
 
 
@@ -2744,6 +2775,8 @@ def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "q":
+        return _build_q(rng, typ, kind, **kw)
     if style == "p":
         return _build_p(rng, typ, kind, **kw)
     if style == "o":

@@ -220,6 +220,16 @@ def _j_subjects(r: Report) -> tuple[str, ...]:
     return j_subjects(r.facts["type"], r.facts["kind"])
 
 
+def _is_q(r: Report) -> bool:
+    return r.facts.get("variant") == "q"
+
+
+def _q_subjects(r: Report) -> tuple[str, ...]:
+    """Style q subject words that stand for the evaluated entity."""
+    from .phrases_q import q_subjects
+    return q_subjects(r.facts["type"], r.facts["kind"])
+
+
 def _is_m(r: Report) -> bool:
     return r.facts.get("variant") == "m"
 
@@ -463,7 +473,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r) or _is_p(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r) or _is_p(r) or _is_q(r):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -526,6 +536,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is_q(r):
+        from .phrases_q import long_highlight_parts as long_q
+        extra = long_q(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is_k(r):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -632,7 +645,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def leftover_name():
         if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r)
-                or _is_n(r) or _is_p(r)):
+                or _is_n(r) or _is_p(r) or _is_q(r)):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -651,7 +664,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
     def _leftover_name_d():
         words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _p_subjects(r) if _is_p(r) else _k_subjects(r) if _is_k(r) else
                               _l_subjects(r) if _is_l(r) else
-                              _m_subjects(r) if _is_m(r) else _n_subjects(r) if _is_n(r) else _e_subjects(r) if r.facts["style"] == "e" else
+                              _m_subjects(r) if _is_m(r) else _q_subjects(r) if _is_q(r) else _n_subjects(r) if _is_n(r) else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1387,6 +1400,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_m(r):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is_q(r):
+                from .phrases_q import short_intensity as short_q
+                p.text = short_q(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is_k(r):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1480,6 +1496,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import negative_list as negative_m
         opts = negative_m(_m_subjects(r)[0], y1, y2, y3, m)
+    if _is_q(r):
+        from .phrases_q import negative_list as negative_q
+        opts = negative_q(_q_subjects(r)[0], y1, y2, y3, m)
     if _is_k(r):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_k_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -1576,6 +1595,9 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import not_manufacturer as not_manufacturer_m
         text = rng.choice(not_manufacturer_m(_m_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is_q(r):
+        from .phrases_q import not_manufacturer as not_manufacturer_q
+        text = rng.choice(not_manufacturer_q(_q_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     if _is_k(r):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_k_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -1689,6 +1711,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_m(r):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)
+    if _is_q(r):
+        from .phrases_q import INJECTIONS_Q
+        text = rng.choice(INJECTIONS_Q)
     if _is_k(r):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)

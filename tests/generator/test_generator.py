@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -739,6 +739,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_n as PHN
     from eval.generator import phrases_o as PHO
     from eval.generator import phrases_p as PHP
+    from eval.generator import phrases_q as PHQ
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -778,12 +779,21 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHP.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHP.short_intensity(y3, "12.34", False), PHP.short_intensity(y3, "12.34", True), "——"]}
     pp = [PHP.P, PHP.P_SELF, PHP.PARK_P, PHP.SC_P, px]
+    qx = {"j": PHQ.INJECTIONS_Q, "p": PHQ.HIGHLIGHT_PARTS_Q, "q": PHQ.HIGHLIGHT_PARTS_Q_PARK,
+          "b": PHQ.BASIC_REQ_ROWS_Q, "v": list(PHQ.INDICATOR_VAL_Q.values()),
+          "t": list(PHQ.TITLES_Q.values()) + list(PHQ.TITLES_Q_SELF.values()),
+          "neg": PHQ.negative_list("该单位", y1, y2, y3, 5), "negs": PHQ.negative_list("我司", y1, y2, y3, 5),
+          "nm": PHQ.not_manufacturer("该单位", "电子元器件", y2),
+          "lh": PHQ.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHQ.short_intensity(y3, "12.34", False), PHQ.short_intensity(y3, "12.34", True), "——"]}
+    qq = [PHQ.Q, PHQ.Q_SELF, PHQ.Q_PARK, PHQ.Q_SC, PHQ.PARK_Q, PHQ.SC_Q, qx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
                     "n": (nn, older + g + h + i + j + k + ll + m),
                     "o": (oo, older + g + h + i + j + k + ll + m + nn),
-                    "p": (pp, older + g + h + i + j + k + ll + m + nn + oo)}[style]
+                    "p": (pp, older + g + h + i + j + k + ll + m + nn + oo),
+                    "q": (qq, older + g + h + i + j + k + ll + m + nn + oo + pp)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -847,7 +857,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("m", 40, 11), ("m", 48, 23),
                                           ("n", 40, 11), ("n", 48, 25),
                                           ("o", 40, 11), ("o", 48, 26),
-                                          ("p", 40, 11), ("p", 48, 27)])
+                                          ("p", 40, 11), ("p", 48, 27),
+                                          ("q", 40, 11), ("q", 48, 29)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -862,7 +873,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
-                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6)])
+                                           ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1271,6 +1282,64 @@ def test_style_p_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style q (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_q_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "q", typ, kind), build(random.Random(seed), "q", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "q" and r1.facts["variant"] == "q"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_q_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "q", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_q_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("q", _check_d_derived)
+
+
+def test_style_q_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "q", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "q", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_q_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "q", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
