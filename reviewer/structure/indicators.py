@@ -378,6 +378,9 @@ class IndicatorReader:
             if not years:  # "●产生量：568.9 t。●综合利用量：561.1 t。（2025年）": a year closing the paragraph
                 tail_year = _TRAILING_YEAR.search(text)
                 years = [tail_year.group(1)] if tail_year else []
+            if not years:  # the paragraph names one year only ("2025年……用电…。按……折算，综合能耗…")
+                para_years = set(_YEAR_IN.findall(text))
+                years = list(para_years) if len(para_years) == 1 else []
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       text[start: pos + q.end], "text"))
