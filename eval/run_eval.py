@@ -4,8 +4,8 @@ print per-code recall/precision and write a JSON result.
     python -m eval.run_eval --out eval/results [--n 48] [--seed 11] [--formats docx,pdf] [--slices a,b,c]
 
 Styles differ in phrase banks, table layouts, heading numbering and number formats.
-Slice a is tuned on; slices b-p were each held back until their first measurement (kept in
-docs/eval/first-measurement-*.json) and are development slices since. The next style, q, is held back: it is
+Slice a is tuned on; slices b-q were each held back until their first measurement (kept in
+docs/eval/first-measurement-*.json) and are development slices since. The next style, r, is held back: it is
 measured once, on its own, after the development work, and never tuned on.
 """
 
@@ -21,15 +21,16 @@ from pathlib import Path
 
 from eval.metrics import score, table
 
-# a: tuned on. b-p: each held back at first and inspected after its first measurement
-# (figures kept in docs/eval/first-measurement-*.json), development slices since. q (not written yet): held back.
+# a: tuned on. b-q: each held back at first and inspected after its first measurement
+# (figures kept in docs/eval/first-measurement-*.json), development slices since. r (not written yet): held back.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
-              "n": "development_n", "o": "development_o", "p": "development_p", "q": "held_back"}
+              "n": "development_n", "o": "development_o", "p": "development_p", "q": "development_q",
+              "r": "held_back"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
 # (q skips 28, whose plan seeds NUM.SUM only once)
-SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18}
+SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=48, help="reports per slice")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
-    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p")  # a blind slice is run on its own, once
+    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q")  # a blind slice is run on its own, once
     ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")
     ap.add_argument("--llm-model")
     args = ap.parse_args(argv)
