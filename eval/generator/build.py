@@ -280,11 +280,8 @@ class Ctx:
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
-        if _M is not None:  # style m: its own subject words on the style-d machinery
-            self.we_pool = _M["we"](typ, kind)
-            return
-        if _Q is not None:  # style q: its own subject words on the style-d machinery
-            self.we_pool = _Q["we"](typ, kind)
+        if _ON_D is not None:  # styles m, q: their own subject words on the style-d machinery
+            self.we_pool = _ON_D["we"](typ, kind)
             return
         if _K is not None:  # style k: its own subject words on the style-a machinery
             self.we_pool = _K["we"](typ, kind)
@@ -2638,59 +2635,33 @@ def _build_l(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
-_M: dict | None = None  # style-m phrase tables while a style-m report is being built (see _build_m)
+_ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
-def _build_m(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style m: style-d layouts/arithmetic with the M phrase banks (self reports: M_SELF overrides, parks: M_PARK,
-    supply chains: M_SC), m subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
-    rows and park / supply-chain inline texts."""
-    global _M, PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D
-    from . import phrases_m as PM
+def _build_on_d(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    """Styles m and q: style-d layouts/arithmetic with the style's phrase banks (self reports: <S>_SELF overrides,
+    parks: <S>_PARK, supply chains: <S>_SC), its subjects, sub-heading titles, highlight parts, indicator wording,
+    basic-requirement rows and park / supply-chain inline texts, all read from eval/generator/phrases_<s>.py."""
+    global _ON_D, PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D
+    import importlib
+    P = importlib.import_module(f".phrases_{style}", __package__)
+    S = style.upper()
     rng.random()  # decorrelate from style d draws
-    bank = dict(PM.M, **(PM.M_SELF if kind == "self" else PM.M_PARK if typ == "park" else
-                         PM.M_SC if typ == "supply_chain" else {}))
+    bank = dict(getattr(P, S), **(getattr(P, f"{S}_SELF") if kind == "self" else getattr(P, f"{S}_PARK") if typ == "park"
+                                  else getattr(P, f"{S}_SC") if typ == "supply_chain" else {}))
     saved = (BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D)
     try:
-        _M = {"we": PM.m_subjects}
-        BANKS["d"], PARK_D, SC_D = bank, PM.PARK_M, PM.SC_M
-        HIGHLIGHT_PARTS_D = PM.HIGHLIGHT_PARTS_M_PARK if typ == "park" else PM.HIGHLIGHT_PARTS_M
-        INDICATOR_VAL_D, BASIC_REQ_ROWS_D = PM.INDICATOR_VAL_M, PM.BASIC_REQ_ROWS_M
-        TITLES_D = PM.TITLES_M_SELF if kind == "self" else PM.TITLES_M
+        _ON_D = {"we": getattr(P, f"{style}_subjects")}
+        BANKS["d"], PARK_D, SC_D = bank, getattr(P, f"PARK_{S}"), getattr(P, f"SC_{S}")
+        HIGHLIGHT_PARTS_D = getattr(P, f"HIGHLIGHT_PARTS_{S}_PARK") if typ == "park" else getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        INDICATOR_VAL_D, BASIC_REQ_ROWS_D = getattr(P, f"INDICATOR_VAL_{S}"), getattr(P, f"BASIC_REQ_ROWS_{S}")
+        TITLES_D = getattr(P, f"TITLES_{S}_SELF") if kind == "self" else getattr(P, f"TITLES_{S}")
         r = build(rng, "d", typ, kind, **kw)
     finally:
-        _M = None
+        _ON_D = None
         BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D = saved
-    r.truth["style"] = "m"
-    r.facts["variant"] = "m"
-    return r
-
-
-_Q: dict | None = None  # style-q phrase tables while a style-q report is being built (see _build_q)
-
-
-def _build_q(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style q: style-d layouts/arithmetic with the Q phrase banks (self reports: Q_SELF overrides, parks: Q_PARK,
-    supply chains: Q_SC), q subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
-    rows and park / supply-chain inline texts."""
-    global _Q, PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D
-    from . import phrases_q as PQ
-    rng.random()  # decorrelate from style d draws
-    bank = dict(PQ.Q, **(PQ.Q_SELF if kind == "self" else PQ.Q_PARK if typ == "park" else
-                         PQ.Q_SC if typ == "supply_chain" else {}))
-    saved = (BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D)
-    try:
-        _Q = {"we": PQ.q_subjects}
-        BANKS["d"], PARK_D, SC_D = bank, PQ.PARK_Q, PQ.SC_Q
-        HIGHLIGHT_PARTS_D = PQ.HIGHLIGHT_PARTS_Q_PARK if typ == "park" else PQ.HIGHLIGHT_PARTS_Q
-        INDICATOR_VAL_D, BASIC_REQ_ROWS_D = PQ.INDICATOR_VAL_Q, PQ.BASIC_REQ_ROWS_Q
-        TITLES_D = PQ.TITLES_Q_SELF if kind == "self" else PQ.TITLES_Q
-        r = build(rng, "d", typ, kind, **kw)
-    finally:
-        _Q = None
-        BANKS["d"], PARK_D, SC_D, HIGHLIGHT_PARTS_D, INDICATOR_VAL_D, BASIC_REQ_ROWS_D, TITLES_D = saved
-    r.truth["style"] = "q"
-    r.facts["variant"] = "q"
+    r.truth["style"] = style
+    r.facts["variant"] = style
     return r
 
 
@@ -2775,8 +2746,6 @@ def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
-    if style == "q":
-        return _build_q(rng, typ, kind, **kw)
     if style == "p":
         return _build_p(rng, typ, kind, **kw)
     if style == "o":
@@ -2785,8 +2754,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_n(rng, typ, kind, **kw)
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
-    if style == "m":
-        return _build_m(rng, typ, kind, **kw)
+    if style in ("m", "q"):
+        return _build_on_d(rng, style, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
