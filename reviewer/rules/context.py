@@ -10,6 +10,7 @@ from typing import Iterable
 from reviewer.document import Block, Document
 from reviewer.findings import Evidence, Finding
 from reviewer.settings import Settings
+from reviewer.structure.extract import compact
 from reviewer.structure.facts import Located, ReportFacts
 
 _SENTENCE_END = "。！？；\n"
@@ -42,7 +43,7 @@ class ReviewContext:
             return None
         pats = [re.compile(p) for p in self.template.commitment.patterns]
         return next((i for i, b in enumerate(self.visible)
-                     if any(p.search(re.sub(r"[\s\u3000]+", "", b.text[:80])) for p in pats)), None)  # "承　诺"
+                     if any(p.search(compact(b.text[:80])) for p in pats)), None)  # "承　诺"
 
     @cached_property
     def report_date(self):
@@ -90,13 +91,17 @@ class ReviewContext:
         )
 
     # ---- search ---------------------------------------------------------
-    def search(self, pattern: re.Pattern | str, *, hidden: bool = False) -> Iterable[tuple[Block, re.Match]]:
-        """Every match of ``pattern`` in visible (or all) block texts."""
-        pat = re.compile(pattern) if isinstance(pattern, str) else pattern
+    def joined(self, *, hidden: bool = False) -> str:
+        """The visible (or all) block texts joined by newlines, built once per review."""
         key = "joined_all" if hidden else "joined_visible"
         if key not in self.cache:
             self.cache[key] = "\n".join(b.text for b in (self.doc.blocks if hidden else self.visible))
-        if not _multiline(pat.pattern, pat.flags).search(self.cache[key]):
+        return self.cache[key]
+
+    def search(self, pattern: re.Pattern | str, *, hidden: bool = False) -> Iterable[tuple[Block, re.Match]]:
+        """Every match of ``pattern`` in visible (or all) block texts."""
+        pat = re.compile(pattern) if isinstance(pattern, str) else pattern
+        if not _multiline(pat.pattern, pat.flags).search(self.joined(hidden=hidden)):
             return  # one scan of the whole text rules out most patterns; per block only when it may match
         for b in self.doc.blocks if hidden else self.visible:
             for m in pat.finditer(b.text):

@@ -16,7 +16,7 @@ def injection(ctx):
     """
     fixed = _one_pattern(tuple(ctx.catalog.injection))
     addressed = {k: re.compile(v, re.I) for k, v in ctx.catalog.injection_addressed.items()}
-    whole = "\n".join(b.text for b in ctx.doc.blocks)
+    whole = ctx.joined(hidden=True)
     if not fixed.search(whole) and not (addressed and (addressed["addressee"].search(whole) or addressed["ai_name"].search(whole))):
         return  # one scan of the whole text, hidden blocks included, clears most reports
     for b in ctx.doc.blocks:

@@ -59,6 +59,14 @@ def extract_facts(doc: Document, catalog, *, type_hint: str | None = None, kind_
     return facts
 
 
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def compact(title: str) -> str:
+    """A title without its spaces: "概　述", "承　诺" are spaced out for looks."""
+    return _SPACES.sub("", title)
+
+
 def map_chapters(doc: Document, template) -> dict[str, Block]:
     found: dict[str, Block] = {}
     compiled = [(ch.id, [re.compile(p) for p in ch.patterns]) for ch in template.chapters]
@@ -69,7 +77,7 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
     top = [b for b in candidates if b.kind == BlockKind.HEADING and (b.level or 9) <= 1]
     for pool in (top, candidates):
         for b in pool:
-            text = re.sub(r"[\s\u3000]+", "", b.title or b.text)  # "概　述": spaced-out titles
+            text = compact(b.title or b.text)
             for cid, pats in compiled:
                 if cid not in found and any(p.search(text) for p in pats):
                     found[cid] = b
