@@ -8,6 +8,7 @@ place and keep the rest of the numbers consistent.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
 import re
 from typing import Callable
@@ -153,8 +154,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
     if _is_i(r):
         from .phrases_i import i_subjects
         return i_subjects(r.facts["type"], r.facts["kind"])
-    if _is_o(r):
-        return _o_subjects(r)
+    if _is(r, "o"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -167,9 +168,21 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
     if r.facts.get("variant") == "g":
         from .phrases_g import g_subjects
         return g_subjects(r.facts["type"], r.facts["kind"])
-    if _is_l(r):
-        return _l_subjects(r)
+    if _is(r, "l"):
+        return _subjects(r)
     return f_subjects(r.facts["type"], r.facts["kind"])
+
+
+def _is(r: Report, style: str) -> bool:
+    """The report is in wording style ``style`` (built on another style's machinery)."""
+    return r.facts.get("variant") == style
+
+
+def _subjects(r: Report) -> tuple[str, ...]:
+    """Subject words of a wording style j-q (``<s>_subjects`` in eval/generator/phrases_<s>.py)."""
+    style = r.facts["variant"]
+    module = importlib.import_module(f".phrases_{style}", __package__)
+    return getattr(module, f"{style}_subjects")(r.facts["type"], r.facts["kind"])
 
 
 def _is_h(r: Report) -> bool:
@@ -178,84 +191,6 @@ def _is_h(r: Report) -> bool:
 
 def _is_i(r: Report) -> bool:
     return r.facts.get("variant") == "i"
-
-
-def _is_j(r: Report) -> bool:
-    return r.facts.get("variant") == "j"
-
-
-def _is_p(r: Report) -> bool:
-    return r.facts.get("variant") == "p"
-
-
-def _p_subjects(r: Report) -> tuple[str, ...]:
-    """Style p subject words that stand for the evaluated entity."""
-    from .phrases_p import p_subjects
-    return p_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _is_o(r: Report) -> bool:
-    return r.facts.get("variant") == "o"
-
-
-def _o_subjects(r: Report) -> tuple[str, ...]:
-    """Style o subject words that stand for the evaluated entity."""
-    from .phrases_o import o_subjects
-    return o_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _is_l(r: Report) -> bool:
-    return r.facts.get("variant") == "l"
-
-
-def _l_subjects(r: Report) -> tuple[str, ...]:
-    """Style l subject words that stand for the evaluated entity."""
-    from .phrases_l import l_subjects
-    return l_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _j_subjects(r: Report) -> tuple[str, ...]:
-    """Style j subject words that stand for the evaluated entity."""
-    from .phrases_j import j_subjects
-    return j_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _is_q(r: Report) -> bool:
-    return r.facts.get("variant") == "q"
-
-
-def _q_subjects(r: Report) -> tuple[str, ...]:
-    """Style q subject words that stand for the evaluated entity."""
-    from .phrases_q import q_subjects
-    return q_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _is_m(r: Report) -> bool:
-    return r.facts.get("variant") == "m"
-
-
-def _m_subjects(r: Report) -> tuple[str, ...]:
-    """Style m subject words that stand for the evaluated entity."""
-    from .phrases_m import m_subjects
-    return m_subjects(r.facts["type"], r.facts["kind"])
-def _is_k(r: Report) -> bool:
-    return r.facts.get("variant") == "k"
-
-
-def _k_subjects(r: Report) -> tuple[str, ...]:
-    """Style k subject words that stand for the evaluated entity."""
-    from .phrases_k import k_subjects
-    return k_subjects(r.facts["type"], r.facts["kind"])
-
-
-def _is_n(r: Report) -> bool:
-    return r.facts.get("variant") == "n"
-
-
-def _n_subjects(r: Report) -> tuple[str, ...]:
-    """Style n subject words that stand for the evaluated entity."""
-    from .phrases_n import n_subjects
-    return n_subjects(r.facts["type"], r.facts["kind"])
 
 
 def _h_subjects(r: Report) -> tuple[str, ...]:
@@ -291,7 +226,7 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
             del row[j]
         if t.widths:
             del t.widths[j]
-        if _is_l(r):  # style l: later injectors must find the values of the columns to the right at their new index
+        if _is(r, "l"):  # style l: later injectors must find the values of the columns to the right at their new index
             _drop_col_mentions(r, t, j)
         how = "栏目删除"
     r.add_defect("TPL.FIELD_MISSING", f"基本信息表“{lab}”{how} / basic-info field missing: {lab}", lab)
@@ -473,7 +408,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r) or _is_n(r) or _is_o(r) or _is_p(r) or _is_q(r):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -521,28 +456,28 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import long_highlight_parts as long_i
         extra = long_i(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_j(r):
+    if _is(r, "j"):
         from .phrases_j import long_highlight_parts as long_j
         extra = long_j(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_p(r):
+    if _is(r, "p"):
         from .phrases_p import long_highlight_parts as long_p
         extra = long_p(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_o(r):
+    if _is(r, "o"):
         from .phrases_o import long_highlight_parts as long_o
         extra = long_o(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_l(r):
+    if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_m(r):
+    if _is(r, "m"):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_q(r):
+    if _is(r, "q"):
         from .phrases_q import long_highlight_parts as long_q
         extra = long_q(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_k(r):
+    if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
-    if _is_n(r):
+    if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
@@ -644,8 +579,8 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is_j(r) or _is_k(r) or _is_l(r) or _is_m(r)
-                or _is_n(r) or _is_p(r) or _is_q(r)):
+        if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m")
+                or _is(r, "n") or _is(r, "p") or _is(r, "q")):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -662,9 +597,9 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _j_subjects(r) if _is_j(r) else _p_subjects(r) if _is_p(r) else _k_subjects(r) if _is_k(r) else
-                              _l_subjects(r) if _is_l(r) else
-                              _m_subjects(r) if _is_m(r) else _q_subjects(r) if _is_q(r) else _n_subjects(r) if _is_n(r) else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "k") else
+                              _subjects(r) if _is(r, "l") else
+                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "n") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1307,7 +1242,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is_k(r) or _is_n(r) or _is_p(r):  # styles h, k, n and p state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p"):  # styles h, k, n and p state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1374,7 +1309,7 @@ def date_period(r: Report, rng: random.Random) -> bool:
                 if _is_i(r):
                     from .phrases_i import short_intensity as short_i
                     p.text = (m.group(0) if m else "") + short_i(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is_o(r):
+                if _is(r, "o"):
                     from .phrases_o import short_intensity as short_o
                     p.text = (m.group(0) if m else "") + short_o(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
@@ -1388,25 +1323,25 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is_h(r):
                 from .phrases_h import short_intensity
                 p.text = short_intensity(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_j(r):
+            if _is(r, "j"):
                 from .phrases_j import short_intensity as short_j
                 p.text = short_j(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_p(r):
+            if _is(r, "p"):
                 from .phrases_p import short_intensity as short_p
                 p.text = short_p(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_l(r):
+            if _is(r, "l"):
                 from .phrases_l import short_intensity as short_l
                 p.text = short_l(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_m(r):
+            if _is(r, "m"):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_q(r):
+            if _is(r, "q"):
                 from .phrases_q import short_intensity as short_q
                 p.text = short_q(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_k(r):
+            if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
-            if _is_n(r):
+            if _is(r, "n"):
                 from .phrases_n import short_intensity as short_n
                 p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
@@ -1481,30 +1416,30 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import negative_list as negative_i
         opts = negative_i("园区" if r.facts["type"] == "park" else _e_subjects(r)[0], y1, y2, y3, m)
-    if _is_j(r):
+    if _is(r, "j"):
         from .phrases_j import negative_list as negative_j
-        opts = negative_j(_j_subjects(r)[0], y1, y2, y3, m)
-    if _is_p(r):
+        opts = negative_j(_subjects(r)[0], y1, y2, y3, m)
+    if _is(r, "p"):
         from .phrases_p import negative_list as negative_p
-        opts = negative_p(_p_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
-    if _is_o(r):
+        opts = negative_p(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "o"):
         from .phrases_o import negative_list as negative_o
-        opts = negative_o(_o_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
-    if _is_l(r):
+        opts = negative_o(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
-        opts = negative_l(_l_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
-    if _is_m(r):
+        opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "m"):
         from .phrases_m import negative_list as negative_m
-        opts = negative_m(_m_subjects(r)[0], y1, y2, y3, m)
-    if _is_q(r):
+        opts = negative_m(_subjects(r)[0], y1, y2, y3, m)
+    if _is(r, "q"):
         from .phrases_q import negative_list as negative_q
-        opts = negative_q(_q_subjects(r)[0], y1, y2, y3, m)
-    if _is_k(r):
+        opts = negative_q(_subjects(r)[0], y1, y2, y3, m)
+    if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
-        opts = negative_k(_k_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
-    if _is_n(r):
+        opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
+    if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
-        opts = negative_n(_n_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+        opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1577,33 +1512,33 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import not_manufacturer as not_manufacturer_i
         text = rng.choice(not_manufacturer_i(_e_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
-    if _is_j(r):
+    if _is(r, "j"):
         from .phrases_j import not_manufacturer as not_manufacturer_j
-        text = rng.choice(not_manufacturer_j(_j_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
-    if _is_p(r):
+        text = rng.choice(not_manufacturer_j(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "p"):
         from .phrases_p import not_manufacturer as not_manufacturer_p
-        text = rng.choice(not_manufacturer_p(_p_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+        text = rng.choice(not_manufacturer_p(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
-    if _is_o(r):
+    if _is(r, "o"):
         from .phrases_o import not_manufacturer as not_manufacturer_o
-        text = rng.choice(not_manufacturer_o(_o_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+        text = rng.choice(not_manufacturer_o(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
-    if _is_l(r):
+    if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
-        text = rng.choice(not_manufacturer_l(_l_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+        text = rng.choice(not_manufacturer_l(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
-    if _is_m(r):
+    if _is(r, "m"):
         from .phrases_m import not_manufacturer as not_manufacturer_m
-        text = rng.choice(not_manufacturer_m(_m_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
-    if _is_q(r):
+        text = rng.choice(not_manufacturer_m(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "q"):
         from .phrases_q import not_manufacturer as not_manufacturer_q
-        text = rng.choice(not_manufacturer_q(_q_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
-    if _is_k(r):
+        text = rng.choice(not_manufacturer_q(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
-        text = rng.choice(not_manufacturer_k(_k_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
-    if _is_n(r):
+        text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
-        text = rng.choice(not_manufacturer_n(_n_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+        text = rng.choice(not_manufacturer_n(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1696,28 +1631,28 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is_i(r):
         from .phrases_i import INJECTIONS_I
         text = rng.choice(INJECTIONS_I)
-    if _is_j(r):
+    if _is(r, "j"):
         from .phrases_j import INJECTIONS_J
         text = rng.choice(INJECTIONS_J)
-    if _is_p(r):
+    if _is(r, "p"):
         from .phrases_p import INJECTIONS_P
         text = rng.choice(INJECTIONS_P)
-    if _is_o(r):
+    if _is(r, "o"):
         from .phrases_o import INJECTIONS_O
         text = rng.choice(INJECTIONS_O)
-    if _is_l(r):
+    if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
-    if _is_m(r):
+    if _is(r, "m"):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)
-    if _is_q(r):
+    if _is(r, "q"):
         from .phrases_q import INJECTIONS_Q
         text = rng.choice(INJECTIONS_Q)
-    if _is_k(r):
+    if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)
-    if _is_n(r):
+    if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
