@@ -72,23 +72,33 @@ _ROLE = [
     re.compile(r"^(?P<org>[^，。；]{4,40}?)(?:成立于|始建于|位于|主要从事|满足基本要求|是一家)"),
     re.compile(r"评价范围为(?P<org>[^，。；]{4,40}?)(?:位于|的|厂区)"),
     re.compile(r"对(?P<org>[^，。；]{4,40}?)(?:的)?(?:申报材料|申报资料|申报书|提交的材料)(?:进行|开展)"),
+    re.compile(r"(?:评价对象|受评价方|受评价单位|受评单位|申报主体|申报单位|被评价单位)(?:为|是|系|：|:)\s*(?P<org>[^，。；]{4,40}?有限公司)"),
+    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)的[^，。；]{0,20}(?:进行|开展)了?(?:核查|评价|检查|审核|现场)"),
+    re.compile(r"建议(?P<org>[^，。；]{4,40}?有限公司)(?:进一步|继续|加强|完善|加快|持续|尽快)"),
+    re.compile(r"(?P<org>[^，。；]{4,40}?有限公司)[^，。；]{0,10}(?:陪同|配合|接待)(?:了)?评价组"),
+    re.compile(r"(?:证书持有人|持证单位|持证人|获证组织|受审核方|排污单位)(?:为|是|：|:)\s*(?P<org>[^，。；]{4,40}?有限公司)"),
+    re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:基本情况|简介|概况)"),
+    re.compile(r"(?:查阅|审阅|抽查|核查|查看)了?(?P<org>[^，。；、]{4,40}?有限公司)(?!出具|提供)(?:的)?[^，。；]{0,24}(?:统计表|报表|台账|记录|证书|资料)"),
 ]
+# an organisation named beside the applicant in a role of its own, or left out of the evaluation
+_NOT_APPLICANT = re.compile(r"子公司|母公司|分公司|集团|控股|关联|客户|供应商|股东|不纳入|无关|不在本次")
 
 
-_OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
-_OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协")
+_OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
+_OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协"
+                         r"|[东西南北]临|毗邻|相邻|[东西南北]侧|邻近|无关|不纳入")
 
 
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
 _LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
 # or one short framing clause ("从能源结构来看，", "总体而言，") that names no other party
-_LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,]){1,14}[，,]\s*")
+_LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,]){1,14}[，,]\s*|作为[^，。；,]{1,28}[，,]\s*")
 _APPLICANT_ACT = re.compile(r"\s*(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*"
                             r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:起|以来|内|度|底|初)?\s*[，,]?\s*)?"
                             r"(?:已|还|也|先后|累计|共)?\s*(?:建立|建成|实施|开展|成立|制定|推行|推进|建设|完成|投入|获得|"
                             r"取得|未发生|高度重视|坚持|积极|持续|严格|按照|依据|拥有|现有|年产|编制|配备|设立|引进|采用|购置|淘汰|近三年|"
-                            r"满足|符合|具备|不存在|被评为|荣获)")
+                            r"满足|符合|具备|不存在|被评为|荣获|注册成立|注册|组建|通过了?|未被|未列入|将|制定了?|纳入|始终)")
 _ROLE_NAME = re.compile(r"检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
 
 
@@ -98,7 +108,7 @@ def _acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     recycler, an investor). In a park report only the park's own attributes count ("X的供水管网")."""
     org = m.group(0)
     lead_chars = re.match(r"[年月日]*", org).end()  # the lazy name may start with the lead's 年
-    place = _PLACE.search(org, lead_chars)
+    place = _PLACE.search(re.sub(r"[（(][^（）()]*[）)]", lambda b: "＿" * len(b.group(0)), org), lead_chars)
     if place and place.start() > lead_chars:
         return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
     start = m.start() + lead_chars
@@ -134,6 +144,12 @@ def _norm(v: str) -> str:
     return re.sub(r"[\s（）()]", "", v).upper()
 
 
+def _variant(org: str, entity: str) -> bool:
+    """The applicant's name written another way ("…股份有限公司", "绿源电子（厦门）有限公司"), not a
+    group or branch that shares its core."""
+    return _norm(entity) not in _norm(org) and not re.search(r"集团|控股|分公司|子公司|分厂|研究院", org)
+
+
 @check("ID.ENTITY_MISMATCH", severity="high", title="主体信息前后不一致")
 def entity_mismatch(ctx):
     """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”等）是否写成了其他单位。
@@ -164,7 +180,8 @@ def entity_mismatch(ctx):
             continue
         for m in _ORG.finditer(b.text):
             org = m.group(0)
-            if org in reported or same_org(org, entity) or (agency and same_org(org, agency)) or _PLACEHOLDER_NAME.search(org):
+            if org in reported or (same_org(org, entity) and not _variant(org, entity)) or (agency and same_org(org, agency)) \
+                    or _PLACEHOLDER_NAME.search(org):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
@@ -181,7 +198,11 @@ def entity_mismatch(ctx):
                 if not org_m:
                     continue
                 org = org_m.group(0)
-                if same_org(org, entity) or (agency and same_org(org, agency)) or org in reported \
+                place = _PLACE.search(org)
+                if (place and _NOT_APPLICANT.search(org[: place.start()])) \
+                        or re.search(r"不纳入|无关|不在本次", quote_span(b.text, m.start(), m.end())):
+                    continue  # "控股子公司厦门…有限公司位于同安区，不纳入本次评价范围"
+                if (same_org(org, entity) and not _variant(org, entity)) or (agency and same_org(org, agency)) or org in reported \
                         or _PLACEHOLDER_NAME.search(org):  # "XXXX有限公司" is TPL.PLACEHOLDER's
                     continue
                 reported.add(org)
@@ -190,7 +211,8 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
-_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表)(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3})(?=[，。；,、\s（(｜|】]|$)")
+_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=[，。；,、\s（(｜|】]|$|先生|女士|同志|担任|任|签|主持|亲自)")
 
 
 def _body_identifiers(ctx):
@@ -200,11 +222,13 @@ def _body_identifiers(ctx):
     if len(uscc) == 18:
         for b, m in ctx.search(_USCC_LABEL):
             t = USCC_LOOSE.match(b.text[m.end(): m.end() + 24])
-            if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block:
+            if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block \
+                    and not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
                                   [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
                 break
     yield from _signatory(ctx)
+    yield from _address_and_alias(ctx)
     rep = f.first("legal_rep")
     if rep and 2 <= len(rep.value) <= 4:
         for b, m in ctx.search(_LEGAL_REP_TEXT):
@@ -214,6 +238,55 @@ def _body_identifiers(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
                 break
+
+
+_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
+_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity})(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
+_PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
+_STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
+_ROLE_ALIAS = re.compile(r"(?:本|我|该|贵)?(?:公司|企业|厂|工厂|司|单位)|受审核方|受评价方|受评方|受评单位|受评价单位|申报单位|申报企业|申报主体"
+                         r"|委托方|委托单位|申请人|申请单位|组织|评价对象|被评价方|被审核方|受检方|甲方|乙方")
+_ALIAS = re.compile(r"[（(]\s*以下简称\s*[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?\s*[）)]")
+
+
+def _other_address(text: str, field: str) -> bool:
+    """A stated address that cannot be the field's: another city or district, or another street number."""
+    if _same_place(text, field):
+        return False
+    norm = _norm(field)
+    if any(t not in norm for t in _PLACE_TOKEN.findall(_norm(text)) if not t.endswith("省")):
+        return True
+    a, b = _STREET.search(_norm(text)), _STREET.search(norm)
+    return bool(a and b and a.groups() != b.groups())
+
+
+def _address_and_alias(ctx):
+    """The applicant's address in running text against the basic-information table, and a short
+    name ("以下简称“华美公司”") that shares nothing with the applicant's name."""
+    f = ctx.facts
+    addr, entity = f.first("address"), f.entity
+    if addr and f.type != "park":
+        at = re.compile(_ADDRESS_AT.format(entity=re.escape(entity)) if entity else _ADDRESS_AT.format(entity="(?!)"))
+        for pat in (_ADDRESS_LABEL, at):
+            for b, m in ctx.search(pat):
+                if b.kind.value == "table" or b is addr.block or "机构" in b.text[max(0, m.start() - 6): m.start("addr")]:
+                    continue
+                if _other_address(m.group("addr"), addr.value) and not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
+                    yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的地址“{m.group('addr')}”与基本信息表“{addr.value}”不一致。",
+                                      [ctx.located(addr), ctx.evidence_at(b, m.start("addr"), m.end("addr"))])
+                    return
+    if entity:
+        own = set(org_core(entity))
+        for b, m in ctx.search(_ALIAS):
+            if not _norm(b.text[max(0, m.start() - len(entity) - 2): m.start()]).endswith(_norm(entity)):
+                continue  # the short name of another organisation
+            if _ROLE_ALIAS.fullmatch(m.group("short").strip()):
+                continue  # "以下简称“受审核方”": a role, not a name
+            short = re.sub(r"公司|集团|企业|股份|有限|工厂|厂|厦门|福建", "", m.group("short"))
+            if short and not own.intersection(short):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"受评价主体“{entity}”的简称写作“{m.group('short')}”，与其名称无关，疑似套用其他报告。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])
+                return
 
 
 _SIGNER = re.compile(r"(?:签字|签名|签字人|签章|签署人)[^：:\n]{0,4}[：:]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
+from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 from reviewer.structure.numbers import quantities
 
@@ -95,6 +97,18 @@ def recalc_findings(ctx):
         why = "，疑似实物量单位错误" if slip else ""
         out.append((code, f"{row.name}折标准煤：{row.amount_text} × {row.factor_text} 应为 {row.expected_kgce / row.result_scale:.1f}，报告值 {row.result_text}{why}。",
                     [ctx.evidence(row.block, row.quote)]))
+    quoted = {e.quote for _c, _m, ev in out for e in ev}
+    for b in ctx.visible:
+        if b.kind.value != "paragraph":
+            continue
+        for a in worked_formulas(b, rel) + factor_conversions(b, rel) + stated_rates(b, rel) + per_unit_figures(b, rel):
+            ev = ctx.evidence(b, a.quote)
+            if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted):
+                continue
+            quoted.add(ev.quote)
+            k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
+            out.append(("NUM.RECALC", f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。",
+                        [ev]))
     return out
 
 

@@ -20,7 +20,7 @@ def injection(ctx):
     if not fixed.search(whole) and not (addressed and (addressed["addressee"].search(whole) or addressed["ai_name"].search(whole))):
         return  # one scan of the whole text, hidden blocks included, clears most reports
     for b in ctx.doc.blocks:
-        m = fixed.search(b.text) or (_addressed(b.text, addressed) if addressed else None)
+        m = fixed.search(b.text) or (_addressed(b.text, addressed, hidden=b.hidden) if addressed else None)
         if m:
             where = f"隐藏文字（{b.hidden_reason}）" if b.hidden else "正文"
             yield ctx.finding("SEC.INJECTION", f"{where}中有针对自动审查的指令性文字，已忽略其内容并提请人工注意。",
@@ -36,14 +36,22 @@ def _one_pattern(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M)
 
 
-def _addressed(text: str, rx: dict[str, re.Pattern]):
+def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
     """The first sentence that names an automated reader, tells it what to do and touches the
-    review's outcome or method; a match over that sentence, or None."""
+    review's outcome or method; a match over that sentence, or None. In a short block (a note, a
+    table row) the reader may be named in another sentence; hidden text naming any AI and giving
+    an order is enough, since nobody reads it but a machine."""
     if not (rx["addressee"].search(text) or rx["ai_name"].search(text)):
         return None  # most blocks name no automated reader at all
+    block = len(text) <= _SHORT_BLOCK and rx["addressee"].search(text)
     for s in _SENTENCE.finditer(text):
-        text = s.group(0)
-        a = rx["addressee"].search(text) or (rx["ai_name"].search(text) and rx["ai_context"].search(text))
-        if a and rx["directive"].search(text) and rx["outcome"].search(text):
+        sentence = s.group(0)
+        a = block or rx["addressee"].search(sentence) or (rx["ai_name"].search(sentence) and rx["ai_context"].search(sentence))
+        if a and rx["directive"].search(sentence) and rx["outcome"].search(sentence):
+            return s
+        if hidden and rx["ai_name"].search(sentence) and rx["directive"].search(sentence):
             return s
     return None
+
+
+_SHORT_BLOCK = 300

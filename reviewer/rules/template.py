@@ -91,6 +91,9 @@ def _basic_tables(ctx) -> set[int]:
     return out
 
 
+_QUOTED_MENTION = re.compile(r"[^”\"」』\n]{0,8}[”\"」』]\s*(?:等)?(?:字样|字眼|字句|等字|的表述|占位)")
+
+
 @check("TPL.PLACEHOLDER", severity="medium", title="残留未填写的模板占位内容")
 def placeholder(ctx):
     """检查内容：正文和表格中残留的模板占位内容：XX/××、“20  年  月  日”、“（请填写）”、勾选项未勾选等。
@@ -102,8 +105,8 @@ def placeholder(ctx):
         pat = re.compile(item["pattern"])
         for b, m in ctx.search(pat):
             key = f"{b.index}:{m.group(0)}"
-            if key in seen:
-                continue
+            if key in seen or _QUOTED_MENTION.match(b.text, m.end()):
+                continue  # "残留“XX公司”字样": a reviewer quoting a placeholder, not one
             seen.add(key)
             yield ctx.finding("TPL.PLACEHOLDER", f"{item['label']}：“{m.group(0).strip()}”。",
                               [ctx.evidence_at(b, m.start(), m.end())])

@@ -31,7 +31,7 @@ class IndicatorValue:
 
 class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
-                       r"(?:分别为|依次为|分别是)\s*(?P<list>\d[\d,.，]*(?:\s*[、和及,，]\s*\d[\d,.，]*){1,4})\s*(?P<unit>\S{0,10})")
+                       r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
 
     _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
@@ -90,16 +90,18 @@ class EnumerationReader:
             key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
             if not key:
                 continue
-            nums = [x for x in re.split(r"\s*[、和及]\s*|\s*[，,]\s*(?=\d)", m.group("list")) if x]
             span = re.match(r"((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})", m.group("span"))
-            years = list(range(int(span.group(1)), int(span.group(2)) + 1)) if span else self.data_years[-len(nums):]
-            if len(years) != len(nums):
+            head = re.match(r"[\d,.，]+(?:\s*[^\d、和及,，\s]{0,10}?)?(?:\s*[、和及]\s*|\s*[，,]\s*(?=\d))", m.group("list"))
+            qs = quantities(m.group("list"))
+            count = (span and int(span.group(2)) - int(span.group(1)) + 1) or min(len(qs), 3)
+            years = list(range(int(span.group(1)), int(span.group(2)) + 1)) if span else self.data_years[-count:]
+            if head is None or len(qs) < len(years) or len(years) != count:
                 continue
-            for year, num in zip(years, nums):
-                qs = quantities(num + m.group("unit"))
-                if not qs:
-                    continue
-                q = qs[0]
+            qs = qs[: len(years)]
+            unit_q = next((q for q in reversed(qs) if q.unit), None)
+            for year, q in zip(years, qs):
+                if not q.unit and unit_q is not None:
+                    q = quantities(f"{q.value}{unit_q.unit}")[0]
                 if not self._accept(key, q.base_unit if q.base_unit else ("" if self.spec[key]["base"] == "" else None)):
                     continue
                 out.append(IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value,

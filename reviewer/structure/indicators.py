@@ -29,7 +29,11 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = r"\s*(?:】\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计)|：|:|（|\(|\s)?\s*"
+_GLUE = (r"\s*(?:】\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
+# "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
+_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
 
 
 
@@ -60,6 +64,7 @@ class IndicatorReader(EnumerationReader):
         if key is _UNSEEN:  # cells repeat: every check reading the tables asks again
             name = _ITEM_NUMBER.sub("", LABEL_NOTE.sub("", cell.strip()).strip())
             name = _EQUIVALENT_BASIS.sub("", name)  # "综合能耗（当量值）" is the 综合能耗; 等价值 is not
+            name = _LEAD_YEAR.sub("", name)  # "2025年天然气用量": the row's year, read by the table reader
             key = self.by_name.get(name)
             if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
                 key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
@@ -187,8 +192,9 @@ class IndicatorReader(EnumerationReader):
                     continue
                 v = self._cell_value(key, cell, hint, "")
                 if v:
-                    out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
-                                              "\t".join(row[: j + 1]), "table"))
+                    lead = _LEAD_YEAR.match(row[at])
+                    year = int(lead.group(1)) if lead else getattr(self, "table_year", None)
+                    out.append(IndicatorValue(key, year, v[0], v[1], v[2], v[3], b, "\t".join(row[: j + 1]), "table"))
                 break
         return out
 
@@ -245,10 +251,31 @@ class IndicatorReader(EnumerationReader):
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
 
+    def _year_values(self, b: Block, key: str, end: int) -> list[IndicatorValue]:
+        """Values each led by its own year in the rest of the sentence after a name."""
+        text = b.text
+        stop = min((i for i in (text.find(c, end) for c in "。；\n") if i != -1), default=len(text))
+        nxt = self.name_re.search(text, end, stop)
+        stop = nxt.start() if nxt else stop  # up to the next indicator's name
+        out = []
+        for m in _YEAR_VALUE.finditer(text, end, stop):
+            qs = quantities(text[m.end(): m.end() + 30])
+            if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
+                continue
+            q = qs[0]
+            out.append(IndicatorValue(key, int(m.group(1)), q.base_value, q.value, q.decimals, q.unit, b,
+                                      text[m.start(): m.end() + q.end], "text"))
+        return out
+
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = b.text
         for start, end, key in self._names_in(text):
+            if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
+                pairs = self._year_values(b, key, end)
+                if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
+                    out += pairs
+                    continue
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
@@ -278,7 +305,7 @@ class IndicatorReader(EnumerationReader):
             if any(w in clause for w in self.not_value):
                 continue
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
-            years = [g.group("year")] if g and g.group("year") else _YEAR_IN.findall(text[s0: start])
+            years = [g.group("year") or g.group("pyear")] if g and (g.group("year") or g.group("pyear")) else _YEAR_IN.findall(text[s0: start])
             if not years and text.startswith("年", start):  # "2025年产值…": the name took the year's 年
                 lead = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start])
                 years = [lead.group(1)] if lead else []

@@ -84,8 +84,61 @@ def _decimals(num: str) -> int:
     return len(num.split(".")[1]) if "." in num else 0
 
 
+# Chinese numerals, read only right before a unit: "一千四百二十万度", "三十八万立方米", "四亿八千五百万元"
+CN_NUMBER = re.compile(r"(?<![统唯单第之另同逐每任])[零〇一二两三四五六七八九十百千万亿点]{2,}")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_value(s: str) -> float | None:
+    """The value of a Chinese numeral ("三十八万" -> 380000, "三点五万" -> 35000), or None."""
+    for big, f in (("亿", 1e8), ("万", 1e4)):
+        if big in s:
+            head, _, rest = s.partition(big)
+            hv = cn_value(head) if head else 1.0
+            rv = cn_value(rest) if rest else 0.0
+            return None if hv is None or rv is None else hv * f + rv
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = cn_value(whole) if whole else 0.0
+        if w is None or not frac or any(c not in _CN_DIGIT for c in frac):
+            return None
+        return w + float("0." + "".join(str(_CN_DIGIT[c]) for c in frac))
+    total, num = 0, None
+    for c in s:
+        if c in _CN_DIGIT:
+            num = _CN_DIGIT[c]
+        elif c in _CN_SMALL:
+            total += (1 if num is None else num) * _CN_SMALL[c]
+            num = None
+        else:
+            return None
+    return float(total + (num or 0))
+
+
+def _cn_quantities(text: str) -> list[Quantity]:
+    out = []
+    for m in CN_NUMBER.finditer(text):
+        raw, u = m.group(0).rstrip("点"), None
+        while len(raw) >= 2:  # "三十六万千瓦时": the 千 belongs to the unit
+            u = UNIT_RE.match(text, m.start() + len(raw))
+            if u and u.group(0).strip():
+                break
+            raw = raw[:-1]
+        if not re.search(r"[十百千万亿]", raw) or not re.search(r"[一二两三四五六七八九]", raw):
+            continue  # "万一", "十分" are words; a numeral here names a digit and a magnitude
+        value = cn_value(raw)
+        if not u or value is None or not u.group(0).strip():
+            continue
+        base, bval = normalise(value, u)
+        if base is not None:
+            out.append(Quantity(value, u.group(0).strip(), base, bval, 0, m.start(), u.end()))
+    return out
+
+
 def quantities(text: str) -> list[Quantity]:
-    """Every number in ``text`` with the unit that follows it (if any)."""
+    """Every number in ``text`` with the unit that follows it (if any); Chinese numerals with a unit too."""
+    cn = _cn_quantities(text) if CN_NUMBER.search(text) else []
     out: list[Quantity] = []
     for m in NUMBER.finditer(text):
         nxt = text[m.end(): m.end() + 1]
@@ -99,7 +152,7 @@ def quantities(text: str) -> list[Quantity]:
             base, bval = normalise(value, u)
             end = u.end()
         out.append(Quantity(value, unit, base, bval, _decimals(m.group("num")), m.start(), end))
-    return out
+    return sorted(out + cn, key=lambda q: q.start) if cn else out
 
 
 def normalise(value: float, u: re.Match) -> tuple[str | None, float | None]:

@@ -1,6 +1,7 @@
 """Phrasing sets: many ways a report may state (pos) or deny / merely mention (neg) a condition.
 
-tests/rules/phrasings/<name>.yaml has ``code``, ``pos`` and ``neg`` sentences and optionally a
+tests/rules/phrasings/<name>.yaml has ``code``, ``pos`` and ``neg`` sentences (``pos_known_miss`` and
+``neg_known_fp`` for known limitations) and optionally a
 ``template`` markup with ``{s}``, or a ``replace`` text of the factory base report that each sentence
 replaces (after the ``template_replace`` pairs that set the scene); without either, each sentence is inserted after the profile paragraph of the factory base. Each sentence is one review restricted to ``code``.
 """
@@ -21,6 +22,10 @@ SERVICE = ReviewService(Settings(home="/nonexistent-greenreview-home"))
 ANCHOR = "2025年工业总产值52,000万元。"
 SETS = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((Path(__file__).parent / "phrasings").glob("*.yaml"))}
 CASES = [(name, want, s) for name, d in SETS.items() for want, key in ((True, "pos"), (False, "neg")) for s in d.get(key, [])]
+# Phrasings the rules do not handle yet, kept as strict expected failures: a fix turns them into passes
+# that must then move to pos/neg (see docs/evaluation.md, known limitations).
+KNOWN = [(name, want, s) for name, d in SETS.items() for want, key in ((True, "pos_known_miss"), (False, "neg_known_fp"))
+         for s in d.get(key, [])]
 
 
 def _codes(data: dict, sentence: str) -> set[str]:
@@ -43,6 +48,13 @@ def _codes(data: dict, sentence: str) -> set[str]:
 
 @pytest.mark.parametrize("name,want,sentence", CASES, ids=[f"{n}-{'pos' if w else 'neg'}-{i}" for i, (n, w, _s) in enumerate(CASES)])
 def test_phrasing(name, want, sentence):
+    code = SETS[name]["code"]
+    assert (code in _codes(SETS[name], sentence)) is want, f"{code} {'missed' if want else 'raised'}: {sentence}"
+
+
+@pytest.mark.xfail(strict=True, reason="a known limitation of the rules (listed in the phrasing set)")
+@pytest.mark.parametrize("name,want,sentence", KNOWN, ids=[f"{n}-known-{i}" for i, (n, _w, _s) in enumerate(KNOWN)])
+def test_known_limitation(name, want, sentence):
     code = SETS[name]["code"]
     assert (code in _codes(SETS[name], sentence)) is want, f"{code} {'missed' if want else 'raised'}: {sentence}"
 

@@ -1,0 +1,220 @@
+"""Reading whether a report states a negative-list condition as a fact about itself, or denies it.
+
+Prose denials come in many shapes ("未发生……", "……：无", "以上情形均不存在", "是否……：否"). In a
+checklist (a table or paragraph going through several conditions, or a 否决条件 section) a new writer's
+"no" is the open-ended side, so there a condition counts only with an affirmative answer: yes, a
+positive count, harm, a penalty, a listing verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_START = re.compile(r"[，。；;,\n：:]")
+# right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业"
+_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
+                           r"(?:无|0(?:\.0+)?\s*(?:起|次|项|例|%|％)?(?![\d.])|零|未发生|不存在|否)")
+# "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
+_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：])\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
+                            r"(?:查无|从未|从来没有|并非|[不无未没零否非])[^；;。\n，,]{0,10}"
+                            r"|[，,]\s*(?:均)?(?:查无|否|无|没有|不存在|未发生|不涉及|未涉及|未列入|未见|不在列)"
+                            r"(?:记录|相关记录|此情况|此情形)?)\s*(?=[；;。\n]|$)")
+
+
+def _clause_before(text: str, pos: int) -> str:
+    cut = max((m.end() for m in _CLAUSE_START.finditer(text, 0, pos)), default=0)
+    # keep the previous clause too when this one starts with "也/且/并/亦"
+    return text[max(0, cut - 20) if text[cut: cut + 1] in "也且并亦" else cut: pos]
+
+
+_CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|“[^”]{0,40}”|"[^"]{0,40}"')
+_GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
+_ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
+# a condition named as a rule, a question or a precaution, not as a fact
+_HYPOTHETICAL = re.compile(r"不得|是否|如有|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
+                           r"|今后|将来|是指|系指|指的是|定义为|划分为|分为")
+# after the condition: a drill, training, plan or risk about it, not an occurrence
+_NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险)")
+# the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
+_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
+                          r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内))")
+_APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
+_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
+                          r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
+# the answer on the next line: "（1）……事故\n核查结果：无。"
+_NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
+_LIST_DENIAL = re.compile(r"(?:[、和及与][^、，。；,;]{1,16}){0,8}\s*等?(?:情形|情况|事项|问题|行为|记录)?\s*(?:均|都|皆|全部|一律)\s*"
+                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及)")
+_QUESTION = re.compile(r"是否|有无|有没有")
+_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(是|有|存在|否|无|不存在|没有|不涉及|不是)(?![否])")
+# "：☑是 □否", "□否 ☑是": the ticked option answers
+_TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
+_CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
+_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
+
+
+def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
+    sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    q = None
+    for q in _QUESTION.finditer(text, max(sentence_start, max(text.rfind("；", 0, m.start()), 0)), m.start()):
+        pass
+    if q is not None:  # "是否存在……的情况：是，……": the question answered yes discloses, answered no denies
+        end = min((i for i in (text.find(c, q.end()) for c in "。；\n") if i != -1), default=len(text))
+        ticked = _TICKED.search(text, q.end(), end)
+        ans = ticked or _ANSWER.match(text, q.end())
+        if ans:
+            return ans.group(1) in ("是", "有", "存在")
+    before = _clause_before(text, m.start())
+    cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
+    if any(n in cause for n in negations):
+        return False
+    # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"
+    g = None
+    for g in _GOVERNING.finditer(text, sentence_start, m.start()):
+        pass
+    if g is not None and not _ADVERSATIVE.search(text, g.end(), m.start()):
+        return False
+    head = text[sentence_start: m.start()]
+    if _HYPOTHETICAL.search(head) or _NOT_EVENT_AFTER.match(text, m.end()):
+        return False
+    other = None
+    for other in _OTHER_PARTY.finditer(head):
+        pass
+    if other is not None and not _APPLICANT.search(head, other.end()):
+        return False
+    if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
+        return False
+    if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
+        return False
+    if _LIST_DENIAL.match(text, m.end()):  # "事故、失信、长期停产等情形均查无记录"
+        return False
+    if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
+        return False
+    if _CLAUSE_ANSWER.match(text, m.end()):
+        return False
+    return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
+
+
+_SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
+
+
+def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False) -> bool:
+    """Whether the match states the condition. A paragraph continuing the previous one (which stops
+    mid-sentence, as a PDF page or layout break leaves it) is read together with that one's tail,
+    where a denial may stand. In a checklist paragraph the answer must also affirm; a table is
+    always read as a checklist (``_row_states``)."""
+    if b.kind.value == "table":
+        return _row_states(b.text, m)
+    if prev is not None and prev.kind.value == "paragraph" and not prev.text.rstrip().endswith(_SENTENCE_END):
+        tail = prev.text[-200:]
+        joined = m.re.search(tail + b.text, len(tail) + m.start())
+        if joined is not None:
+            return disclosed(joined.string, joined, negs) and (not in_checklist or _clause_affirms(joined.string, joined))
+    if nxt is not None and nxt.kind.value == "paragraph" and not b.text[m.end():].strip(" 。.；;") \
+            and _NEXT_ANSWER.match(nxt.text):
+        return False
+    return disclosed(b.text, m, negs) and (not in_checklist or _clause_affirms(b.text, m))
+
+
+# what makes an answer affirm: a positive count, harm or a penalty, a listing verb, a plain "yes"
+_COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|家|个多?月|天)(?!以[上下])")
+_THRESHOLD = re.compile(r"(?:连续|累计)?(?:超过|达到?|满|逾)?\s*(?:12|十二|一)\s*(?:个月|年)(?:及|或)?以上|超过\s*(?:12|十二)\s*个月|一年以上|[≥>]\s*12\s*个?月")
+_HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤亡|经济损失|罚款|罚了款|罚金|处罚|处以|通报批评|被通报|立案|判决|判处|责令|吊销|注销|撤销|调出|移出|除名|召回")
+# negative-looking words that state the condition: "至今未移出", "整改尚未完成", "不符合"
+_PENDING = re.compile(r"尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
+_AFFIRM_VERB = re.compile(r"被|遭|已列入|列入了|纳入了?|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有")
+_YES = re.compile(r"^[\s\d.、（()）]*(?:是|有|存在|涉及|确有|Y|Yes|YES|[√✓☑■✔]\s*是)(?![否非])")
+_NEGATED = re.compile(r"[未无没不否非零]|查无|并非")
+# an answer that denies: a negation opening a clause, "0 起", compliance, a dash or cross, "No"
+_DENY = re.compile(r"(?:^|[\s，,。；;：:（(])(?:无|否|非|没|不|未|零|查无|从未|并未|均无|均未|均不)|未发现|未查|未见|未被|未列入|未曾|从未|不存在|不涉及|不适用"
+                   r"|无此|无相关|无记录|为零|为0(?![\d.])|零事故|未发生|未出现|没有发生|(?:近三年|近3年|三年内|报告期内|评价期内|至今)(?:均|内)?(?:无|未|没有|不存在)"
+                   r"|(?:已|并已|均已|现已|后)[^。；，,]{0,12}(?:移出|移除|销号)|(?<![\d.])0\s*(?:起|次|条|项|例|人|/0)*\s*$|(?<![不未])(?:符合|满足|通过|合格|正常|良好|存续)"
+                   r"|^\s*(?:N|No|NO|None|Not|×|✗|✘|—+|–|－|-|/|／|同上)(?![\w])|[☑■√✓✔]\s*(?:否|无|不存在)")
+_ANSWER_HEADER = re.compile(r"结果|结论|情况|判定|判断|是否|说明|备注|答复|回复|核实|核查|自查|查询|证据|记录|现状|意见|Result")
+_SEPARATOR = re.compile(r"\s*(?:[:：]|——|—|－|--|→|=>)\s*")
+_TICK = re.compile(r"^\s*[√✓✔☑■●✗×✘]\s*$")
+_YES_HEAD = re.compile(r"^\s*(?:是|存在|有|Y|Yes)\s*$")
+_NO_HEAD = re.compile(r"^\s*(?:否|不存在|无|N|No)\s*$")
+
+
+def affirmed(answer: str) -> bool:
+    """An answer that states the condition: "是", "2024年发生1起", "被列入", "整改尚未完成"."""
+    answer = _THRESHOLD.sub("", answer)
+    if _YES.match(answer) or _PENDING.search(answer):
+        return True
+    for pat in (_COUNT, _HARM, _AFFIRM_VERB):
+        for a in pat.finditer(answer):
+            if not _NEGATED.search(answer, max(0, a.start() - 4), a.start()):
+                return True
+    return False
+
+
+def _verdict(cell: str) -> bool | None:
+    """One answer: True when it states the condition, False when it denies it, None when it says neither."""
+    if _DENY.search(_PENDING.sub("", cell)):
+        return False
+    return True if affirmed(cell) else None
+
+
+def _clause_affirms(text: str, m: re.Match) -> bool:
+    """A checklist paragraph: the answer after "condition：" affirms, or the clause around it does."""
+    s = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+    e = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+    if affirmed(m.group(0)) and not _THRESHOLD.search(m.group(0)):
+        return True  # the condition stated with its count or harm: "发生一起火灾", "致1名员工死亡"
+    sep = _SEPARATOR.match(text, m.end(), e) or next(_SEPARATOR.finditer(text, m.end(), e), None)
+    if sep is not None and not re.search(r"[，,]", text[m.end():sep.start()]):
+        return _verdict(text[sep.end():e]) is True
+    return affirmed(text[s:m.start()] + "〇" + text[m.end():e])
+
+
+def _row_states(table: str, m: re.Match) -> bool:
+    """A table row states the condition when an answer cell affirms and none denies; the answer
+    cells are those under a 结果/情况/是否… header, else every cell but the condition's. A header
+    naming the condition ("生产安全事故（起）") is stated by a positive count in its column."""
+    rows = table.split("\n")
+    heads = rows[0].split("\t")
+    start = table.rfind("\n", 0, m.start()) + 1
+    at = table.count("\t", start, m.start())
+    if start == 0:
+        return any(affirmed(c) or (re.fullmatch(r"\s*[1-9]\d*\s*", c) and re.search(r"起|次|件|例|人", heads[at]))
+                   for r in rows[1:] for c in r.split("\t")[at: at + 1])
+    row = table[start: table.find("\n", m.end()) if "\n" in table[m.end():] else len(table)]
+    cells = row.split("\t")
+    cell_start = start + sum(len(c) + 1 for c in cells[:at])
+    own = cells[at]
+    sub = m.re.search(own, m.start() - cell_start)
+    if sub is not None and (_verdict(own[:sub.start()] + "〇" + own[sub.end():]) is False
+                            or re.search(r"[未无没]|不存在|并非|不是", own[:sub.start()])):
+        return False  # "近三年未发生生产安全事故", "未被列为失信被执行人": the cell itself denies
+    cols = [i for i, h in enumerate(heads) if i != at and i < len(cells) and _ANSWER_HEADER.search(h)]
+    cols = cols or [i for i in range(len(cells)) if i != at]
+    verdicts = []
+    for i in cols:
+        if _TICK.match(cells[i]) and i < len(heads) and (_YES_HEAD.match(heads[i]) or _NO_HEAD.match(heads[i])):
+            verdicts.append(bool(_YES_HEAD.match(heads[i])) != bool(re.search(r"[✗×✘]", cells[i])))
+        elif cells[i].strip():
+            verdicts.append(_verdict(cells[i]))
+    if False in verdicts:
+        return False
+    if True in verdicts:
+        return True
+    rest = own[:sub.start()] + "〇" + own[sub.end():] if sub is not None else own
+    return bool(_COUNT.search(_THRESHOLD.sub("", rest)) or _HARM.search(rest) or _PENDING.search(rest)
+                or re.search(r"(?:19|20)\d{2}\s*年", rest))
+
+
+def checklist_blocks(blocks, topics: list[re.Pattern], titles: list[re.Pattern]) -> set[int]:
+    """Indices of blocks that go through the veto conditions: a table or paragraph naming two or
+    more of them, one under a 否决条件 heading, or a list item next to another that names one."""
+    def named(b) -> int:
+        return sum(1 for t in topics if t.search(b.text))
+    counts = [named(b) for b in blocks]
+    out = set()
+    for i, b in enumerate(blocks):
+        if b.kind.value == "heading" or not counts[i]:
+            continue
+        neighbours = [counts[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks) and blocks[j].kind.value == b.kind.value]
+        if counts[i] >= 2 or any(neighbours) or any(p.search(t) for t in b.section for p in titles):
+            out.add(b.index)
+    return out
