@@ -383,6 +383,8 @@ class Ctx:
             text = [f"第{CN_NUM[c[0]]}部分\u3000", f"{CN_NUM[c[1]]}、", f"（{CN_NUM[c[2]]}）"][level - 1] + title
         elif self.style == "e":
             text = ".".join(str(x) for x in c[:level]) + ". " + title
+        elif self.style == "f" and _L is not None and "num" in _L:  # style s: its own numbering on the l hooks
+            text = _L["num"](c, level) + title
         elif self.style == "f" and _L is not None:  # style l: decimal numbering "1", "1.1", "1.1.1"
             text = ".".join(str(x) for x in c[:level]) + "\u3000" + title
         elif self.style == "f" and _G:  # style g: part-style numbering (style e "part" variant)
@@ -2635,6 +2637,38 @@ def _build_l(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_s(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style s: style-f layouts/arithmetic with the S phrase banks through the style-l hooks (self / park /
+    supply-chain overrides), s subjects, chapter heading numbering, sub-heading titles, cover lines, basic-requirement
+    rows, indicator wording, highlight parts, three-year sentences, energy-table notes and park / supply-chain texts."""
+    global _L, PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F, INDICATOR_VAL_F
+    global BASIC_REQ_ROWS_F, F_COVER
+    from . import phrases_s as PS
+    rng.random()  # decorrelate from style f draws
+    self_kind = kind == "self"
+    bank = dict(PS.S, **(PS.S_SELF if self_kind else PS.S_PARK if typ == "park" else
+                         PS.S_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+             INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER)
+    try:
+        _L = {"ind_verdict": PS.IND_VERDICT_S, "req_how": (PS.REQ_HOW_S, PS.REQ_HOW_S_SELF), "brief": PS.BRIEF_S,
+              "app": PS.APP_TITLES_S, "num": PS.heading_number}
+        BANKS["f"], PARK_F, SC_F, f_subjects = bank, PS.PARK_S, PS.SC_S, PS.s_subjects
+        YEARS_SENT_F = PS.YEARS_SENT_S_SELF if self_kind else PS.YEARS_SENT_S
+        ENERGY_NOTE_F, HIGHLIGHT_PARTS_F = PS.ENERGY_NOTE_S, PS.HIGHLIGHT_PARTS_S
+        TITLES_F = PS.TITLES_S_SELF if self_kind else PS.TITLES_S
+        INDICATOR_VAL_F = PS.INDICATOR_VAL_S_SELF if self_kind else PS.INDICATOR_VAL_S
+        BASIC_REQ_ROWS_F, F_COVER = PS.BASIC_REQ_ROWS_S, PS.COVER_S
+        r = build(rng, "f", typ, kind, **kw)
+    finally:
+        _L = None
+        (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+         INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER) = saved
+    r.truth["style"] = "s"
+    r.facts["variant"] = "s"
+    return r
+
+
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
@@ -2752,6 +2786,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_o(rng, typ, kind, **kw)
     if style == "n":
         return _build_n(rng, typ, kind, **kw)
+    if style == "s":
+        return _build_s(rng, typ, kind, **kw)
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
     if style in ("m", "q"):

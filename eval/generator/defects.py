@@ -170,6 +170,8 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
         return g_subjects(r.facts["type"], r.facts["kind"])
     if _is(r, "l"):
         return _subjects(r)
+    if _is(r, "s"):
+        return _subjects(r)
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
@@ -227,6 +229,8 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
         if t.widths:
             del t.widths[j]
         if _is(r, "l"):  # style l: later injectors must find the values of the columns to the right at their new index
+            _drop_col_mentions(r, t, j)
+        if _is(r, "s"):  # style s: same as style l
             _drop_col_mentions(r, t, j)
         how = "栏目删除"
     r.add_defect("TPL.FIELD_MISSING", f"基本信息表“{lab}”{how} / basic-info field missing: {lab}", lab)
@@ -408,7 +412,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "s"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -468,6 +472,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "s"):
+        from .phrases_s import long_highlight_parts as long_s
+        extra = long_s(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "m"):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -598,7 +605,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def _leftover_name_d():
         words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "k") else
-                              _subjects(r) if _is(r, "l") else
+                              _subjects(r) if _is(r, "l") else _subjects(r) if _is(r, "s") else
                               _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "n") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -1332,6 +1339,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "l"):
                 from .phrases_l import short_intensity as short_l
                 p.text = short_l(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "s"):
+                from .phrases_s import short_intensity as short_s
+                p.text = short_s(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "m"):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1428,6 +1438,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "s"):
+        from .phrases_s import negative_list as negative_s
+        opts = negative_s(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "m"):
         from .phrases_m import negative_list as negative_m
         opts = negative_m(_subjects(r)[0], y1, y2, y3, m)
@@ -1526,6 +1539,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
         text = rng.choice(not_manufacturer_l(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
+    if _is(r, "s"):
+        from .phrases_s import not_manufacturer as not_manufacturer_s
+        text = rng.choice(not_manufacturer_s(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
     if _is(r, "m"):
         from .phrases_m import not_manufacturer as not_manufacturer_m
@@ -1643,6 +1660,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
+    if _is(r, "s"):
+        from .phrases_s import INJECTIONS_S
+        text = rng.choice(INJECTIONS_S)
     if _is(r, "m"):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)
