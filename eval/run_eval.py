@@ -22,15 +22,15 @@ from pathlib import Path
 from eval.metrics import score, table
 
 # a: tuned on. b-q: each held back at first and inspected after its first measurement
-# (figures kept in docs/eval/first-measurement-*.json), development slices since. r (not written yet): held back.
+# (figures kept in docs/eval/first-measurement-*.json), development slices since. r and s: held back.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
               "n": "development_n", "o": "development_o", "p": "development_p", "q": "development_q",
-              "r": "held_back"}
+              "r": "held_back_r", "s": "held_back_s"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
 # (q skips 28, whose plan seeds NUM.SUM only once)
-SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19}
+SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19, "s": 20}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 

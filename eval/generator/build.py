@@ -2602,6 +2602,35 @@ def _build_p(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_r(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style r: style-b layouts/arithmetic with the R phrase banks (self reports: R_SELF overrides), r subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
+    hooks of the b machinery like style p.  Self-evaluated factories and supply-chain entities are drawn from the
+    industries the R voices belong to (phrases_r.ENTITY_INDUSTRIES_SELF / _SC)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_r as PR
+    for _ in range(3):
+        rng.random()  # decorrelate from style b, j and p draws
+    self_kind = kind == "self"
+    bank = dict(PR.R, **PR.R_SELF) if self_kind else PR.R
+    pin = PR.ENTITY_INDUSTRIES_SELF if self_kind else PR.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES)
+    try:
+        _J = {"we": PR.r_subjects, "park": PR.PARK_R, "sc": PR.SC_R}
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PR.HIGHLIGHT_PARTS_R
+        INDICATOR_VAL_B = PR.INDICATOR_VAL_R_SELF if self_kind else PR.INDICATOR_VAL_R
+        TITLES_B = PR.TITLES_R_SELF if self_kind else PR.TITLES_R
+        if pin:
+            E.INDUSTRIES = [x for x in saved[-1] if x[0] in pin]
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES = saved
+    r.truth["style"] = "r"
+    r.facts["variant"] = "r"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -2780,6 +2809,8 @@ def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "r":
+        return _build_r(rng, typ, kind, **kw)
     if style == "p":
         return _build_p(rng, typ, kind, **kw)
     if style == "o":

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "s"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "s"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -740,6 +740,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_o as PHO
     from eval.generator import phrases_p as PHP
     from eval.generator import phrases_q as PHQ
+    from eval.generator import phrases_r as PHR
     from eval.generator import phrases_s as PHS
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
@@ -798,6 +799,14 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHS.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHS.short_intensity(y3, "12.34", False), PHS.short_intensity(y3, "12.34", True), "——"]}
     ss = [PHS.S, PHS.S_SELF, PHS.S_PARK, PHS.S_SC, PHS.PARK_S, PHS.SC_S, sx]
+    rx = {"j": PHR.INJECTIONS_R, "p": PHR.HIGHLIGHT_PARTS_R, "v": list(PHR.INDICATOR_VAL_R.values()),
+          "vs": list(PHR.INDICATOR_VAL_R_SELF.values()),
+          "t": list(PHR.TITLES_R.values()) + list(PHR.TITLES_R_SELF.values()),
+          "neg": PHR.negative_list("受检单位", y1, y2, y3, 5), "negs": PHR.negative_list("我厂", y1, y2, y3, 5, True),
+          "nm": PHR.not_manufacturer("受检单位", "针织面料", y2), "nms": PHR.not_manufacturer("我厂", "针织面料", y2, True),
+          "lh": PHR.long_highlight_parts("定型机", "88.1", "95.2"),
+          "si": [PHR.short_intensity(y3, "12.34", False), PHR.short_intensity(y3, "12.34", True), "——"]}
+    rr = [PHR.R, PHR.R_SELF, PHR.PARK_R, PHR.SC_R, rx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -805,6 +814,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "o": (oo, older + g + h + i + j + k + ll + m + nn),
                     "p": (pp, older + g + h + i + j + k + ll + m + nn + oo),
                     "q": (qq, older + g + h + i + j + k + ll + m + nn + oo + pp),
+                    "r": (rr, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -871,6 +881,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("o", 40, 11), ("o", 48, 26),
                                           ("p", 40, 11), ("p", 48, 27),
                                           ("q", 40, 11), ("q", 48, 29),
+                                          ("r", 40, 11), ("r", 48, 30),
                                           ("s", 40, 11), ("s", 48, 31)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
@@ -887,7 +898,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
-                                           ("s", 8)])
+                                           ("r", 8), ("s", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1442,6 +1453,105 @@ def test_style_s_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style r (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_r_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "r", typ, kind), build(random.Random(seed), "r", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "r" and r1.facts["variant"] == "r"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("【", "受审单位", "评审组", "专家组", "我们工厂"):  # no style-j / style-p wording left over
+            assert w not in body, w
+
+
+def test_style_r_entities_follow_the_voices_and_leave_the_industry_table_alone():
+    from eval.generator import entities as E
+    from eval.generator import phrases_r as PR
+    before = list(E.INDUSTRIES)
+    for seed in range(6):
+        assert build(random.Random(seed), "r", "factory", "self").values["industry_code"] in PR.ENTITY_INDUSTRIES_SELF
+        assert build(random.Random(seed), "r", "supply_chain", "third_party").values["industry_code"] in PR.ENTITY_INDUSTRIES_SC
+    assert E.INDUSTRIES == before
+    codes = {build(random.Random(seed), "r", "factory", "third_party").values["industry_code"] for seed in range(12)}
+    assert len(codes) > 3
+
+
+def test_style_r_does_not_change_b_j_or_p():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p")]
+        build(random.Random(3), "r", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p")] == before
+
+
+def test_style_r_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "r", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "r", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_r_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "r", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_r_site_visit_length_stays_true_after_date_order():
+    import datetime as _dt
+    seen = 0
+    for seed in range(16):
+        r = build(random.Random(seed), "r", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日至(20\d\d)年(\d+)月(\d+)日实施，历时(\d+)天", r.text())
+        if m:
+            seen += 1
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+    assert seen
+
+
+def test_style_r_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "r", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
