@@ -112,7 +112,7 @@ class Catalog(_M):
 
 
 def _norm_code(code: str) -> str:
-    return re.sub(r"\s+", "", code.upper().replace("／", "/"))
+    return re.sub(r"^GBT", "GB/T", re.sub(r"\s+", "", code.upper().replace("／", "/")))  # "GBT 36132" as typed
 
 
 def _read(path: Path) -> Any:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from reviewer.rules.registry import check
+from reviewer.structure.dates import find_dates
 
 REQUIRED_YEARS = 3  # 近三年
 
@@ -37,6 +39,51 @@ def date_order(ctx):
             yield ctx.finding("DATE.ORDER", f"承诺日期 {d.value.isoformat()} 与报告日期 {day.isoformat()} 相差超过一年。",
                               [ctx.evidence(d.block, d.quote)])
             break
+    if not after:
+        yield from _process_order(ctx, day)
+
+
+# an evaluation step done after the report was dated ("2026年3月28日，评价组对…进行了现场复核"), unless the
+# date is a plan, a deadline or a validity ("计划于", "将于", "有效期至", "…前完成")
+_FUTURE_OK = re.compile(r"计划|将于|将在|将|拟|预计|有效期|有效至|截止|截至|到期|期限|届满|下次|下一|后续|回访|监督|之前完成|前完成|以前|未来|目标|力争|预期|要求|应于|须于|需于|前在")
+_MILESTONE = re.compile(r"初稿|(?:本|评价)报告[^。；，]{0,6}(?:完成|签发|出具)|(?:报告)?编制完成|技术复核|内部复核|(?<!证)签发")
+# months of data after the report date: "核查了企业2026年1—5月的能源消费台账", "2026年第二季度…监测报告"
+_DATA_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月|第(?P<q>[一二三四1-4])季度)"
+                          r"(?=[^。；]{0,12}(?:数据|台账|报表|监测|统计|能源|产量|用电|用水|记录))")
+_QUARTER_START = {"一": 1, "二": 4, "三": 7, "四": 10, "1": 1, "2": 4, "3": 7, "4": 10}
+
+
+def _process_order(ctx, day):
+    """Steps of the evaluation in impossible order: a visit range that ends before it starts, a report
+    milestone before the visit, a past event or months of data after the report date."""
+    f = ctx.facts
+    visits = sorted(f.site_visit, key=lambda d: d.value)
+    for a, b in zip(f.site_visit, f.site_visit[1:]):
+        if a.block is b.block and a.quote != b.quote and b.quote.startswith(a.quote[:8]) and b.value < a.value:
+            yield ctx.finding("DATE.ORDER", f"现场评价的结束日期 {b.value.isoformat()} 早于开始日期 {a.value.isoformat()}。", [ctx.evidence(b.block, b.quote)])
+            return
+    for blk in ctx.visible:
+        if blk.kind.value != "paragraph" or blk is f.report_date.block:
+            continue
+        text = blk.text
+        for dm in find_dates(text):
+            clause = text[max(text.rfind(c, 0, dm.start) for c in "。；\n") + 1: dm.end + 24]
+            before = text[max(0, dm.start - 24): dm.start]
+            later = dm.value > day if f.report_date.day_known else (dm.value.year, dm.value.month) > (day.year, day.month)
+            if dm.day_known and later and not _FUTURE_OK.search(clause) and not re.search(r"(?:至|到|—|–|-|~|～)\s*$", before):
+                yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却记述了 {dm.value.isoformat()} 已发生的评价事项。",
+                                  [ctx.evidence_at(blk, dm.start, dm.end)])
+                return
+            if visits and dm.day_known and dm.value < visits[0].value and _MILESTONE.search(text[max(0, dm.start - 16): dm.end + 16]):
+                yield ctx.finding("DATE.ORDER", f"报告编制节点 {dm.value.isoformat()} 早于现场评价 {visits[0].value.isoformat()}。",
+                                  [ctx.evidence_at(blk, dm.start, dm.end), ctx.evidence(visits[0].block, visits[0].quote)])
+                return
+        for m in _DATA_MONTHS.finditer(text):
+            first = _QUARTER_START[m.group("q")] if m.group("q") else int(m.group("m1"))
+            last = first + 2 if m.group("q") else int(m.group("m2"))
+            if (int(m.group("y")), last) > (day.year, day.month) and not _FUTURE_OK.search(text[max(0, m.start() - 16): m.start()]):
+                yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却引用了 {m.group(0)} 的数据。", [ctx.evidence_at(blk, m.start(), m.end())])
+                return
 
 
 @check("DATE.PERIOD", severity="medium", title="数据期不符合“近三年”要求")
@@ -64,3 +111,46 @@ def date_period(ctx):
     missing = [y for y in span if y not in years]
     if missing:
         yield ctx.finding("DATE.PERIOD", f"数据未覆盖近三年：缺少 {'、'.join(map(str, missing))} 年数据。", ev, searched=searched)
+        return
+    yield from _stated_period(ctx, day)
+
+
+# "数据期为2024年至2025年", "数据期：2025年1月1日—2025年12月31日", "数据期为近两年（2024年、2025年）"
+_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|评价数据(?:取自|来源于|期))(?:[（(][^）)]{0,20}[）)])?"
+                     r"[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})")
+_CN_YEAR = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m1>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:至|到|—|–|-|~|～|起至)\s*"
+                   r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m2>\d{1,2})\s*月)?")
+_ONE_YEAR_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月")
+
+
+def _covered_years(rest: str) -> list[int] | None:
+    """Full calendar years a stated data period covers, or None when it states no years."""
+    rest = rest.translate(_CN_YEAR)
+    m = _SPAN.search(rest)
+    if m:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        first = y1 if (m.group("m1") or "1") in ("1", "01") else y1 + 1
+        last = y2 if (m.group("m2") or "12") == "12" else y2 - 1
+        return list(range(first, last + 1))
+    m = _ONE_YEAR_MONTHS.search(rest)
+    if m:
+        return [int(m.group("y"))] if (m.group("m1"), m.group("m2")) in (("1", "12"), ("01", "12")) else []
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
+    return years or None
+
+
+def _stated_period(ctx, day):
+    """The data period the report states in words, when it is shorter than 近三年 or out of date."""
+    for b, m in ctx.search(_PERIOD):
+        years = _covered_years(m.group("rest"))
+        if years is None:
+            continue
+        expected_latest = day.year - 1 - (1 if day.month <= 3 and years and max(years) == day.year - 2 else 0)
+        want = list(range(expected_latest - REQUIRED_YEARS + 1, expected_latest + 1))
+        missing = [y for y in want if y not in years]
+        if missing:
+            shown = "、".join(map(str, years)) if years else "不足一个完整年度"
+            yield ctx.finding("DATE.PERIOD", f"报告写明的数据期（{shown}）未覆盖报告日期 {day.isoformat()} 前的近三年，缺少 {'、'.join(map(str, missing))} 年。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+            return

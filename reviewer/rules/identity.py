@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
+from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
+from reviewer.rules.entity_text import address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_org,
                                              uscc_problem)
 
-_USCC_LABEL = re.compile(r"(?:(?:统一)?(?:社会)?信用)?代码\s*(?:为|是)?\s*[:：]?\s*")  # an 18-character code must follow
+_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
@@ -22,12 +24,21 @@ def uscc_invalid(ctx):
     for loc in ctx.facts.fields.get("uscc", []):
         code = re.sub(r"\s", "", loc.value).upper()
         code = re.split(r"[（(，,；;]", code)[0]
-        if code in seen or not code:
-            continue
+        if code in seen or not code or not re.search(r"[0-9A-Z]{15}", code):
+            continue  # "详见营业执照复印件", a column header: no code written here at all
         seen.add(code)
         problem = uscc_problem(code)
         if problem:
             yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{problem}。", [ctx.located(loc)])
+    for b in ctx.visible:  # a column of codes: "| 服务单位 | 统一社会信用代码 |"
+        cols = [i for i, c in enumerate(b.rows[0]) if "信用代码" in c] if b.kind.value == "table" and b.rows else []
+        for row in (b.rows[1:] if cols else []):
+            for i in cols:
+                code = re.sub(r"\s", "", row[i]).upper() if i < len(row) else ""
+                if len(code) == 18 and code not in seen and uscc_problem(code):
+                    seen.add(code)
+                    yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{uscc_problem(code)}。",
+                                      [ctx.evidence(b, "\t".join(row[: i + 1]))])
     for b, m in ctx.search(_USCC_LABEL):
         tail = b.text[m.end(): m.end() + 24]
         t = USCC_LOOSE.match(tail)
@@ -80,8 +91,6 @@ _ROLE = [
     re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:基本情况|简介|概况)"),
     re.compile(r"(?:查阅|审阅|抽查|核查|查看)了?(?P<org>[^，。；、]{4,40}?有限公司)(?!出具|提供)(?:的)?[^，。；]{0,24}(?:统计表|报表|台账|记录|证书|资料)"),
 ]
-# an organisation named beside the applicant in a role of its own, or left out of the evaluation
-_NOT_APPLICANT = re.compile(r"子公司|母公司|分公司|集团|控股|关联|客户|供应商|股东|不纳入|无关|不在本次")
 
 
 _OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
@@ -132,16 +141,6 @@ _PARK_ATTRIBUTE = re.compile(r"\s*的(?:供水|供电|供热|供气|污水|管�
 
 
 _PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
-
-
-def _same_place(a: str, b: str) -> bool:
-    """One address refines the other ("福建省厦门市" and "厦门市集美区灌口镇…")."""
-    na, nb = (re.sub(r"^(?:中国|中华人民共和国)?(?:福建省|福建)?", "", _norm(x)) for x in (a, b))
-    return bool(na and nb) and (na in nb or nb in na)
-
-
-def _norm(v: str) -> str:
-    return re.sub(r"[\s（）()]", "", v).upper()
 
 
 def _variant(org: str, entity: str) -> bool:
@@ -228,7 +227,7 @@ def _body_identifiers(ctx):
                                   [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
                 break
     yield from _signatory(ctx)
-    yield from _address_and_alias(ctx)
+    yield from address_and_alias(ctx)
     rep = f.first("legal_rep")
     if rep and 2 <= len(rep.value) <= 4:
         for b, m in ctx.search(_LEGAL_REP_TEXT):
@@ -238,55 +237,6 @@ def _body_identifiers(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
                 break
-
-
-_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
-_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity})(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
-_PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
-_STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
-_ROLE_ALIAS = re.compile(r"(?:本|我|该|贵)?(?:公司|企业|厂|工厂|司|单位)|受审核方|受评价方|受评方|受评单位|受评价单位|申报单位|申报企业|申报主体"
-                         r"|委托方|委托单位|申请人|申请单位|组织|评价对象|被评价方|被审核方|受检方|甲方|乙方")
-_ALIAS = re.compile(r"[（(]\s*以下简称\s*[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?\s*[）)]")
-
-
-def _other_address(text: str, field: str) -> bool:
-    """A stated address that cannot be the field's: another city or district, or another street number."""
-    if _same_place(text, field):
-        return False
-    norm = _norm(field)
-    if any(t not in norm for t in _PLACE_TOKEN.findall(_norm(text)) if not t.endswith("省")):
-        return True
-    a, b = _STREET.search(_norm(text)), _STREET.search(norm)
-    return bool(a and b and a.groups() != b.groups())
-
-
-def _address_and_alias(ctx):
-    """The applicant's address in running text against the basic-information table, and a short
-    name ("以下简称“华美公司”") that shares nothing with the applicant's name."""
-    f = ctx.facts
-    addr, entity = f.first("address"), f.entity
-    if addr and f.type != "park":
-        at = re.compile(_ADDRESS_AT.format(entity=re.escape(entity)) if entity else _ADDRESS_AT.format(entity="(?!)"))
-        for pat in (_ADDRESS_LABEL, at):
-            for b, m in ctx.search(pat):
-                if b.kind.value == "table" or b is addr.block or "机构" in b.text[max(0, m.start() - 6): m.start("addr")]:
-                    continue
-                if _other_address(m.group("addr"), addr.value) and not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
-                    yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的地址“{m.group('addr')}”与基本信息表“{addr.value}”不一致。",
-                                      [ctx.located(addr), ctx.evidence_at(b, m.start("addr"), m.end("addr"))])
-                    return
-    if entity:
-        own = set(org_core(entity))
-        for b, m in ctx.search(_ALIAS):
-            if not _norm(b.text[max(0, m.start() - len(entity) - 2): m.start()]).endswith(_norm(entity)):
-                continue  # the short name of another organisation
-            if _ROLE_ALIAS.fullmatch(m.group("short").strip()):
-                continue  # "以下简称“受审核方”": a role, not a name
-            short = re.sub(r"公司|集团|企业|股份|有限|工厂|厂|厦门|福建", "", m.group("short"))
-            if short and not own.intersection(short):
-                yield ctx.finding("ID.ENTITY_MISMATCH", f"受评价主体“{entity}”的简称写作“{m.group('short')}”，与其名称无关，疑似套用其他报告。",
-                                  [ctx.evidence_at(b, m.start(), m.end())])
-                return
 
 
 _SIGNER = re.compile(r"(?:签字|签名|签字人|签章|签署人)[^：:\n]{0,4}[：:]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")

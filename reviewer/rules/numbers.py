@@ -194,7 +194,10 @@ def conflict(ctx):
             break
 
 
-_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比重))\s*(?:为|达|达到|约|是|：|:)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比重|密度))\s*(?:[（(][^（）()。；]{0,30}[)）])?\s*"
+                        r"(?:为|达|达到|约|是|：|:)?\s*(?:(?:一|二|三)级\s*)?(?P<v>-?\d+(?:\.\d+)?)\s*[%％]")
+# a fall of more than the whole: "较2023年下降108.8%", "同比降低135%"
+_DROP_TEXT = re.compile(r"(?:下降|降低|减少|降幅)(?:了|为|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_TEXT = re.compile(r"占(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_CHANGE = re.compile(r"较|同比|环比|变化|增|减|降|提高|提升|上升|翻")
 _AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
@@ -220,10 +223,16 @@ def value_range(ctx):
         elif v.key == "output_value" and v.value == 0:
             yield ctx.finding("NUM.RANGE", "工业总产值为 0，单位产值类指标无法计算。", [ctx.evidence(v.block, v.quote)])
     for b, m in ctx.search(_RATE_TEXT):
-        name = m.group("name")
-        if float(m.group("v")) > 100.0001 and not any(e in name for e in exempt) and id(b) not in seen:
+        name, v = m.group("name"), float(m.group("v"))
+        if (v > 100.0001 or v < 0) and not any(e in name for e in exempt) and id(b) not in seen:
             seen.add(id(b))
-            yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，超过 100%。", [ctx.evidence_at(b, m.start(), m.end())])
+            yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，{'超过 100%' if v > 0 else '为负数'}。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+    for b, m in ctx.search(_DROP_TEXT):
+        if float(m.group("v")) > 100.0001 and id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", f"下降幅度为 {m.group('v')}%，超过 100%（下降不可能超过原值）。", [ctx.evidence_at(b, m.start(), m.end())])
+    yield from _rate_rows(ctx, exempt, seen)
     for b, m in ctx.search(_SHARE_TEXT):  # "占公司用电量的115.6%": a part cannot exceed its whole
         if float(m.group("v")) > 100.0001 and not _SHARE_CHANGE.search(m.group("of")) and id(b) not in seen:
             seen.add(id(b))
@@ -243,6 +252,27 @@ def value_range(ctx):
                     yield ctx.finding("NUM.RANGE", f"数量为负数：“{b.text[q.start:q.end]}”。",
                                       [ctx.evidence_at(b, q.start, q.end)])
                     return
+
+
+def _rate_rows(ctx, exempt: list[str], seen: set[int]):
+    """A table row for a rate ("可再生能源利用率 | % | 132.6") with a value above 100 %."""
+    for b in ctx.visible:
+        if b.kind.value != "table" or not b.rows or id(b) in seen:
+            continue
+        percent_cols = {i for i, c in enumerate(b.rows[0]) if re.search(r"[%％]", c)}
+        for row in b.rows[1:]:
+            if not row or not re.search(r"(?:率|占比|比例|比重)(?:[（(][^）)]*[)）])?\s*$", row[0]) or any(e in row[0] for e in exempt):
+                continue
+            percent = "%" in row[0] or "％" in row[0] or any(c.strip() in ("%", "％") for c in row[1:]) or percent_cols
+            for i, c in enumerate(row[1:], start=1):
+                m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([%％])?\s*", c)
+                if m and (m.group(2) or (percent and (i in percent_cols or not percent_cols))) and float(m.group(1)) > 100.0001:
+                    seen.add(id(b))
+                    q = "\t".join(row[: i + 1])
+                    yield ctx.finding("NUM.RANGE", f"“{row[0]}”为 {m.group(1)}%，超过 100%。", [ctx.evidence(b, q)])
+                    break
+            if id(b) in seen:
+                break
 
 
 _YEAR_NEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -277,19 +307,23 @@ def factors(ctx):
         for q in _factor_quantities(b.text):
             win = _window(b, q.start, q.end)
             key = (q.base_unit, round(q.value, 4))
-            if key in reported:
-                continue
+            clause = _clause(b.text, q.start, q.end) if b.kind.value != "table" else win
+            if key in reported or _NOT_USED.search(clause):
+                continue  # "曾误按0.404 kgce/kWh折算，已更正", "本报告未采用该系数": named, not used
             problem = None
             if q.base_unit == "kgce/kWh":
                 v = q.base_value
                 if abs(v - elec["factor"]) <= elec["tolerance"]:
+                    if re.search(r"等价值?\s*(?:为|取|按|：|:)?\s*$", b.text[max(0, q.start - 8): q.start]):
+                        reported.add(key)  # 0.1229 is the 当量值: as an 等价值 it mixes the two bases
+                        yield ctx.finding("NUM.FACTOR", f"{q.value:.10g} kgce/kWh 是电力当量值，报告却写作等价值。", [ctx.evidence_at(b, q.start, q.end)])
                     continue
                 if "等价" in win and lo <= v <= hi:
                     continue
                 problem = (f"电力折标系数 {q.value:.10g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
                            + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if "等价" not in win else "，也不在等价值的合理范围内。"))
             elif q.base_unit and q.base_unit.startswith("kgce/") and q.base_unit != "kgce/元":
-                name = next((n for n in sorted(fuels, key=len, reverse=True) if n in win), None)
+                name = next((n for n in sorted(fuels, key=len, reverse=True) if n in clause), None)
                 spec = fuels.get(name) if name else None
                 if spec is None or spec.get("confidence") == "uncertain":
                     continue
@@ -301,7 +335,10 @@ def factors(ctx):
                 v = round(q.base_value, 4)
                 before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
                 before = re.split(r"[。；;！？]", before)[-1]  # the factor's own sentence: not a year from the one before
-                years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(b.text[q.end: q.end + 12])
+                after_q = re.split(r"[。；;！？]", b.text[q.end: q.end + 40])[0] if b.kind.value != "table" else ""
+                years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(after_q[:30])
+                if re.search(r"(?<!缺)省|区域|华东|华北|华中|华南|西北|东北|西南|电网公司", clause if b.kind.value != "table" else win):
+                    continue  # a provincial or regional factor: not the national series this table holds
                 year = int(years[-1]) if years else None
                 nat = grid.get("national_average", {})
                 if year in nat and ("全国" in win or "区域" not in win and "省" not in win):
@@ -319,6 +356,16 @@ def factors(ctx):
             if problem:
                 reported.add(key)
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
+
+
+_NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|而非|错误地|原采用|原按|改按")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The sentence around a span (to the nearest 。；!? on each side)."""
+    s = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+    e = min((i for i in (text.find(c, end) for c in "。；;！？\n") if i != -1), default=len(text))
+    return text[s:e]
 
 
 def _implausible(ctx):

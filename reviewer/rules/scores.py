@@ -15,6 +15,22 @@ _PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达)[^。；，]
                    r"|评价结论为[“\"]?(?:符合|通过)|具备申报[^。；，]{0,8}?绿色(?:工厂|园区|供应链管理企业)的?条件"
                    r"|(?:可以|可|予以|应)?认定为[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)(?!的?(?:条件|要求))"
                    r"|(?:结论|判定|评估结果|评价结果|评定结果|审核结果|审查结果)\s*(?:为|是|[：:])\s*[“\"「]?(?:符合|通过|合格|达标)(?![^。；]*不符合)")
+# recommending it is a pass verdict too ("建议推荐", "☑推荐", "是否推荐——推荐")
+_RECOMMEND = re.compile(r"(?<![□☐不未])(?<!不予)(?:建议|同意|予以|可)?推荐(?:申报|为|其)?")
+# a basic requirement the report itself says is unmet ("基本要求有1项不满足", "基本要求□符合 ☑不符合")
+_BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:不符合|不满足)|未(?:全部|完全)?(?:满足|符合|达到)|部分(?:符合|满足)|[☑■√]\s*不符合)"
+                          r"|基本要求[^。；]{0,24}?(?<![\d.])[1-9]\d*\s*项(?:基本要求)?(?:不符合|不满足)|一票否决项[^。；]{0,24}不满足"
+                          r"|(?:该项|此项)基本要求[^。；]{0,8}不符合|(?<![□☐])(?:不满足|不符合|未满足|未达到)(?:全部)?基本要求")
+# "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
+_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无")
+_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均)?(?:符合|满足)")
+_FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
+                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过))")
+# "各一级指标得分分别为…26.5分、…7.0分，合计87.0分", "26.5/30，…；总得分79.5/100"
+_ITEM_SCORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*\d{1,3}(?:\.\d+)?)")
+_TEXT_TOTAL = re.compile(r"(?:合计|总分|总得分|共计|总计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
+_MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+
 # a verdict that holds only once something is done is not a pass
 _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到?绿色|尚未达到?绿色")
@@ -116,10 +132,32 @@ def _scan(ctx):
     for b, m in ctx.search(_SCORE_TEXT):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
+    problems += _text_sums(ctx)
     ctx.cache["score_scan"] = (problems, totals + stated)
     return ctx.cache["score_scan"]
 
 
+
+
+def _text_sums(ctx) -> list[tuple[str, object, str]]:
+    """Scores listed in a sentence against the total it states, and a score above a stated maximum."""
+    out = []
+    for b in ctx.visible:
+        if b.kind.value != "paragraph" or "分" not in b.text:
+            continue
+        for sent in re.finditer(r"[^。\n]+", b.text):
+            text = sent.group(0)
+            total = _TEXT_TOTAL.search(text)
+            if total:
+                items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(text, 0, total.start())]
+                if len(items) >= 3 and abs(sum(items) - float(total.group(1))) > 0.051 * max(1, len(items) ** 0.5):
+                    out.append((f"文中所列各项得分之和为 {sum(items):.1f}，合计却为 {total.group(1)} 分。", b, text.strip()))
+                    continue
+            mx = _MAX_TEXT.search(text)
+            got = _SCORE_TEXT.search(text, mx.end()) if mx else None
+            if mx and got and float(got.group(1)) > float(mx.group(1)) + 1e-9:
+                out.append((f"得分 {got.group(1)} 分超过文中所写满分 {mx.group(1)} 分。", b, text.strip()))
+    return out
 
 
 def score_totals(ctx) -> list[tuple[float, object, str]]:
@@ -129,22 +167,61 @@ def score_totals(ctx) -> list[tuple[float, object, str]]:
 
 def _conclusion(ctx, scores):
     concl = ctx.facts.chapters.get("conclusion")
-    blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value == "paragraph"][:6]
-    passes = [(b, m) for b in blocks for m in [_PASS.search(b.text)]
-              if m and not _FAIL.search(b.text) and not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
+    blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value in ("paragraph", "table")][:6]
+    passes = [(b, m) for b in blocks if not _FAIL_VERDICT.search(b.text)
+              for m in [*_PASS.finditer(b.text), *(r for r in _RECOMMEND.finditer(b.text)  # not "不建议推荐"
+                                                    if not re.search(r"[不未]|暂缓", b.text[max(0, r.start() - 4): r.start()]))]
+              if not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
+    text = "\n".join(b.text for b in blocks)
+    unmet = next((u for u in _BASIC_UNMET.finditer(text)
+                  if not _UNMET_DENIED.search(text[max(text.rfind(c, 0, u.start()) for c in "，。；,\n") + 1: u.start()] + u.group(0))
+                  and not re.match(r"\s*[0０零]\s*项", text[u.end():])), None) or _unmet_in_table(ctx)
     if not passes:
+        fail = _FAIL_VERDICT.search(text)
+        threshold = _threshold(ctx)
+        if fail and not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
+            fb = next(b for b in blocks if fail.group(0) in b.text)
+            yield ctx.finding("SCORE.INCONSISTENT", f"结论为不符合（“{fail.group(0)}”），但报告写明满足基本要求，总分 {scores[0][0]:.10g} 分不低于 {threshold:.10g} 分。",
+                              [ctx.evidence(fb, quote_span(fb.text, fb.text.find(fail.group(0)), fb.text.find(fail.group(0)) + len(fail.group(0))))])
         return
     b, m = passes[0]
+    if unmet:
+        ub = next((x for x in blocks if isinstance(unmet, re.Match) and unmet.group(0) in x.text), None)
+        where = [ctx.evidence_at(ub, ub.text.find(unmet.group(0)), ub.text.find(unmet.group(0)) + len(unmet.group(0)))] if ub \
+            else [ctx.evidence(unmet[0], unmet[1])] if not isinstance(unmet, re.Match) else []
+        yield ctx.finding("SCORE.INCONSISTENT", "报告写明有基本要求未满足，结论却为符合/推荐。",
+                          where + [ctx.evidence_at(b, m.start(), m.end())])
+        return
     basic = ctx.facts.first("basic_requirements")
     if basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"):
         yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
                           [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
         return
-    threshold = float(ctx.catalog.scoring.get("pass_threshold", 60))
-    for pat in ctx.catalog.scoring.get("threshold_patterns", []):
-        for _b, tm in ctx.search(re.compile(pat)):
-            threshold = float(tm.group(1))
+    threshold = _threshold(ctx)
     low = [s for s in scores if s[0] < threshold]
     if low:
         yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:.10g} 分低于 {threshold:.10g} 分，结论却为符合。",
                           [ctx.evidence(low[0][1], low[0][2]), ctx.evidence_at(b, m.start(), m.end())])
+
+
+def _threshold(ctx) -> float:
+    """The pass mark: the report's own ("得分不低于80分"), else standards/scoring.yaml's."""
+    threshold = float(ctx.catalog.scoring.get("pass_threshold", 60))
+    for pat in ctx.catalog.scoring.get("threshold_patterns", []):
+        for _b, tm in ctx.search(re.compile(pat)):
+            threshold = float(tm.group(1))
+    return threshold
+
+
+def _unmet_in_table(ctx):
+    """A basic-requirements table with a row answered 不符合 / 不满足: (block, quote), or None."""
+    for rows, parts in ctx.doc.logical_tables():
+        header = bool(rows) and any("基本要求" in c for c in rows[0])
+        for row in rows[1:]:
+            if not header and not (row and "基本要求" in row[0]):
+                continue
+            cell = next((c for c in row[1:] if re.fullmatch(r"\s*(?:[☑■√]\s*)?(?:不符合|不满足|未满足)\s*", c)), None)
+            if cell is not None:
+                q = "\t".join(row)
+                return part_with(parts, q), q
+    return None

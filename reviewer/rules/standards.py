@@ -7,8 +7,16 @@ from datetime import date
 
 from reviewer.rules.registry import check
 
-CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
-_REPLACED_CONTEXT = re.compile(r"代替|替代|取代|废止|作废|原标准|旧版|已被|被.{0,10}替|换版|过渡期")
+CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T|T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+_REPLACED_CONTEXT = re.compile(r"代替|替代|取代|废止|作废|原标准|旧版|已被|被.{0,10}替|换版|过渡期"
+                               r"|(?<![\u4e00-\u9fff])原|转换为|相比|对比|更正|改为|曾|此前|以前|过去|当时|误")
+
+
+def _history(text: str, start: int, end: int) -> bool:
+    """An old edition named as history ("原GB/T 36132-2018已被代替", "与GB/T 36132-2018相比"): its clause says so."""
+    s = max(text.rfind(c, 0, start) for c in "，。；（(\n") + 1
+    e = min((i for i in (text.find(c, end) for c in "，。；）)\n") if i != -1), default=len(text))
+    return bool(_REPLACED_CONTEXT.search(text[max(0, min(s, start - 12)): max(e, end + 12)]))
 
 
 def citations(ctx):
@@ -31,8 +39,7 @@ def outdated(ctx):
         if spec is None:
             continue
         year = int(m.group("year"))
-        window = b.text[max(0, m.start() - 12): m.end() + 12]
-        if _REPLACED_CONTEXT.search(window):
+        if _history(b.text, m.start(), m.end()):
             continue
         key = f"{spec.code}-{year}"
         if key in reported:
@@ -56,7 +63,7 @@ def outdated(ctx):
             continue
         current = live[-1]["year"]
         for b, m in ctx.search(pat):
-            if int(m.group(1)) < current and not _REPLACED_CONTEXT.search(b.text[max(0, m.start() - 12): m.end() + 12]):
+            if int(m.group(1)) < current and not _history(b.text, m.start(), m.end()):
                 yield ctx.finding("STD.OUTDATED", f"引用的《{doc_spec['name']}（{m.group(1)}年本）》已被 {current} 年本替代。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 break

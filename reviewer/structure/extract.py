@@ -19,6 +19,21 @@ _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:[（(][^)）]*[)�
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\s*((?:19|20)\d{2})\s*年")
 
 
+# the date of another report ("委托监测报告出具日期为…"), not this one
+_OTHER_REPORT = re.compile(r"(?:监测|检测|检验|审计|认证|评估|可研|环评|验收)报告")
+# between the visit and a date: another dated thing ("…现场评价，查验了排污许可证，有效期至2028年"), or a plan
+_NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|出具|签发|许可证|证书|回访|填报|监测报告|日期为|之前|前完成|于同日"
+                             r"|实施|发布|GB|标准|依据")
+
+
+def _last(pattern: re.Pattern, text: str) -> str | None:
+    """The text after the last match of ``pattern`` in ``text`` (what lies between it and what follows), or None."""
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return None if last is None else text[last.end():]
+
+
 @lru_cache(maxsize=8)
 def _label_index(catalog_key: int, labels: tuple[tuple[str, str], ...]) -> LabelIndex:
     return LabelIndex.build(dict(labels))
@@ -110,7 +125,7 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         for dm in mentions:
             before = text[max(0, dm.start - 24): dm.start]
             quote = text[max(0, dm.start - 24): dm.end].strip() or dm.text
-            if _REPORT_DATE_LABEL.search(before):
+            if _REPORT_DATE_LABEL.search(before) and not _OTHER_REPORT.search(before):
                 labelled.append(LocatedDate(dm.value, b, quote, "report", dm.day_known))
             elif b.start < cover_len and b.page <= 2:
                 cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
@@ -121,7 +136,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
             for dm in mentions:
                 window = text[max(0, dm.start - 40): dm.start]
                 after = text[dm.end: dm.end + 24]
-                if _SITE_VISIT.search(window) or _SITE_VISIT.search(text[max(0, dm.start - 80): dm.start]) \
+                near = _last(_SITE_VISIT, text[max(0, dm.start - 80): dm.start])
+                if (near is not None and not _NOT_VISIT_DATE.search(near)) \
                         or (_SITE_VISIT.search(after) and not re.search(r"[。；]", after[: _SITE_VISIT.search(after).start()])):
                     facts.site_visit.append(LocatedDate(dm.value, b, _quote(text, dm), "site_visit"))
                     tail = _RANGE_TAIL.match(text[dm.end:])

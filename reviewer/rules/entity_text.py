@@ -1,0 +1,70 @@
+"""The applicant as running text states it: its address and its short name, against the basic-information table."""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.rules.context import quote_span
+from reviewer.structure.identifiers import org_core
+
+# an organisation named beside the applicant in a role of its own, or left out of the evaluation
+NOT_APPLICANT = re.compile(r"子公司|母公司|分公司|集团|控股|关联|客户|供应商|股东|不纳入|无关|不在本次")
+
+
+def same_place(a: str, b: str) -> bool:
+    """One address refines the other ("福建省厦门市" and "厦门市集美区灌口镇…")."""
+    na, nb = (re.sub(r"^(?:中国|中华人民共和国)?(?:福建省|福建)?", "", norm(x)) for x in (a, b))
+    return bool(na and nb) and (na in nb or nb in na)
+
+
+def norm(v: str) -> str:
+    return re.sub(r"[\s（）()]", "", v).upper()
+
+
+_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
+_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity})(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
+_PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
+_STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
+_ROLE_ALIAS = re.compile(r"(?:本|我|该|贵)?(?:公司|企业|厂|工厂|司|单位)|受审核方|受评价方|受评方|受评单位|受评价单位|申报单位|申报企业|申报主体"
+                         r"|委托方|委托单位|申请人|申请单位|组织|评价对象|被评价方|被审核方|受检方|甲方|乙方")
+_ALIAS = re.compile(r"[（(]\s*以下简称\s*[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?\s*[）)]")
+
+
+def _other_address(text: str, field: str) -> bool:
+    """A stated address that cannot be the field's: another city or district, or another street number."""
+    if same_place(text, field):
+        return False
+    whole = norm(field)
+    if any(t not in whole for t in _PLACE_TOKEN.findall(norm(text)) if not t.endswith("省")):
+        return True
+    a, b = _STREET.search(norm(text)), _STREET.search(whole)
+    return bool(a and b and a.groups() != b.groups())
+
+
+def address_and_alias(ctx):
+    """The applicant's address in running text against the basic-information table, and a short
+    name ("以下简称“华美公司”") that shares nothing with the applicant's name."""
+    f = ctx.facts
+    addr, entity = f.first("address"), f.entity
+    if addr and f.type != "park":
+        at = re.compile(_ADDRESS_AT.format(entity=re.escape(entity)) if entity else _ADDRESS_AT.format(entity="(?!)"))
+        for pat in (_ADDRESS_LABEL, at):
+            for b, m in ctx.search(pat):
+                if b.kind.value == "table" or b is addr.block or "机构" in b.text[max(0, m.start() - 6): m.start("addr")]:
+                    continue
+                if _other_address(m.group("addr"), addr.value) and not NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
+                    yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的地址“{m.group('addr')}”与基本信息表“{addr.value}”不一致。",
+                                      [ctx.located(addr), ctx.evidence_at(b, m.start("addr"), m.end("addr"))])
+                    return
+    if entity:
+        own = set(org_core(entity))
+        for b, m in ctx.search(_ALIAS):
+            if not norm(b.text[max(0, m.start() - len(entity) - 2): m.start()]).endswith(norm(entity)):
+                continue  # the short name of another organisation
+            if _ROLE_ALIAS.fullmatch(m.group("short").strip()):
+                continue  # "以下简称“受审核方”": a role, not a name
+            short = re.sub(r"公司|集团|企业|股份|有限|工厂|厂|厦门|福建", "", m.group("short"))
+            if short and not own.intersection(short):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"受评价主体“{entity}”的简称写作“{m.group('short')}”，与其名称无关，疑似套用其他报告。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])
+                return
