@@ -85,6 +85,7 @@ class IndicatorReader(EnumerationReader):
                 # a table without year labels takes the one year its lead-in sentence names
                 years = set(_YEAR_IN.findall(prev_text))
                 self.table_year = int(years.pop()) if len(years) == 1 else None
+                self.lead_in = prev_text
                 out += self._table(b)
             elif b.kind == BlockKind.PARAGRAPH:
                 out += self._text(b)
@@ -203,14 +204,22 @@ class IndicatorReader(EnumerationReader):
         header = rows[0]
         lead = [c for c in header[:2] if not re.fullmatch(r"\s*(?:序号|编号|项号|No\.?)\s*", c)][:1]  # past a 序号 column
         prefix = next((p for rx, p in _SUBJECT_PREFIX if lead and rx.search(lead[0])), None)
+        if prefix is None:  # "一般工业固废产生…；分类明细见下表" then "序号 | 名称 | 年产生量/吨": the lead-in names the subject
+            tail = re.split(r"[。；]", getattr(self, "lead_in", ""))[-2:]
+            prefix = next((p for rx, p in _SUBJECT_PREFIX if any(rx.search(t) for t in tail)), None) \
+                if re.search(r"见下表|如下表|下表|明细如下|如下", getattr(self, "lead_in", "")[-40:]) else None
         if prefix is None:
             return []
         cols = {}
         for i, c in enumerate(header[1:], start=1):
-            key = self.key_of(c) or self.key_of(prefix + c.strip())
+            name, hint = c.strip(), None
+            split = re.match(r"^(.*?)\s*[/／]\s*(\S{1,6})$", name)  # "年产生量/吨"
+            if split and UNIT_RE.fullmatch(split.group(2)):
+                name, hint = split.group(1), split.group(2)
+            key = self.key_of(name) or self.key_of(prefix + name) or self.key_of(prefix + re.sub(r"^年", "", name))
             if key:
                 m = LABEL_NOTE.search(c)
-                cols[i] = (key, m.group(1) if m else None)
+                cols[i] = (key, hint or (m.group(1) if m else None))
         total = next((r for r in rows[1:] if total_label(r) is not None), None)
         if not cols or total is None:
             return []

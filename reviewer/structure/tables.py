@@ -116,7 +116,8 @@ def _column_sum(parts: list[list[str]], j: int, total) -> tuple[bool, float, int
     tv = total.base_value if total.base_unit else total.value
     scale = tv / total.value if total.value else 1.0
     expected = sum(vals)
-    ok = close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0015)
+    # rounding: half a unit of the last digit per √n items (x1.5); relative slack only for very large sums
+    ok = close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0002)
     return ok, expected / scale, dec
 
 
