@@ -59,16 +59,42 @@ def veto_unchecked(ctx):
     elig = ctx.catalog.eligibility
     veto = [re.compile(p) for p in elig["veto_section"]["patterns"]]
     basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
-    body = [b for b in ctx.visible if b.kind.value != "table"]
+    # the check itself: a heading "否决条件核查" over "略。" checks nothing; a table counts by the conditions
+    # it goes through (a basis table naming the 《办法》 "否决情形" checks none)
+    body = [b for b in ctx.visible if b.kind.value == "paragraph"]
+    tables = [b for b in ctx.visible if b.kind.value == "table"]
     topics = [re.compile(p) for p in elig["veto_section"].get("topics", [])]
     least = elig["veto_section"].get("min_topics", len(topics) + 1)
-    has_veto = any(p.search(b.text) for b in body for p in veto) or \
-        any(sum(1 for t in topics if t.search(b.text)) >= least for b in body)
+    declined = re.compile(elig["veto_section"].get("declined", "(?!)"))
+    has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined) for b in body) or \
+        any(sum(1 for t in topics if t.search(b.text)) >= least for b in body + tables) or _veto_section_done(ctx, veto, declined)
     has_basic = any(p.search(b.text) for b in body for p in basic)
     if not has_veto:
         yield ctx.finding("ELIG.VETO_UNCHECKED",
                           "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
                           searched=[*elig["veto_section"]["patterns"], *([] if has_basic else elig["basic_requirements"]["patterns"])])
+
+
+_EMPTY_ANSWER = re.compile(r"^\W*(?:略|从略|本项不适用|不适用|待补充|待填写|无)\W*$")
+
+
+def _veto_section_done(ctx, veto, declined) -> bool:
+    """A 否决条件 heading with a real answer under it (a list, a table, a sentence), not "略" or "见附件"."""
+    blocks = ctx.visible
+    for i, h in enumerate(blocks):
+        if h.kind.value != "heading" or not any(p.search(h.text) for p in veto):
+            continue
+        for b in blocks[i + 1:]:
+            if b.kind.value == "heading":
+                break
+            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined) and not _EMPTY_ANSWER.match(b.text):
+                return True
+    return False
+
+
+def _declines(text: str, declined: re.Pattern) -> bool:
+    """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。")."""
+    return bool(declined.search(text)) or (len(text) <= 30 and bool(re.search(r"^\W*(?:详)?见", text)))
 
 
 # between a share's name and its percentage: a verb at most ("比重为", "占比达到", "比重：")

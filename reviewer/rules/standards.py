@@ -106,6 +106,14 @@ def wrong_basis(ctx):
             m = pat.search(text)
             if m:
                 (fitting if t == rtype else foreign).append((b, text, m, t))
+    if not fitting and not foreign and rtype == "factory":
+        cited = next(((b, text, c) for b, text in _basis_blocks(ctx) for c in [CITATION.search(text) or re.search(r"《[^》]{2,40}》", text)] if c), None)
+        if cited and not any(pat.search(ctx.joined()) for pat, t in markers if t == "factory"):
+            b, text, c = cited  # a basis of management-system, product or other standards only
+            start = b.text.find(text)
+            yield ctx.finding("STD.WRONG_BASIS", "本报告为绿色工厂评价报告，但声明的评价依据中没有绿色工厂评价标准（GB/T 36132 或行业绿色工厂评价标准）。",
+                              [ctx.evidence_at(b, start + c.start(), start + c.end())])
+            return
     if foreign and not fitting:
         b, text, m, t = foreign[0]
         start = b.text.find(text)

@@ -134,6 +134,21 @@ def length_limit(ctx):
                                   [ctx.evidence(loc.block, loc.value[:60])])
 
 
+_UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待盖章|未盖章|待盖|略|空)\s*[）)]?)?\s*$|待签|待盖章|未盖章")
+_INSTRUCTION = re.compile(r"须|应|需|后生效|方可生效|请")
+
+
+def _lines(text: str, words: list[str]) -> str:
+    return "\n".join(line for line in text.split("\n") if any(w in line for w in words))
+
+
+def _marked(text: str, words: list[str]) -> bool:
+    """A signature or seal is there: a line naming it that is not left empty ("法人代表签字："), not
+    marked pending ("（待盖章）") and not an instruction ("须由法定代表人签字并加盖公章后生效")."""
+    lines = [line for line in text.split("\n") if any(w in line for w in words)]
+    return any(not _UNFILLED.search(line) and not _INSTRUCTION.search(line) for line in lines)
+
+
 @check("TPL.COMMITMENT_MISSING", severity="medium", title="缺少承诺或其签字、盖章、日期")
 def commitment_missing(ctx):
     """检查内容：材料真实性承诺（自评价）或第三方机构承诺是否存在，其后是否有签字、公章和日期。
@@ -156,9 +171,16 @@ def commitment_missing(ctx):
         region.append(b)
     text = "\n".join(b.text for b in region)
     missing = []
-    if not any(w in text for w in tpl.commitment.sign):
+    body = [b.text for b in region if "承诺" in b.text and b.kind != BlockKind.HEADING]
+    if not any(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 12 for t in body) and \
+            not any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 20 for b in region[1:] if b.kind != BlockKind.HEADING):
+        missing.append("承诺内容")  # a heading and signature lines over "本机构承诺：（略）"
+    if not _marked(text, tpl.commitment.sign):
         missing.append("签字")
-    if not any(w in text for w in tpl.commitment.seal):
+    elif re.search(r"组长|评价员|经办人|编制人|审核人", _lines(text, tpl.commitment.sign)) and \
+            not re.search(r"法定代表人|法人|负责人|签字盖章|签章", _lines(text, tpl.commitment.sign)):
+        missing.append("法定代表人签字")  # "评价组长签字：郑凯": someone signed, not the one who commits
+    if not _marked(text, tpl.commitment.seal):
         missing.append("公章")
     # a date line left as "20  年  月  日" is there, unfilled: TPL.PLACEHOLDER reports it
     if not re.search(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|二[〇零○O]|(?<!\d)20\s*年\s*月\s*日", text):

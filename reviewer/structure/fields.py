@@ -102,7 +102,9 @@ def _from_table(b: Block, index: LabelIndex, add) -> None:
         known = [x for x in labels if x]
         # header layout: a row of labels (most of them known, none repeated) above a row of values
         unknown_ok = all(index.field_of(c) or (len(c) <= 8 and not re.search(r"\d|公司|@", c)) for c in row if c.strip())
-        if len(row) >= 2 and unknown_ok and len(known) >= max(2, 0.5 * len(row)) and len(set(known)) == len(known) \
+        # "所属行业 |  | 主要产品 | 多层印制电路板" pairs labels with values (one of them blank), it is no header
+        pairs = len(row) >= 4 and labels[0] and labels[2] and not labels[1]
+        if len(row) >= 2 and not pairs and unknown_ok and len(known) >= max(2, 0.5 * len(row)) and len(set(known)) == len(known) \
                 and r + 1 < len(rows) and len(rows[r + 1]) == len(row):
             nxt = rows[r + 1]
             if sum(1 for c in nxt if index.field_of(c)) <= 1:

@@ -34,17 +34,22 @@ def uscc_problem(code: str) -> str | None:
     return None
 
 
-_INDUSTRY = re.compile(r"(?<![A-Za-z0-9])([A-Ta-t])?\s*[-—]?\s*(\d{2,6})(?![\d.])")
+_INDUSTRY = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])?\s*[-—]?\s*(\d{2,6})(?![\d.])")
+# what an 所属行业 value cites besides its code: "（GB/T 4754-2017）", "《国民经济行业分类》", "第1号修改单"
+_INDUSTRY_NOTE = re.compile(r"GB\s*/?\s*T?\s*\d{3,5}(?:\.\d+)?(?:\s*[-—]\s*\d{4})?|《[^》]*》|第\s*\d+\s*号")
 
 
 def parse_industry(value: str) -> list[tuple[str | None, str]]:
     """(门类 letter or None, digits) for every code-looking token in an 所属行业 value."""
+    value = _INDUSTRY_NOTE.sub(" ", value)
     return [(m.group(1).upper() if m.group(1) else None, m.group(2)) for m in _INDUSTRY.finditer(value)]
 
 
 def industry_problem(letter: str | None, digits: str, sections: dict[str, list[int]], manufacturing: str | None) -> str | None:
     if len(digits) not in (2, 3, 4):
         return f"行业代码“{(letter or '') + digits}”位数不对（大类 2 位、中类 3 位、小类 4 位）"
+    if letter and letter not in sections:
+        return f"门类代码“{letter}”不存在（GB/T 4754-2017 门类为 A–T）"
     division = int(digits[:2])
     owner = next((sec for sec, (lo, hi) in sections.items() if lo <= division <= hi), None)
     if owner is None:

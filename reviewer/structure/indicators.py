@@ -31,6 +31,9 @@ _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
 _GLUE = (r"\s*(?:】\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
+# a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
+_LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
+_NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起")
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
 _YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
@@ -294,6 +297,11 @@ class IndicatorReader(EnumerationReader):
             if worked:
                 g, pos = None, worked.end()
             qs = quantities(text[pos: pos + 30])
+            if (not qs or qs[0].start != 0) and not worked:
+                loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
+                if loose and not _NOT_GLUE.search(loose.group(0)):
+                    pos, g = loose.end(), None
+                    qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]

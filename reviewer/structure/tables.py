@@ -13,6 +13,10 @@ _TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合�
 # ratio-like columns do not add up; score columns are SCORE.INCONSISTENT's to judge
 _SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号|得分|分值|满分|评分")
 _EMPTY = {"", "—", "-", "－", "/", "／", "——", "0"}
+# "其中：废边角料": a part of the row above, not another item
+_SUB_ITEM = re.compile(r"^\s*(?:\d+\s*)?(?:其中|含)[:：\s]")
+# a column that totals its row: "合计（tce）", "三年合计（t）"
+_TOTAL_COL = re.compile(r"^\s*(?:三年|近三年|年度|全年)?(?:合\s*计|总\s*计|小\s*计|总\s*和)\s*(?:[（(][^（）()]{0,12}[)）])?\s*$")
 
 
 def _num(cell: str):
@@ -35,8 +39,9 @@ def total_label(row: list[str], *, conversion: bool = False) -> int | None:
     for k in range(min(2, len(row))):
         if _TOTAL.match(row[k]) or (conversion and _ENERGY_TOTAL.match(row[k])):
             return k
-        if row[k].strip() not in ("", "—", "-", "－", "/", "／", "——"):
-            return None
+        if row[k].strip() not in ("", "—", "-", "－", "/", "／", "——") and not (k == 0 and len(row) > 2 and _TOTAL.match(row[1])
+                                                                             and quantities(row[0]) == []):
+            return None  # past a 序号 cell, or a category cell repeated on its 小计 row ("电力（万kWh） | 小计")
     return None
 
 
@@ -47,16 +52,23 @@ def part_with(parts: list[Block], quote: str) -> Block:
 
 def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    if len(rows) < 4:
+    if len(rows) < 3:
         return out
     header = rows[0]
     conversion = any(re.search(r"折标|折算", c) for c in header)
     start = max(1, header_rows)
+    if len(rows) < 4:
+        return _row_totals(rows, start)
     for t, row in enumerate(rows):
         label_at = total_label(row, conversion=conversion)
         if t < start or label_at is None:
             continue
-        parts = [r for r in rows[start:t] if r and total_label(r, conversion=conversion) is None]
+        earlier = [i for i in range(start, t) if total_label(rows[i], conversion=conversion) is not None]
+        subtotal = re.search(r"小\s*计", row[label_at])
+        first = earlier[-1] + 1 if earlier and subtotal else start  # a 小计 adds up its own group only
+        parts = [r for r in rows[first:t] if r and total_label(r, conversion=conversion) is None and not _SUB_ITEM.match(" ".join(r[:2]))]
+        if t == start:  # the total first, its items below ("合计 | 182,500" over the sources)
+            parts = [r for r in rows[t + 1:] if r and total_label(r, conversion=conversion) is None and not _SUB_ITEM.match(" ".join(r[:2]))]
         # stop at an earlier subtotal block
         if len(parts) < 2:
             continue
@@ -94,13 +106,59 @@ def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str,
                         f"{'' if whole is row else '其下'}各分项之和为 {shown:,.{min(dec, 4)}f}。",
                         "\t".join(whole[: j + 1])))
             break
+    return out + _row_totals(rows, start) + _share_columns(rows, start, conversion)
+
+
+def _row_totals(rows: list[list[str]], start: int) -> list[tuple[str, str]]:
+    """A total column: each row's items to its left add up to it ("2023 | 1,420.6 | 381.9 | 1,802.5")."""
+    header = rows[0]
+    k = next((i for i, c in enumerate(header) if i >= 2 and _TOTAL_COL.match(c)), None)
+    if k is None:
+        return []
+    cols = [j for j in range(1, k) if not _SKIP_COL.search(header[j]) or re.search(r"(?:19|20)\d{2}", header[j])]
+    out = []
+    for row in rows[start:]:
+        if len(row) <= k or total_label(row) is not None:
+            continue
+        total = _num(row[k])
+        if total is None or "%" in row[k]:
+            continue
+        res = _column_sum([[row[j]] for j in cols], 0, total)
+        if res is not None and not res[0]:
+            out.append((f"“{row[0].strip()}”行的“{header[k].strip()}”为 {row[k].strip()}，其左各项之和为 {res[1]:,.{min(res[2], 4)}f}。",
+                        "\t".join(row[: k + 1])))
+            break
+    return out
+
+
+def _share_columns(rows: list[list[str]], start: int, conversion: bool) -> list[tuple[str, str]]:
+    """A share column whose 合计 is 100 %: its items must add up to 100."""
+    header = rows[0]
+    total = next((r for r in rows[start:] if total_label(r, conversion=conversion) is not None), None)
+    if total is None:
+        return []
+    out = []
+    for j, h in enumerate(header):
+        if j >= len(total) or not re.search(r"占比|比例|比重|构成|[%％]", h) or re.search(r"率|系数", h):
+            continue
+        t = _num(total[j].replace("%", "").replace("％", ""))
+        if t is None or abs(t.value - 100) > 0.051:
+            continue
+        items = [r for r in rows[start:] if r is not total and total_label(r, conversion=conversion) is None and j < len(r)
+                 and not _SUB_ITEM.match(" ".join(r[:2]))]
+        vals = [_num(r[j].replace("%", "").replace("％", "")) for r in items if r[j].strip() not in _EMPTY]
+        if len(vals) < 2 or None in vals:
+            continue
+        dec = max(v.decimals for v in vals)
+        if abs(sum(v.value for v in vals) - 100) > 0.5 * 10 ** -dec * 1.5 * max(1, len(vals) ** 0.5):
+            out.append((f"“{h.strip()}”列合计为 100%，各项之和却为 {sum(v.value for v in vals):.{dec}f}%。", "\t".join(total[: j + 1])))
     return out
 
 
 def _column_sum(parts: list[list[str]], j: int, total) -> tuple[bool, float, int] | None:
     """(total matches, the items' sum in the total's unit, decimals) for column ``j``; None when
     the column cannot be summed (text, percentages, mixed units, fewer than two items)."""
-    vals, dec, units = [], total.decimals, {total.base_unit}
+    vals, dec, units, item_dec = [], total.decimals, {total.base_unit}, 99
     for r in parts:
         cell = r[j] if j < len(r) else ""
         if cell.strip() in _EMPTY:
@@ -111,13 +169,15 @@ def _column_sum(parts: list[list[str]], j: int, total) -> tuple[bool, float, int
         vals.append(q.base_value if q.base_unit else q.value)
         units.add(q.base_unit)
         dec = max(dec, q.decimals)
+        item_dec = min(item_dec, q.decimals)
     if len(vals) < 2 or len(units) > 1:
         return None
     tv = total.base_value if total.base_unit else total.value
     scale = tv / total.value if total.value else 1.0
     expected = sum(vals)
     # rounding: half a unit of the last digit per √n items (x1.5); relative slack only for very large sums
-    ok = close(tv, expected, decimals=dec, scale=scale * max(1, len(vals) ** 0.5), rel=0.0002)
+    coarse = min(total.decimals, item_dec)  # "合计 | 444（取整数）" over items with two decimals
+    ok = close(tv, expected, decimals=coarse, scale=scale * max(1, len(vals) ** 0.5), rel=0.0002)
     return ok, expected / scale, dec
 
 
