@@ -2780,6 +2780,34 @@ def _build_n(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style t: style-c layouts/arithmetic with the T phrase banks (self reports: T_SELF overrides, parks: T_PARK,
+    supply chains: T_SC), t subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
+    (_N) of the c machinery."""
+    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
+    from . import phrases_t as PT
+    rng.random()  # decorrelate from style c draws
+    rng.random()  # ... and from style n draws
+    bank = dict(PT.T, **(PT.T_SELF if kind == "self" else PT.T_PARK if typ == "park" else
+                         PT.T_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
+    try:
+        _N = {"we": PT.t_subjects, "sched": PT.SCHEDULE_INTRO_T, "brief": PT.BRIEF_T}
+        BANKS["c"], PARK_C, SC_C = bank, PT.PARK_T, PT.SC_T
+        HIGHLIGHT_PARTS_C = PT.HIGHLIGHT_PARTS_T_PARK if typ == "park" else PT.HIGHLIGHT_PARTS_T
+        INDICATOR_VAL_C = PT.INDICATOR_VAL_T_SELF if kind == "self" else PT.INDICATOR_VAL_T
+        BASIC_REQ_ROWS_C = PT.BASIC_REQ_ROWS_T
+        TITLES_C = PT.TITLES_T_SELF if kind == "self" else PT.TITLES_T
+        r = build(rng, "c", typ, kind, **kw)
+    finally:
+        _N = None
+        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
+    r.truth["style"] = "t"
+    r.facts["variant"] = "t"
+    return r
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -2817,6 +2845,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_o(rng, typ, kind, **kw)
     if style == "n":
         return _build_n(rng, typ, kind, **kw)
+    if style == "t":
+        return _build_t(rng, typ, kind, **kw)
     if style == "s":
         return _build_s(rng, typ, kind, **kw)
     if style == "l":

@@ -412,7 +412,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -490,6 +490,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "t"):
+        from .phrases_t import long_highlight_parts as long_t
+        extra = long_t(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -590,7 +593,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def leftover_name():
         if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m")
-                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r")):
+                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t")):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -609,7 +612,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
     def _leftover_name_d():
         words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "r") else _subjects(r) if _is(r, "k") else
                               _subjects(r) if _is(r, "l") else _subjects(r) if _is(r, "s") else
-                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "n") else _e_subjects(r) if r.facts["style"] == "e" else
+                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "n") else _subjects(r) if _is(r, "t") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1252,7 +1255,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p") or _is(r, "r"):  # styles h, k, n, p and r state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p") or _is(r, "r") or _is(r, "t"):  # styles h, k, n, p, r and t state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1360,6 +1363,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "n"):
                 from .phrases_n import short_intensity as short_n
                 p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "t"):
+                from .phrases_t import short_intensity as short_t
+                p.text = short_t(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1462,6 +1468,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
         opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "t"):
+        from .phrases_t import negative_list as negative_t
+        opts = negative_t(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1569,6 +1578,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
         text = rng.choice(not_manufacturer_n(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "t"):
+        from .phrases_t import not_manufacturer as not_manufacturer_t
+        text = rng.choice(not_manufacturer_t(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1691,6 +1704,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)
+    if _is(r, "t"):
+        from .phrases_t import INJECTIONS_T
+        text = rng.choice(INJECTIONS_T)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False
