@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -458,7 +458,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o"])  # styles i, o: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u"])  # styles i, o, u: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "u"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -742,6 +742,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_q as PHQ
     from eval.generator import phrases_r as PHR
     from eval.generator import phrases_s as PHS
+    from eval.generator import phrases_u as PHU
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -807,6 +808,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHR.long_highlight_parts("定型机", "88.1", "95.2"),
           "si": [PHR.short_intensity(y3, "12.34", False), PHR.short_intensity(y3, "12.34", True), "——"]}
     rr = [PHR.R, PHR.R_SELF, PHR.PARK_R, PHR.SC_R, rx]
+    ux = {"j": PHU.INJECTIONS_U, "p": PHU.HIGHLIGHT_PARTS_U, "n": PHU.ENERGY_NOTE_U + PHU.ENERGY_NOTE_U_SELF,
+          "v": list(PHU.INDICATOR_VAL_U.values()), "vn": PHU.VETO_NONE_U + PHU.VETO_NONE_U_SELF,
+          "t": list(PHU.TITLES_U.values()) + list(PHU.TITLES_U_SELF.values()),
+          "d": [x for v in PHU.DED_REASONS_U.values() for x in v],
+          "neg": PHU.negative_list("评价对象", y1, y2, y3, 5), "negs": PHU.negative_list("我们公司", y1, y2, y3, 5, True),
+          "negp": PHU.negative_list("评价园区", y1, y2, y3, 5, park=True),
+          "nm": PHU.not_manufacturer("评价对象", "电子元器件", y2), "nms": PHU.not_manufacturer("我们公司", "电子元器件", y2, True),
+          "lh": PHU.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHU.short_intensity(y3, "12.34", False), PHU.short_intensity(y3, "12.34", True), "——"]}
+    uu = [PHU.U, PHU.U_SELF, PHU.PARK_U, PHU.SC_U, ux]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -815,7 +826,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "p": (pp, older + g + h + i + j + k + ll + m + nn + oo),
                     "q": (qq, older + g + h + i + j + k + ll + m + nn + oo + pp),
                     "r": (rr, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
-                    "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq)}[style]
+                    "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
+                    "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -882,7 +894,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("p", 40, 11), ("p", 48, 27),
                                           ("q", 40, 11), ("q", 48, 29),
                                           ("r", 40, 11), ("r", 48, 30),
-                                          ("s", 40, 11), ("s", 48, 31)])
+                                          ("s", 40, 11), ("s", 48, 31),
+                                          ("u", 40, 11), ("u", 48, 33)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -898,7 +911,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
-                                           ("r", 8), ("s", 8)])
+                                           ("r", 8), ("s", 8), ("u", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1551,6 +1564,97 @@ def test_style_r_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style u (blind held-back slice on e)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_u_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "u", typ, kind), build(random.Random(seed), "u", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "u" and r1.facts["variant"] == "u"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("e", "i", "o"):  # the other wordings on the style-e machinery
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_e(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区"):  # no style-e / style-o subject words
+            assert w not in body, w
+
+
+def test_style_u_does_not_change_e_or_o():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("e", "o")]
+        build(random.Random(3), "u", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("e", "o")] == before
+
+
+def test_style_u_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "u", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "u", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_u_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "u", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_u_text_anchors_for_injectors():
+    """The wording keeps the anchors the injectors rely on: staff figure + 人, output value + 万元, land area in
+    m² or 平方米, the data period start only in scope / intensity wording."""
+    from eval.generator import phrases_u as PU
+    for bank in (PU.U, PU.U_SELF):
+        for t in bank["profile"]:
+            assert "{staff}人" in t and "{val3}万元" in t and "{uscc}" in t and "{legal_rep}" in t
+        for t in bank.get("land", []):
+            assert "{land} m²" in t or "{land}平方米" in t
+        for t in bank.get("co2", []):
+            assert "{grid_year}年全国" in t or "{grid_year}年度全国" in t
+        for k, v in bank.items():
+            if k not in ("scope", "intensity"):
+                assert not any("{Y1}" in t for t in v), k
+    for t in PU.U["scope"]:
+        assert any(x in t for x in ("{Y1}年至", "{Y1}—", "{Y1}年1月1日"))
+
+
+def test_style_u_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "u", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert f"统一社会信用代码：{r.truth['uscc']}" in body
         assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
