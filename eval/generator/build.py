@@ -277,6 +277,9 @@ class Ctx:
         if _O is not None:  # style o: its own subject words on the style-e machinery
             self.we_pool = _O["we"](typ, kind)
             return
+        if _U is not None:  # style u: its own subject words on the style-e machinery
+            self.we_pool = _U["we"](typ, kind)
+            return
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
@@ -970,6 +973,8 @@ def energy_table(c: Ctx, ef: dict) -> Table:
         c.add(Para(c.rng.choice(_I["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e" and _O is not None:  # style o: its own note wording
         c.add(Para(c.rng.choice(_O["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
+    elif st == "e" and _U is not None:  # style u: its own note wording
+        c.add(Para(c.rng.choice(_U["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -1776,7 +1781,7 @@ def veto_table_e(c: Ctx, park: bool = False) -> None:
         return
     rows = [["序号", "否决情形", "查证途径", "查证结果"]]
     for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
-        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else ["未发现", "不涉及"])])
+        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else ["未发现", "不涉及"])])
     c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
 
 
@@ -1865,7 +1870,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -2836,7 +2841,39 @@ def _build_o(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_U: dict | None = None  # style-u phrase tables while a style-u report is being built (see _build_u)
+
+
+def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style u: style-e layouts/arithmetic with the U phrase banks (self reports: U_SELF overrides), u subjects,
+    sub-heading titles, score-table deduction wording, indicator wording, highlight parts, energy-table note,
+    veto check-list result words and self-report brief label (the hooks of style o, read from _U)."""
+    global _U, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
+    from . import phrases_u as PU
+    rng.random()  # decorrelate from style e draws
+    rng.random()  # … and from style o draws
+    self_kind = kind == "self"
+    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
+    try:
+        _U = {"we": PU.u_subjects, "brief": PU.BRIEF_U,
+              "energy_note": PU.ENERGY_NOTE_U_SELF if self_kind else PU.ENERGY_NOTE_U,
+              "veto_none": PU.VETO_NONE_U_SELF if self_kind else PU.VETO_NONE_U}
+        BANKS["e"] = dict(PU.U, **PU.U_SELF) if self_kind else PU.U
+        PARK_E, SC_E, HIGHLIGHT_PARTS_E = PU.PARK_U, PU.SC_U, PU.HIGHLIGHT_PARTS_U
+        DED_REASONS_E, INDICATOR_VAL_E = PU.DED_REASONS_U, PU.INDICATOR_VAL_U
+        TITLES_E = PU.TITLES_U_SELF if self_kind else PU.TITLES_U
+        r = build(rng, "e", typ, kind, **kw)
+    finally:
+        _U = None
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
+    r.truth["style"] = "u"
+    r.facts["variant"] = "u"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "u":
+        return _build_u(rng, typ, kind, **kw)
     if style == "r":
         return _build_r(rng, typ, kind, **kw)
     if style == "p":

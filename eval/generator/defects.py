@@ -156,6 +156,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return i_subjects(r.facts["type"], r.facts["kind"])
     if _is(r, "o"):
         return _subjects(r)
+    if _is(r, "u"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -412,7 +414,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -472,6 +474,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "o"):
         from .phrases_o import long_highlight_parts as long_o
         extra = long_o(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "u"):
+        from .phrases_u import long_highlight_parts as long_u
+        extra = long_u(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -1325,6 +1330,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
                 if _is(r, "o"):
                     from .phrases_o import short_intensity as short_o
                     p.text = (m.group(0) if m else "") + short_o(y3, r.values["int3"], r.facts["kind"] == "self")
+                if _is(r, "u"):
+                    from .phrases_u import short_intensity as short_u
+                    p.text = (m.group(0) if m else "") + short_u(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
             p.text = {"a": f"{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "b": f"{y3}年度产值能耗{r.values['int3']}千克标准煤/万元。",
@@ -1450,6 +1458,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "o"):
         from .phrases_o import negative_list as negative_o
         opts = negative_o(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "u"):
+        from .phrases_u import negative_list as negative_u
+        opts = negative_u(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1557,6 +1568,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "o"):
         from .phrases_o import not_manufacturer as not_manufacturer_o
         text = rng.choice(not_manufacturer_o(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
+    if _is(r, "u"):
+        from .phrases_u import not_manufacturer as not_manufacturer_u
+        text = rng.choice(not_manufacturer_u(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
@@ -1686,6 +1701,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "o"):
         from .phrases_o import INJECTIONS_O
         text = rng.choice(INJECTIONS_O)
+    if _is(r, "u"):
+        from .phrases_u import INJECTIONS_U
+        text = rng.choice(INJECTIONS_U)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
