@@ -34,12 +34,14 @@ _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 _HYPOTHETICAL = re.compile(r"不得|是否|如有|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为")
 # after the condition: a drill, training, plan or risk about it, not an occurrence
+# "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
+_PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险)\s*[（(]?\s*$")
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
 _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内))")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
-_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
+_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
@@ -75,7 +77,7 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     if g is not None and not _ADVERSATIVE.search(text, g.end(), m.start()):
         return False
     head = text[sentence_start: m.start()]
-    if _HYPOTHETICAL.search(head) or _NOT_EVENT_AFTER.match(text, m.end()):
+    if _HYPOTHETICAL.search(head) or _NOT_EVENT_AFTER.match(text, m.end()) or _PLAN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False
     other = None
     for other in _OTHER_PARTY.finditer(head):

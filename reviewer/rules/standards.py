@@ -69,7 +69,16 @@ def outdated(ctx):
                 break
 
 
-# a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence
+def _item(text: str, start: int, end: int) -> str:
+    """The list item around a span: from the previous to the next ；。 or line break."""
+    s = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
+    e = min((i for i in (text.find(c, end) for c in "；;。\n") if i != -1), default=len(text))
+    return text[s:e]
+
+
+# a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence;
+# or "评价以《…》为主要依据"
+_BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评价)?(?:依据|标准|准则)")
 _SENTENCE = re.compile(r"[^。；\n]+")
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用")
 _BASIS_ACT = re.compile(r"评价|开展|审核")
@@ -78,10 +87,12 @@ _BASIS_ACT = re.compile(r"评价|开展|审核")
 def _basis_blocks(ctx):
     """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
     for b in ctx.visible:
-        in_section = any(re.search(r"依据|引用文件|规范性文件|引用标准|评价标准|准则", s) for s in b.section[-2:])
+        in_section = any(re.search(r"依据|引用文件|规范性文件|引用标准|评价标准|准则|基准", s) for s in b.section[-2:])
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue
+        for m in _BASIS_AS.finditer(b.text):
+            yield b, m.group(0)
         if not (_BASIS_VERB.search(b.text) and _BASIS_ACT.search(b.text)):
             continue
         for m in _SENTENCE.finditer(b.text):
@@ -114,8 +125,10 @@ def wrong_basis(ctx):
             yield ctx.finding("STD.WRONG_BASIS", "本报告为绿色工厂评价报告，但声明的评价依据中没有绿色工厂评价标准（GB/T 36132 或行业绿色工厂评价标准）。",
                               [ctx.evidence_at(b, start + c.start(), start + c.end())])
             return
-    if foreign and not fitting:
-        b, text, m, t = foreign[0]
+    # another type's standard as a basis is wrong even beside the right one, unless only referred to ("参考")
+    listed = [x for x in foreign if not re.search(r"参考|参照|借鉴|对比|比较", _item(x[1], x[2].start(), x[2].end()))]
+    if foreign and (not fitting or listed):
+        b, text, m, t = (listed or foreign)[0]
         start = b.text.find(text)
         names = {"factory": "绿色工厂", "park": "绿色园区", "supply_chain": "绿色供应链"}
         yield ctx.finding("STD.WRONG_BASIS",

@@ -151,6 +151,9 @@ def ticked(value: str, option: str, others: tuple[str, ...] = ()) -> bool | None
     """Is ``option`` ticked in a check-box value such as "☑符合 □不符合" or "符合√ 不符合□"?
     None when the value has no check boxes. The side marks stand on is read from the value."""
     v = value.replace(" ", "").replace("\u3000", "")
+    # bracketed boxes "[√]符合 [ ]不符合", "(√)符合", "（ ）不符合": one mark character each
+    v = re.sub(r"[\[［(（]([√✓✔xX×☑■●])[\]］)）]", lambda m: "☑", v)
+    v = re.sub(r"[\[［(（][\]］)）]", "□", v)
     if not any(c in v for c in _MARK + _BOX):
         return None
     marks_first = v[0] in _MARK + _BOX

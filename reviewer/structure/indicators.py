@@ -54,6 +54,7 @@ class IndicatorReader(EnumerationReader):
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
         self.tons_as_m3 = set(spec.get("tons_as_m3", []))
+        self.qualified = {k: re.compile(f"(?:{v})$") for k, v in spec.get("part_qualifiers", {}).items()}
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
         # short names that stand for an indicator only in a sentence naming its subject
         # ratio key -> (numerator key, denominator key) for formulas with one of each
@@ -287,7 +288,6 @@ class IndicatorReader(EnumerationReader):
                 pairs = self._year_values(b, key, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
-                    continue
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
@@ -315,6 +315,8 @@ class IndicatorReader(EnumerationReader):
             base, value = self._tons_of_water(key, base, value)
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
+            if key in self.qualified and self.qualified[key].search(text, max(0, start - 6), start):
+                continue  # "光伏提供绿色电力397.42万kWh": a part of the electricity, not all of it
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
