@@ -2888,7 +2888,7 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_s(rng, typ, kind, **kw)
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
-    if style in ("m", "q"):
+    if style in ("m", "q", "v"):
         return _build_on_d(rng, style, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)

@@ -414,7 +414,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u") or _is(r, "v"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -489,6 +489,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "q"):
         from .phrases_q import long_highlight_parts as long_q
         extra = long_q(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "v"):
+        from .phrases_v import long_highlight_parts as long_v
+        extra = long_v(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -598,7 +601,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def leftover_name():
         if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m")
-                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t")):
+                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t") or _is(r, "v")):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -617,7 +620,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
     def _leftover_name_d():
         words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "r") else _subjects(r) if _is(r, "k") else
                               _subjects(r) if _is(r, "l") else _subjects(r) if _is(r, "s") else
-                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "n") else _subjects(r) if _is(r, "t") else _e_subjects(r) if r.facts["style"] == "e" else
+                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "v") else _subjects(r) if _is(r, "n") else _subjects(r) if _is(r, "t") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1365,6 +1368,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "q"):
                 from .phrases_q import short_intensity as short_q
                 p.text = short_q(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "v"):
+                from .phrases_v import short_intensity as short_v
+                p.text = short_v(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1473,6 +1479,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "q"):
         from .phrases_q import negative_list as negative_q
         opts = negative_q(_subjects(r)[0], y1, y2, y3, m)
+    if _is(r, "v"):
+        from .phrases_v import negative_list as negative_v
+        opts = negative_v(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -1587,6 +1596,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "q"):
         from .phrases_q import not_manufacturer as not_manufacturer_q
         text = rng.choice(not_manufacturer_q(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "v"):
+        from .phrases_v import not_manufacturer as not_manufacturer_v
+        text = rng.choice(not_manufacturer_v(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -1716,6 +1729,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "q"):
         from .phrases_q import INJECTIONS_Q
         text = rng.choice(INJECTIONS_Q)
+    if _is(r, "v"):
+        from .phrases_v import INJECTIONS_V
+        text = rng.choice(INJECTIONS_V)
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)

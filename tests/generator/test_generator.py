@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -744,6 +744,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_s as PHS
     from eval.generator import phrases_u as PHU
     from eval.generator import phrases_t as PHT
+    from eval.generator import phrases_v as PHV
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -894,6 +895,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHU.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHU.short_intensity(y3, "12.34", False), PHU.short_intensity(y3, "12.34", True), "——"]}
     uu = [PHU.U, PHU.U_SELF, PHU.PARK_U, PHU.SC_U, ux]
+    vx = {"j": PHV.INJECTIONS_V, "p": PHV.HIGHLIGHT_PARTS_V, "q": PHV.HIGHLIGHT_PARTS_V_PARK,
+          "b": PHV.BASIC_REQ_ROWS_V, "v": list(PHV.INDICATOR_VAL_V.values()),
+          "t": list(PHV.TITLES_V.values()) + list(PHV.TITLES_V_SELF.values()),
+          "neg": PHV.negative_list("受评企业", y1, y2, y3, 5), "negs": PHV.negative_list("我厂", y1, y2, y3, 5, True),
+          "negp": PHV.negative_list("受评园区", y1, y2, y3, 5, park=True),
+          "nm": PHV.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHV.not_manufacturer("我厂", "电子元器件", y2, True),
+          "lh": PHV.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHV.short_intensity(y3, "12.34", False), PHV.short_intensity(y3, "12.34", True), "——"]}
+    vv = [PHV.V, PHV.V_SELF, PHV.V_PARK, PHV.V_SC, PHV.PARK_V, PHV.SC_V, vx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -904,7 +914,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "r": (rr, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "t": (tt, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
-                    "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss)}[style]
+                    "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
+                    "v": (vv, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -973,7 +984,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("r", 40, 11), ("r", 48, 30),
                                           ("s", 40, 11), ("s", 48, 31),
                                           ("t", 40, 11), ("t", 48, 32),
-                                          ("u", 40, 11), ("u", 48, 33)])
+                                          ("u", 40, 11), ("u", 48, 33),
+                                          ("v", 40, 11), ("v", 48, 34)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -989,7 +1001,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
-                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8)])
+                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1452,6 +1464,64 @@ def test_style_q_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "q", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style v (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_v_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "v", typ, kind), build(random.Random(seed), "v", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "v" and r1.facts["variant"] == "v"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_v_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "v", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_v_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("v", _check_d_derived)
+
+
+def test_style_v_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "v", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "v", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_v_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "v", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
