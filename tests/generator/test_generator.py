@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "w"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "w"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "w"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -744,6 +744,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_s as PHS
     from eval.generator import phrases_u as PHU
     from eval.generator import phrases_t as PHT
+    from eval.generator import phrases_w as PHW
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -894,6 +895,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHU.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHU.short_intensity(y3, "12.34", False), PHU.short_intensity(y3, "12.34", True), "——"]}
     uu = [PHU.U, PHU.U_SELF, PHU.PARK_U, PHU.SC_U, ux]
+    wx = {"j": PHW.INJECTIONS_W, "p": PHW.HIGHLIGHT_PARTS_W, "v": list(PHW.INDICATOR_VAL_W.values()),
+          "vs": list(PHW.INDICATOR_VAL_W_SELF.values()),
+          "t": list(PHW.TITLES_W.values()) + list(PHW.TITLES_W_SELF.values()),
+          "neg": PHW.negative_list("受评企业", y1, y2, y3, 5), "negs": PHW.negative_list("本厂", y1, y2, y3, 5, True),
+          "negp": PHW.negative_list("受评园区", y1, y2, y3, 5, park=True),
+          "nm": PHW.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHW.not_manufacturer("本厂", "电子元器件", y2, True),
+          "lh": PHW.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHW.short_intensity(y3, "12.34", False), PHW.short_intensity(y3, "12.34", True), "——"]}
+    ww = [PHW.W, PHW.W_SELF, PHW.W_PARK, PHW.W_SC, PHW.PARK_W, PHW.SC_W, wx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -904,7 +914,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "r": (rr, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "t": (tt, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
-                    "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss)}[style]
+                    "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
+                    "w": (ww, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -973,7 +984,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("r", 40, 11), ("r", 48, 30),
                                           ("s", 40, 11), ("s", 48, 31),
                                           ("t", 40, 11), ("t", 48, 32),
-                                          ("u", 40, 11), ("u", 48, 33)])
+                                          ("u", 40, 11), ("u", 48, 33),
+                                          ("w", 40, 11), ("w", 48, 35)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -989,7 +1001,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
-                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8)])
+                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("w", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1820,6 +1832,76 @@ def test_style_u_render_docx_and_pdf(tmp_path):
         body = "\n".join(p.text for p in d.paragraphs)
         assert f"统一社会信用代码：{r.truth['uscc']}" in body
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style w (blind held-back slice on a)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_w_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "w", typ, kind), build(random.Random(seed), "w", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "w" and r1.facts["variant"] == "w"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "a", typ, kind).text()
+        assert txt != build(random.Random(seed), "k", typ, kind).text()
+        assert len(r1.values["highlight"]) <= 100
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        assert any(h.startswith("一、") for h in heads)  # style-a numbering
+        assert ("本厂" in txt) == (kind == "self")
+
+
+def test_style_w_does_not_change_a_or_k():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("a", "k")]
+        build(random.Random(3), "w", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("a", "k")] == before
+
+
+def test_style_w_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "w", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_w_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "w", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "w", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_w_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "w", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
