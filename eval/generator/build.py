@@ -2757,6 +2757,32 @@ def _build_k(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_w(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style w: style-a layouts/arithmetic with the W phrase banks (self reports: W_SELF overrides, parks: W_PARK,
+    supply chains: W_SC), w subjects, sub-heading titles, highlight parts, indicator wording (self reports:
+    INDICATOR_VAL_W_SELF) and park /
+    supply-chain inline texts; reuses the style-k hooks (_K) of the a machinery."""
+    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
+    from . import phrases_w as PW
+    rng.random()  # decorrelate from style a draws
+    rng.random()  # ... and from style k draws
+    bank = dict(PW.W, **(PW.W_SELF if kind == "self" else PW.W_PARK if typ == "park" else
+                         PW.W_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
+    try:
+        _K = {"we": PW.w_subjects, "park": PW.PARK_W, "sc": PW.SC_W,
+              "titles": PW.TITLES_W_SELF if kind == "self" else PW.TITLES_W}
+        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PW.HIGHLIGHT_PARTS_W
+        INDICATOR_VAL_A = PW.INDICATOR_VAL_W_SELF if kind == "self" else PW.INDICATOR_VAL_W
+        r = build(rng, "a", typ, kind, **kw)
+    finally:
+        _K = None
+        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
+    r.truth["style"] = "w"
+    r.facts["variant"] = "w"
+    return r
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -2890,6 +2916,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_l(rng, typ, kind, **kw)
     if style in ("m", "q", "v"):
         return _build_on_d(rng, style, typ, kind, **kw)
+    if style == "w":
+        return _build_w(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -414,7 +414,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u") or _is(r, "v"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u") or _is(r, "v") or _is(r, "w"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -495,6 +495,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "w"):
+        from .phrases_w import long_highlight_parts as long_w
+        extra = long_w(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -601,7 +604,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
 
     def leftover_name():
         if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m")
-                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t") or _is(r, "v")):
+                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t") or _is(r, "v") or _is(r, "w")):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -618,7 +621,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "r") else _subjects(r) if _is(r, "k") else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "r") else _subjects(r) if _is(r, "k") else _subjects(r) if _is(r, "w") else
                               _subjects(r) if _is(r, "l") else _subjects(r) if _is(r, "s") else
                               _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "v") else _subjects(r) if _is(r, "n") else _subjects(r) if _is(r, "t") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
@@ -1263,7 +1266,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p") or _is(r, "r") or _is(r, "t"):  # styles h, k, n, p, r and t state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p") or _is(r, "r") or _is(r, "t") or _is(r, "w"):  # styles h, k, n, p, r, t and w state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1374,6 +1377,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "w"):
+                from .phrases_w import short_intensity as short_w
+                p.text = short_w(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "n"):
                 from .phrases_n import short_intensity as short_n
                 p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1485,6 +1491,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
+    if _is(r, "w"):
+        from .phrases_w import negative_list as negative_w
+        opts = negative_w(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
         opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
@@ -1603,6 +1612,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
+    if _is(r, "w"):
+        from .phrases_w import not_manufacturer as not_manufacturer_w
+        text = rng.choice(not_manufacturer_w(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
         text = rng.choice(not_manufacturer_n(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -1735,6 +1748,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)
+    if _is(r, "w"):
+        from .phrases_w import INJECTIONS_W
+        text = rng.choice(INJECTIONS_W)
     if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)

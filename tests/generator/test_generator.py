@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -744,6 +744,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_s as PHS
     from eval.generator import phrases_u as PHU
     from eval.generator import phrases_t as PHT
+    from eval.generator import phrases_w as PHW
     from eval.generator import phrases_v as PHV
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
@@ -904,6 +905,165 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHV.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHV.short_intensity(y3, "12.34", False), PHV.short_intensity(y3, "12.34", True), "——"]}
     vv = [PHV.V, PHV.V_SELF, PHV.V_PARK, PHV.V_SC, PHV.PARK_V, PHV.SC_V, vx]
+    older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
+             PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
+    g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
+    h = [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
+    i = [PHI.I, PHI.I_SELF, PHI.PARK_I, PHI.SC_I, {"n": PHI.ENERGY_NOTE_I, "j": PHI.INJECTIONS_I}]
+    j = [PHJ.J, PHJ.J_SELF, PHJ.PARK_J, PHJ.SC_J, {"j": PHJ.INJECTIONS_J, "p": PHJ.HIGHLIGHT_PARTS_J}]
+    k = [PHK.K, PHK.K_SELF, PHK.K_PARK, PHK.PARK_K, PHK.SC_K,
+         {"j": PHK.INJECTIONS_K, "p": PHK.HIGHLIGHT_PARTS_K, "v": list(PHK.INDICATOR_VAL_K.values())}]
+    m = [PHM.M, PHM.M_SELF, PHM.M_PARK, PHM.M_SC, PHM.PARK_M, PHM.SC_M,
+         {"j": PHM.INJECTIONS_M, "p": PHM.HIGHLIGHT_PARTS_M, "q": PHM.HIGHLIGHT_PARTS_M_PARK,
+          "b": PHM.BASIC_REQ_ROWS_M}]
+    y1, y2, y3 = 2023, 2024, 2025
+    lx = {"j": PHL.INJECTIONS_L, "p": PHL.HIGHLIGHT_PARTS_L, "y": PHL.YEARS_SENT_L, "ys": PHL.YEARS_SENT_L_SELF,
+          "n": PHL.ENERGY_NOTE_L, "r": PHL.BASIC_REQ_ROWS_L, "v": list(PHL.INDICATOR_VAL_L.values()),
+          "vs": list(PHL.INDICATOR_VAL_L_SELF.values()),
+          "neg": PHL.negative_list("受审方", y1, y2, y3, 5), "negs": PHL.negative_list("我们厂", y1, y2, y3, 5, True),
+          "nm": PHL.not_manufacturer("受审方", "电子元器件", y2), "nms": PHL.not_manufacturer("我们厂", "电子元器件", y2, True),
+          "lh": PHL.long_highlight_parts("空压机", "88.1", "95.2")}
+    ll = [PHL.L, PHL.L_SELF, PHL.L_PARK, PHL.L_SC, PHL.PARK_L, PHL.SC_L, lx]
+    nx = {"j": PHN.INJECTIONS_N, "p": PHN.HIGHLIGHT_PARTS_N, "q": PHN.HIGHLIGHT_PARTS_N_PARK,
+          "b": PHN.BASIC_REQ_ROWS_N, "v": list(PHN.INDICATOR_VAL_N.values()), "s": PHN.SCHEDULE_INTRO_N,
+          "neg": PHN.negative_list("受审核方", y1, y2, y3, 5), "negs": PHN.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHN.negative_list("受审核园区", y1, y2, y3, 5, park=True),
+          "nm": PHN.not_manufacturer("受审核方", "电子元器件", y2),
+          "lh": PHN.long_highlight_parts("空压机", "88.1", "95.2")}
+    nn = [PHN.N, PHN.N_SELF, PHN.N_PARK, PHN.N_SC, PHN.PARK_N, PHN.SC_N, nx]
+    ox = {"j": PHO.INJECTIONS_O, "p": PHO.HIGHLIGHT_PARTS_O, "n": PHO.ENERGY_NOTE_O,
+          "v": list(PHO.INDICATOR_VAL_O.values()), "vn": PHO.VETO_NONE_O + PHO.VETO_NONE_O_SELF,
+          "neg": PHO.negative_list("受评方", y1, y2, y3, 5), "negs": PHO.negative_list("我公司", y1, y2, y3, 5, True),
+          "nm": PHO.not_manufacturer("受评方", "电子元器件", y2), "nms": PHO.not_manufacturer("我公司", "电子元器件", y2, True),
+          "lh": PHO.long_highlight_parts("空压机", "88.1", "95.2")}
+    oo = [PHO.O, PHO.O_SELF, PHO.PARK_O, PHO.SC_O, ox]
+    px = {"j": PHP.INJECTIONS_P, "p": PHP.HIGHLIGHT_PARTS_P, "v": list(PHP.INDICATOR_VAL_P.values()),
+          "t": list(PHP.TITLES_P.values()) + list(PHP.TITLES_P_SELF.values()),
+          "neg": PHP.negative_list("申报单位", y1, y2, y3, 5), "negs": PHP.negative_list("我们工厂", y1, y2, y3, 5, True),
+          "nm": PHP.not_manufacturer("申报单位", "电子元器件", y2), "nms": PHP.not_manufacturer("我们工厂", "电子元器件", y2, True),
+          "lh": PHP.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHP.short_intensity(y3, "12.34", False), PHP.short_intensity(y3, "12.34", True), "——"]}
+    pp = [PHP.P, PHP.P_SELF, PHP.PARK_P, PHP.SC_P, px]
+    qx = {"j": PHQ.INJECTIONS_Q, "p": PHQ.HIGHLIGHT_PARTS_Q, "q": PHQ.HIGHLIGHT_PARTS_Q_PARK,
+          "b": PHQ.BASIC_REQ_ROWS_Q, "v": list(PHQ.INDICATOR_VAL_Q.values()),
+          "t": list(PHQ.TITLES_Q.values()) + list(PHQ.TITLES_Q_SELF.values()),
+          "neg": PHQ.negative_list("该单位", y1, y2, y3, 5), "negs": PHQ.negative_list("我司", y1, y2, y3, 5),
+          "nm": PHQ.not_manufacturer("该单位", "电子元器件", y2),
+          "lh": PHQ.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHQ.short_intensity(y3, "12.34", False), PHQ.short_intensity(y3, "12.34", True), "——"]}
+    qq = [PHQ.Q, PHQ.Q_SELF, PHQ.Q_PARK, PHQ.Q_SC, PHQ.PARK_Q, PHQ.SC_Q, qx]
+    sx = {"j": PHS.INJECTIONS_S, "p": PHS.HIGHLIGHT_PARTS_S, "y": PHS.YEARS_SENT_S, "ys": PHS.YEARS_SENT_S_SELF,
+          "n": PHS.ENERGY_NOTE_S, "r": PHS.BASIC_REQ_ROWS_S, "v": list(PHS.INDICATOR_VAL_S.values()),
+          "vs": list(PHS.INDICATOR_VAL_S_SELF.values()),
+          "t": list(PHS.TITLES_S.values()) + list(PHS.TITLES_S_SELF.values()),
+          "neg": PHS.negative_list("受评企业", y1, y2, y3, 5), "negs": PHS.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHS.negative_list("受评园区", y1, y2, y3, 5, park=True),
+          "nm": PHS.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHS.not_manufacturer("本公司", "电子元器件", y2, True),
+          "lh": PHS.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHS.short_intensity(y3, "12.34", False), PHS.short_intensity(y3, "12.34", True), "——"]}
+    ss = [PHS.S, PHS.S_SELF, PHS.S_PARK, PHS.S_SC, PHS.PARK_S, PHS.SC_S, sx]
+    rx = {"j": PHR.INJECTIONS_R, "p": PHR.HIGHLIGHT_PARTS_R, "v": list(PHR.INDICATOR_VAL_R.values()),
+          "vs": list(PHR.INDICATOR_VAL_R_SELF.values()),
+          "t": list(PHR.TITLES_R.values()) + list(PHR.TITLES_R_SELF.values()),
+          "neg": PHR.negative_list("受检单位", y1, y2, y3, 5), "negs": PHR.negative_list("我厂", y1, y2, y3, 5, True),
+          "nm": PHR.not_manufacturer("受检单位", "针织面料", y2), "nms": PHR.not_manufacturer("我厂", "针织面料", y2, True),
+          "lh": PHR.long_highlight_parts("定型机", "88.1", "95.2"),
+          "si": [PHR.short_intensity(y3, "12.34", False), PHR.short_intensity(y3, "12.34", True), "——"]}
+    rr = [PHR.R, PHR.R_SELF, PHR.PARK_R, PHR.SC_R, rx]
+    tx = {"j": PHT.INJECTIONS_T, "p": PHT.HIGHLIGHT_PARTS_T, "q": PHT.HIGHLIGHT_PARTS_T_PARK,
+          "b": PHT.BASIC_REQ_ROWS_T, "v": list(PHT.INDICATOR_VAL_T.values()), "s": PHT.SCHEDULE_INTRO_T,
+          "vs": list(PHT.INDICATOR_VAL_T_SELF.values()),
+          "t": list(PHT.TITLES_T.values()) + list(PHT.TITLES_T_SELF.values()),
+          "neg": PHT.negative_list("受审核组织", y1, y2, y3, 5), "negs": PHT.negative_list("我公司", y1, y2, y3, 5, True),
+          "negp": PHT.negative_list("被审核园区", y1, y2, y3, 5, park=True),
+          "nm": PHT.not_manufacturer("受审核组织", "电子元器件", y2), "nms": PHT.not_manufacturer("我公司", "电子元器件", y2, True),
+          "lh": PHT.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHT.short_intensity(y3, "12.34", False), PHT.short_intensity(y3, "12.34", True), "——"]}
+    tt = [PHT.T, PHT.T_SELF, PHT.T_PARK, PHT.T_SC, PHT.PARK_T, PHT.SC_T, tx]
+    older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
+             PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
+    g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
+    h = [PHH.H, PHH.H_SELF, PHH.H_PARK, PHH.H_SC, PHH.PARK_H, PHH.SC_H]
+    i = [PHI.I, PHI.I_SELF, PHI.PARK_I, PHI.SC_I, {"n": PHI.ENERGY_NOTE_I, "j": PHI.INJECTIONS_I}]
+    j = [PHJ.J, PHJ.J_SELF, PHJ.PARK_J, PHJ.SC_J, {"j": PHJ.INJECTIONS_J, "p": PHJ.HIGHLIGHT_PARTS_J}]
+    k = [PHK.K, PHK.K_SELF, PHK.K_PARK, PHK.PARK_K, PHK.SC_K,
+         {"j": PHK.INJECTIONS_K, "p": PHK.HIGHLIGHT_PARTS_K, "v": list(PHK.INDICATOR_VAL_K.values())}]
+    m = [PHM.M, PHM.M_SELF, PHM.M_PARK, PHM.M_SC, PHM.PARK_M, PHM.SC_M,
+         {"j": PHM.INJECTIONS_M, "p": PHM.HIGHLIGHT_PARTS_M, "q": PHM.HIGHLIGHT_PARTS_M_PARK,
+          "b": PHM.BASIC_REQ_ROWS_M}]
+    y1, y2, y3 = 2023, 2024, 2025
+    lx = {"j": PHL.INJECTIONS_L, "p": PHL.HIGHLIGHT_PARTS_L, "y": PHL.YEARS_SENT_L, "ys": PHL.YEARS_SENT_L_SELF,
+          "n": PHL.ENERGY_NOTE_L, "r": PHL.BASIC_REQ_ROWS_L, "v": list(PHL.INDICATOR_VAL_L.values()),
+          "vs": list(PHL.INDICATOR_VAL_L_SELF.values()),
+          "neg": PHL.negative_list("受审方", y1, y2, y3, 5), "negs": PHL.negative_list("我们厂", y1, y2, y3, 5, True),
+          "nm": PHL.not_manufacturer("受审方", "电子元器件", y2), "nms": PHL.not_manufacturer("我们厂", "电子元器件", y2, True),
+          "lh": PHL.long_highlight_parts("空压机", "88.1", "95.2")}
+    ll = [PHL.L, PHL.L_SELF, PHL.L_PARK, PHL.L_SC, PHL.PARK_L, PHL.SC_L, lx]
+    nx = {"j": PHN.INJECTIONS_N, "p": PHN.HIGHLIGHT_PARTS_N, "q": PHN.HIGHLIGHT_PARTS_N_PARK,
+          "b": PHN.BASIC_REQ_ROWS_N, "v": list(PHN.INDICATOR_VAL_N.values()), "s": PHN.SCHEDULE_INTRO_N,
+          "neg": PHN.negative_list("受审核方", y1, y2, y3, 5), "negs": PHN.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHN.negative_list("受审核园区", y1, y2, y3, 5, park=True),
+          "nm": PHN.not_manufacturer("受审核方", "电子元器件", y2),
+          "lh": PHN.long_highlight_parts("空压机", "88.1", "95.2")}
+    nn = [PHN.N, PHN.N_SELF, PHN.N_PARK, PHN.N_SC, PHN.PARK_N, PHN.SC_N, nx]
+    ox = {"j": PHO.INJECTIONS_O, "p": PHO.HIGHLIGHT_PARTS_O, "n": PHO.ENERGY_NOTE_O,
+          "v": list(PHO.INDICATOR_VAL_O.values()), "vn": PHO.VETO_NONE_O + PHO.VETO_NONE_O_SELF,
+          "neg": PHO.negative_list("受评方", y1, y2, y3, 5), "negs": PHO.negative_list("我公司", y1, y2, y3, 5, True),
+          "nm": PHO.not_manufacturer("受评方", "电子元器件", y2), "nms": PHO.not_manufacturer("我公司", "电子元器件", y2, True),
+          "lh": PHO.long_highlight_parts("空压机", "88.1", "95.2")}
+    oo = [PHO.O, PHO.O_SELF, PHO.PARK_O, PHO.SC_O, ox]
+    px = {"j": PHP.INJECTIONS_P, "p": PHP.HIGHLIGHT_PARTS_P, "v": list(PHP.INDICATOR_VAL_P.values()),
+          "t": list(PHP.TITLES_P.values()) + list(PHP.TITLES_P_SELF.values()),
+          "neg": PHP.negative_list("申报单位", y1, y2, y3, 5), "negs": PHP.negative_list("我们工厂", y1, y2, y3, 5, True),
+          "nm": PHP.not_manufacturer("申报单位", "电子元器件", y2), "nms": PHP.not_manufacturer("我们工厂", "电子元器件", y2, True),
+          "lh": PHP.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHP.short_intensity(y3, "12.34", False), PHP.short_intensity(y3, "12.34", True), "——"]}
+    pp = [PHP.P, PHP.P_SELF, PHP.PARK_P, PHP.SC_P, px]
+    qx = {"j": PHQ.INJECTIONS_Q, "p": PHQ.HIGHLIGHT_PARTS_Q, "q": PHQ.HIGHLIGHT_PARTS_Q_PARK,
+          "b": PHQ.BASIC_REQ_ROWS_Q, "v": list(PHQ.INDICATOR_VAL_Q.values()),
+          "t": list(PHQ.TITLES_Q.values()) + list(PHQ.TITLES_Q_SELF.values()),
+          "neg": PHQ.negative_list("该单位", y1, y2, y3, 5), "negs": PHQ.negative_list("我司", y1, y2, y3, 5),
+          "nm": PHQ.not_manufacturer("该单位", "电子元器件", y2),
+          "lh": PHQ.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHQ.short_intensity(y3, "12.34", False), PHQ.short_intensity(y3, "12.34", True), "——"]}
+    qq = [PHQ.Q, PHQ.Q_SELF, PHQ.Q_PARK, PHQ.Q_SC, PHQ.PARK_Q, PHQ.SC_Q, qx]
+    sx = {"j": PHS.INJECTIONS_S, "p": PHS.HIGHLIGHT_PARTS_S, "y": PHS.YEARS_SENT_S, "ys": PHS.YEARS_SENT_S_SELF,
+          "n": PHS.ENERGY_NOTE_S, "r": PHS.BASIC_REQ_ROWS_S, "v": list(PHS.INDICATOR_VAL_S.values()),
+          "vs": list(PHS.INDICATOR_VAL_S_SELF.values()),
+          "t": list(PHS.TITLES_S.values()) + list(PHS.TITLES_S_SELF.values()),
+          "neg": PHS.negative_list("受评企业", y1, y2, y3, 5), "negs": PHS.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHS.negative_list("受评园区", y1, y2, y3, 5, park=True),
+          "nm": PHS.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHS.not_manufacturer("本公司", "电子元器件", y2, True),
+          "lh": PHS.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHS.short_intensity(y3, "12.34", False), PHS.short_intensity(y3, "12.34", True), "——"]}
+    ss = [PHS.S, PHS.S_SELF, PHS.S_PARK, PHS.S_SC, PHS.PARK_S, PHS.SC_S, sx]
+    rx = {"j": PHR.INJECTIONS_R, "p": PHR.HIGHLIGHT_PARTS_R, "v": list(PHR.INDICATOR_VAL_R.values()),
+          "vs": list(PHR.INDICATOR_VAL_R_SELF.values()),
+          "t": list(PHR.TITLES_R.values()) + list(PHR.TITLES_R_SELF.values()),
+          "neg": PHR.negative_list("受检单位", y1, y2, y3, 5), "negs": PHR.negative_list("我厂", y1, y2, y3, 5, True),
+          "nm": PHR.not_manufacturer("受检单位", "针织面料", y2), "nms": PHR.not_manufacturer("我厂", "针织面料", y2, True),
+          "lh": PHR.long_highlight_parts("定型机", "88.1", "95.2"),
+          "si": [PHR.short_intensity(y3, "12.34", False), PHR.short_intensity(y3, "12.34", True), "——"]}
+    rr = [PHR.R, PHR.R_SELF, PHR.PARK_R, PHR.SC_R, rx]
+    ux = {"j": PHU.INJECTIONS_U, "p": PHU.HIGHLIGHT_PARTS_U, "n": PHU.ENERGY_NOTE_U + PHU.ENERGY_NOTE_U_SELF,
+          "v": list(PHU.INDICATOR_VAL_U.values()), "vn": PHU.VETO_NONE_U + PHU.VETO_NONE_U_SELF,
+          "t": list(PHU.TITLES_U.values()) + list(PHU.TITLES_U_SELF.values()),
+          "d": [x for v in PHU.DED_REASONS_U.values() for x in v],
+          "neg": PHU.negative_list("评价对象", y1, y2, y3, 5), "negs": PHU.negative_list("我们公司", y1, y2, y3, 5, True),
+          "negp": PHU.negative_list("评价园区", y1, y2, y3, 5, park=True),
+          "nm": PHU.not_manufacturer("评价对象", "电子元器件", y2), "nms": PHU.not_manufacturer("我们公司", "电子元器件", y2, True),
+          "lh": PHU.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHU.short_intensity(y3, "12.34", False), PHU.short_intensity(y3, "12.34", True), "——"]}
+    uu = [PHU.U, PHU.U_SELF, PHU.PARK_U, PHU.SC_U, ux]
+    wx = {"j": PHW.INJECTIONS_W, "p": PHW.HIGHLIGHT_PARTS_W, "v": list(PHW.INDICATOR_VAL_W.values()),
+          "vs": list(PHW.INDICATOR_VAL_W_SELF.values()),
+          "t": list(PHW.TITLES_W.values()) + list(PHW.TITLES_W_SELF.values()),
+          "neg": PHW.negative_list("受评企业", y1, y2, y3, 5), "negs": PHW.negative_list("本厂", y1, y2, y3, 5, True),
+          "negp": PHW.negative_list("受评园区", y1, y2, y3, 5, park=True),
+          "nm": PHW.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHW.not_manufacturer("本厂", "电子元器件", y2, True),
+          "lh": PHW.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHW.short_intensity(y3, "12.34", False), PHW.short_intensity(y3, "12.34", True), "——"]}
+    ww = [PHW.W, PHW.W_SELF, PHW.W_PARK, PHW.W_SC, PHW.PARK_W, PHW.SC_W, wx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -915,7 +1075,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "s": (ss, older + g + h + i + j + k + ll + m + nn + oo + pp + qq),
                     "t": (tt, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
                     "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
-                    "v": (vv, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu)}[style]
+                    "v": (vv, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu),
+                    "w": (ww, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -985,7 +1146,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("s", 40, 11), ("s", 48, 31),
                                           ("t", 40, 11), ("t", 48, 32),
                                           ("u", 40, 11), ("u", 48, 33),
-                                          ("v", 40, 11), ("v", 48, 34)])
+                                          ("v", 40, 11), ("v", 48, 34),
+                                          ("w", 40, 11), ("w", 48, 35)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1001,7 +1163,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
-                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8)])
+                                           ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1890,6 +2052,76 @@ def test_style_u_render_docx_and_pdf(tmp_path):
         body = "\n".join(p.text for p in d.paragraphs)
         assert f"统一社会信用代码：{r.truth['uscc']}" in body
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style w (blind held-back slice on a)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_w_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "w", typ, kind), build(random.Random(seed), "w", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "w" and r1.facts["variant"] == "w"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "a", typ, kind).text()
+        assert txt != build(random.Random(seed), "k", typ, kind).text()
+        assert len(r1.values["highlight"]) <= 100
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        assert any(h.startswith("一、") for h in heads)  # style-a numbering
+        assert ("本厂" in txt) == (kind == "self")
+
+
+def test_style_w_does_not_change_a_or_k():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("a", "k")]
+        build(random.Random(3), "w", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("a", "k")] == before
+
+
+def test_style_w_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "w", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_w_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "w", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "w", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_w_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "w", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
