@@ -121,7 +121,10 @@ def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checkl
 # what makes an answer affirm: a positive count, harm or a penalty, a listing verb, a plain "yes"
 _COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|家|个多?月|天)(?!以[上下])")
 _THRESHOLD = re.compile(r"(?:连续|累计)?(?:超过|达到?|满|逾)?\s*(?:12|十二|一)\s*(?:个月|年)(?:及|或)?以上|超过\s*(?:12|十二)\s*个月|一年以上|[≥>]\s*12\s*个?月")
-_HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤亡|经济损失|罚款|罚了款|罚金|处罚|处以|通报批评|被通报|立案|判决|判处|责令|吊销|注销|撤销|调出|移出|除名|召回")
+_HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤亡|经济损失|罚款|罚了款|罚金|处罚|处以|通报批评|被通报|立案|判决|判处|责令|召回"
+                   r"|(?:被|已|遭)[^，。；]{0,8}(?:吊销|注销|撤销|调出|移出|除名)")  # "调出名单" alone names the condition
+# condition names that carry an affirming word of their own ("失信被执行人" holds 被)
+_NAME_WORDS = re.compile(r"失信被执行人|被执行人|调出名单|移出名单")
 # negative-looking words that state the condition: "至今未移出", "整改尚未完成", "不符合"
 _PENDING = re.compile(r"尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
 _AFFIRM_VERB = re.compile(r"被|遭|已列入|列入了|纳入了?|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有")
@@ -141,7 +144,7 @@ _NO_HEAD = re.compile(r"^\s*(?:否|不存在|无|N|No)\s*$")
 
 def affirmed(answer: str) -> bool:
     """An answer that states the condition: "是", "2024年发生1起", "被列入", "整改尚未完成"."""
-    answer = _THRESHOLD.sub("", answer)
+    answer = _NAME_WORDS.sub("〇", _THRESHOLD.sub("", answer))
     if _YES.match(answer) or _PENDING.search(answer):
         return True
     for pat in (_COUNT, _HARM, _AFFIRM_VERB):
@@ -162,12 +165,15 @@ def _clause_affirms(text: str, m: re.Match) -> bool:
     """A checklist paragraph: the answer after "condition：" affirms, or the clause around it does."""
     s = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
     e = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
-    if affirmed(m.group(0)) and not _THRESHOLD.search(m.group(0)):
+    if affirmed(m.group(0)) and not _THRESHOLD.search(text[m.start(): m.end() + 4]):
         return True  # the condition stated with its count or harm: "发生一起火灾", "致1名员工死亡"
     sep = _SEPARATOR.match(text, m.end(), e) or next(_SEPARATOR.finditer(text, m.end(), e), None)
     if sep is not None and not re.search(r"[，,]", text[m.end():sep.start()]):
         return _verdict(text[sep.end():e]) is True
-    return affirmed(text[s:m.start()] + "〇" + text[m.end():e])
+    # the comma clause around the condition: another condition's words in the sentence say nothing of this one
+    cs = max(text.rfind(c, s, m.start()) for c in "，,、") + 1 if any(c in text[s:m.start()] for c in "，,") else s
+    ce = min((i for i in (text.find(c, m.end(), e) for c in "，,") if i != -1), default=e)
+    return affirmed(text[max(s, cs if text[cs - 1: cs] in "，," else s):m.start()] + "〇" + text[m.end():ce])
 
 
 def _row_states(table: str, m: re.Match) -> bool:

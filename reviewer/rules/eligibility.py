@@ -66,6 +66,8 @@ def veto_unchecked(ctx):
     topics = [re.compile(p) for p in elig["veto_section"].get("topics", [])]
     least = elig["veto_section"].get("min_topics", len(topics) + 1)
     declined = re.compile(elig["veto_section"].get("declined", "(?!)"))
+    # a conclusion saying "无否决情形" restates a check, it is not one
+    body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)]
     has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least for b in body + tables) or _veto_section_done(ctx, veto, declined)
     has_basic = any(p.search(b.text) for b in body for p in basic)

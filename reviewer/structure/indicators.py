@@ -320,7 +320,7 @@ class IndicatorReader(EnumerationReader):
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
-            clause = text[s0: pos + q.end]
+            clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             if any(w in clause for w in self.not_value):
                 continue
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
