@@ -53,7 +53,14 @@ def _rel_precision(v: IndicatorValue) -> float:
 
 
 def recalc_findings(ctx):
-    """(code, message, evidence) for every formula whose stated result does not recompute."""
+    """(code, message, evidence) for every formula whose stated result does not recompute; read once per
+    review (NUM.RECALC and NUM.UNIT both ask)."""
+    if "recalc" not in ctx.cache:
+        ctx.cache["recalc"] = _recalc_findings(ctx)
+    return ctx.cache["recalc"]
+
+
+def _recalc_findings(ctx):
     values = _by_key(ctx)
     rel = ctx.settings.rules.rel_tolerance
     out = []
@@ -101,7 +108,12 @@ def recalc_findings(ctx):
     for b in ctx.visible:
         if b.kind.value != "paragraph":
             continue
-        for a in worked_formulas(b, rel) + factor_conversions(b, rel) + stated_rates(b, rel) + per_unit_figures(b, rel):
+        text = b.text  # each reader only where its sign can be: "=", a factor's "按", a rate's "%", a unit's "/"
+        shown = [*(worked_formulas(b, rel) if re.search(r"[=＝≈]", text) else []),
+                 *(factor_conversions(b, rel) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
+                 *(stated_rates(b, rel) if re.search(r"[%％]|容积率", text) else []),
+                 *(per_unit_figures(b, rel) if "/" in text else [])]
+        for a in shown:
             ev = ctx.evidence(b, a.quote)
             if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted):
                 continue
@@ -150,6 +162,13 @@ def sums(ctx):
 
 
 def conflict_findings(ctx):
+    """(code, message, evidence) for figures stated twice with different values; read once per review."""
+    if "conflicts" not in ctx.cache:
+        ctx.cache["conflicts"] = _conflict_findings(ctx)
+    return ctx.cache["conflicts"]
+
+
+def _conflict_findings(ctx):
     values = _by_key(ctx)
     out = []
     for key in ctx.catalog.indicators["conflict_keys"]:
