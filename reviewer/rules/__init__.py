@@ -9,6 +9,7 @@ from reviewer.rules import (  # noqa: F401  (importing registers the checks)
     identity,
     metadata,
     numbers,
+    plausibility,
     scores,
     security,
     standards,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -77,10 +78,11 @@ def check(
     kinds: tuple[str, ...] = (),
     status: str = "stable",
 ):
-    """Declare a check. The family is the module name (reviewer/rules/<family>.py)."""
+    """Declare a check. The family is the module name (reviewer/rules/<family>.py), or the module's FAMILY."""
 
     def wrap(func: Callable) -> Callable:
-        family = func.__module__.rsplit(".", 1)[-1]
+        module = sys.modules.get(func.__module__)
+        family = getattr(module, "FAMILY", None) or func.__module__.rsplit(".", 1)[-1]  # a family may span two modules
         REGISTRY.add(
             CheckSpec(
                 code=code,

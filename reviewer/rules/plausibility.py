@@ -1,0 +1,209 @@
+"""Numbers, continued: impossible values (NUM.RANGE) and conversion and emission factors (NUM.FACTOR).
+
+Part of the numbers family (reviewer/rules/numbers.py holds recomputation, sums, conflicts and unit slips).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.rules.numbers import indicator_values
+from reviewer.rules.registry import check
+from reviewer.structure.numbers import quantities
+
+FAMILY = "numbers"
+
+_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比重|密度))\s*(?:[（(][^（）()。；]{0,30}[)）])?\s*"
+                        r"(?:为|达|达到|约|是|：|:)?\s*(?:(?:一|二|三)级\s*)?(?P<v>-?\d+(?:\.\d+)?)\s*[%％]")
+# a fall of more than the whole: "较2023年下降108.8%", "同比降低135%"
+_DROP_TEXT = re.compile(r"(?:下降|降低|减少|降幅)(?:了|为|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_TEXT = re.compile(r"占(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_CHANGE = re.compile(r"较|同比|环比|变化|增|减|降|提高|提升|上升|翻")
+_AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
+_CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下降|降低|节约|偏差|误差|温度|±")
+
+
+@check("NUM.RANGE", severity="high", title="不可能的数值")
+def value_range(ctx):
+    """检查内容：比率超过 100%（利用率、重复利用率、占比等，增长率类除外）、数量为负、分母（如工业总产值）为零。
+    为何重要：不可能的数值说明数据未经核对，或由他处生搬硬套。
+    示例：“工业用水重复利用率为112.5%”。
+    """
+    ind = ctx.catalog.indicators
+    exempt = ind["rate_exempt"]
+    seen: set[int] = set()
+    for v in indicator_values(ctx):
+        base = ind["indicators"][v.key]["base"]
+        if base == "%" and v.value > 100.0001 and id(v.block) not in seen:
+            seen.add(id(v.block))
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为 {v.shown:.10g}%，超过 100%。", [ctx.evidence(v.block, v.quote)])
+        elif base != "%" and v.value < 0:
+            yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为负数（{v.shown:.10g}{v.unit}）。", [ctx.evidence(v.block, v.quote)])
+        elif v.key == "output_value" and v.value == 0:
+            yield ctx.finding("NUM.RANGE", "工业总产值为 0，单位产值类指标无法计算。", [ctx.evidence(v.block, v.quote)])
+    for b, m in ctx.search(_RATE_TEXT):
+        name, v = m.group("name"), float(m.group("v"))
+        if (v > 100.0001 or v < 0) and not any(e in name for e in exempt) and id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，{'超过 100%' if v > 0 else '为负数'}。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+    for b, m in ctx.search(_DROP_TEXT):
+        if float(m.group("v")) > 100.0001 and id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", f"下降幅度为 {m.group('v')}%，超过 100%（下降不可能超过原值）。", [ctx.evidence_at(b, m.start(), m.end())])
+    yield from _rate_rows(ctx, exempt, seen)
+    for b, m in ctx.search(_SHARE_TEXT):  # "占公司用电量的115.6%": a part cannot exceed its whole
+        if float(m.group("v")) > 100.0001 and not _SHARE_CHANGE.search(m.group("of")) and id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", f"“占{m.group('of')}”的比例为 {m.group('v')}%，超过 100%。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+    for b in ctx.visible:
+        if b.kind.value == "table":
+            hit = _negative_cell(b)
+            if hit:
+                yield ctx.finding("NUM.RANGE", f"表中数量为负数：“{hit}”。", [ctx.evidence(b, hit)])
+                return
+            continue
+        for q in quantities(b.text):
+            if q.value < 0 and q.base_unit in _AMOUNT_UNITS:
+                before = b.text[max(0, q.start - 8): q.start]
+                if not _CHANGE.search(before):
+                    yield ctx.finding("NUM.RANGE", f"数量为负数：“{b.text[q.start:q.end]}”。",
+                                      [ctx.evidence_at(b, q.start, q.end)])
+                    return
+
+
+def _rate_rows(ctx, exempt: list[str], seen: set[int]):
+    """A table row for a rate ("可再生能源利用率 | % | 132.6") with a value above 100 %."""
+    for b in ctx.visible:
+        if b.kind.value != "table" or not b.rows or id(b) in seen:
+            continue
+        percent_cols = {i for i, c in enumerate(b.rows[0]) if re.search(r"[%％]", c)}
+        for row in b.rows[1:]:
+            if not row or not re.search(r"(?:率|占比|比例|比重)(?:[（(][^）)]*[)）])?\s*$", row[0]) or any(e in row[0] for e in exempt):
+                continue
+            percent = "%" in row[0] or "％" in row[0] or any(c.strip() in ("%", "％") for c in row[1:]) or percent_cols
+            for i, c in enumerate(row[1:], start=1):
+                m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([%％])?\s*", c)
+                if m and (m.group(2) or (percent and (i in percent_cols or not percent_cols))) and float(m.group(1)) > 100.0001:
+                    seen.add(id(b))
+                    q = "\t".join(row[: i + 1])
+                    yield ctx.finding("NUM.RANGE", f"“{row[0]}”为 {m.group(1)}%，超过 100%。", [ctx.evidence(b, q)])
+                    break
+            if id(b) in seen:
+                break
+
+
+_YEAR_NEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _window(b, start: int, end: int, before: int = 40, after: int = 12) -> str:
+    if b.kind.value == "table":  # the row, plus the header of the column the value stands in
+        line_start = b.text.rfind("\n", 0, start) + 1
+        line_end = b.text.find("\n", end)
+        row = b.text[line_start: line_end if line_end != -1 else len(b.text)]
+        col = b.text[line_start:start].count("\t")
+        header = b.rows[0][col] if b.rows and col < len(b.rows[0]) else ""
+        return f"{header}\t{row}"
+    return b.text[max(0, start - before): end + after]
+
+
+@check("NUM.FACTOR", severity="medium", title="折标系数或排放因子错误")
+def factors(ctx):
+    """检查内容：电力折标系数（GB/T 2589-2020 当量值 0.1229 kgce/kWh；使用等价值须明确写出“等价值”且在合理范围内）、天然气等燃料折标系数、全国电网二氧化碳排放因子（生态环境部、国家统计局发布值，按数据年份核对）。数值表在 standards/factors.yaml，可配置。
+    为何重要：系数用错，综合能耗和碳排放整体失真；当量值与等价值混用、排放因子年份张冠李戴都很常见。
+    示例：“电力按当量值0.404 kgce/kWh折算”；“2023年全国电力平均二氧化碳排放因子0.5703 kgCO₂/kWh”（应为 0.5306）。
+    """
+    fac = ctx.catalog.factors
+    elec = fac["energy"]["electricity_equivalent"]
+    lo, hi = fac["electricity_equivalent_primary_range"]
+    grid = fac["grid_co2"]
+    known = {round(v, 4) for series in ("national_average", "national_excl_traded_nonfossil", "fossil")
+             for v in grid.get(series, {}).values()} | {round(v, 4) for v in grid.get("carbon_market", {}).get("values", [])}
+    fuels = {n: spec for spec in fac["energy"].values() for n in spec.get("names", []) if spec.get("unit") != "kWh"}
+    reported: set[tuple[str, float]] = set()
+    for b in ctx.visible:
+        for q in _factor_quantities(b.text):
+            win = _window(b, q.start, q.end)
+            key = (q.base_unit, round(q.value, 4))
+            clause = _clause(b.text, q.start, q.end) if b.kind.value != "table" else win
+            if key in reported or _NOT_USED.search(clause):
+                continue  # "曾误按0.404 kgce/kWh折算，已更正", "本报告未采用该系数": named, not used
+            problem = None
+            if q.base_unit == "kgce/kWh":
+                v = q.base_value
+                if abs(v - elec["factor"]) <= elec["tolerance"]:
+                    if re.search(r"等价值?\s*(?:为|取|按|：|:)?\s*$", b.text[max(0, q.start - 8): q.start]):
+                        reported.add(key)  # 0.1229 is the 当量值: as an 等价值 it mixes the two bases
+                        yield ctx.finding("NUM.FACTOR", f"{q.value:.10g} kgce/kWh 是电力当量值，报告却写作等价值。", [ctx.evidence_at(b, q.start, q.end)])
+                    continue
+                if "等价" in win and lo <= v <= hi:
+                    continue
+                problem = (f"电力折标系数 {q.value:.10g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
+                           + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if "等价" not in win else "，也不在等价值的合理范围内。"))
+            elif q.base_unit and q.base_unit.startswith("kgce/") and q.base_unit != "kgce/元":
+                name = next((n for n in sorted(fuels, key=len, reverse=True) if n in clause), None)
+                spec = fuels.get(name) if name else None
+                if spec is None or spec.get("confidence") == "uncertain":
+                    continue
+                rng = spec.get("range")
+                ok = (rng[0] <= q.base_value <= rng[1]) if rng else abs(q.base_value - spec["factor"]) <= 0.02 * spec["factor"]
+                if not ok:
+                    problem = f"{name}折标系数 {q.value:.10g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
+            elif q.base_unit == "kgCO2/kWh":
+                v = round(q.base_value, 4)
+                before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
+                before = re.split(r"[。；;！？]", before)[-1]  # the factor's own sentence: not a year from the one before
+                after_q = re.split(r"[。；;！？]", b.text[q.end: q.end + 40])[0] if b.kind.value != "table" else ""
+                years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(after_q[:30])
+                if re.search(r"(?<!缺)省|区域|华东|华北|华中|华南|西北|东北|西南|电网公司", clause if b.kind.value != "table" else win):
+                    continue  # a provincial or regional factor: not the national series this table holds
+                year = int(years[-1]) if years else None
+                nat = grid.get("national_average", {})
+                if year in nat and ("全国" in win or "区域" not in win and "省" not in win):
+                    exp = nat[year]
+                    others = {round(s.get(year), 4) for s in (grid.get("national_excl_traded_nonfossil", {}), grid.get("fossil", {})) if s.get(year)}
+                    if abs(v - exp) > grid["tolerance"] and v not in others:
+                        problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:.10g}。"
+                elif year is not None and year not in nat and "全国" in win and \
+                        any(abs(v - x) <= grid["tolerance"] for y2, x in nat.items() if y2 != year):
+                    other = next(y2 for y2, x in nat.items() if abs(v - x) <= grid["tolerance"])
+                    problem = f"{q.value:.10g} kgCO₂/kWh 是 {other} 年的全国电力平均二氧化碳排放因子，报告却标为 {year} 年。"
+                elif v not in known and "全国" in win:
+                    problem = f"电力二氧化碳排放因子 {q.value:.10g} kgCO₂/kWh 不是已发布的全国电力平均排放因子" + \
+                        ("，且未注明年份。" if year is None else "。")
+            if problem:
+                reported.add(key)
+                yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
+
+
+_NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|而非|错误地|原采用|原按|改按")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The sentence around a span (to the nearest 。；!? on each side)."""
+    s = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
+    e = min((i for i in (text.find(c, end) for c in "。；;！？\n") if i != -1), default=len(text))
+    return text[s:e]
+
+
+def _negative_cell(b) -> str | None:
+    """A negative amount in a table column that is not a change/difference column."""
+    rows = b.rows or []
+    if len(rows) < 2:
+        return None
+    header = rows[0]
+    for row in rows[1:]:
+        for j, cell in enumerate(row):
+            if not re.fullmatch(r"\s*[-−－]\s*\d[\d,]*(?:\.\d+)?\s*", cell):
+                continue
+            head = header[j] if j < len(header) else ""
+            if _CHANGE.search(head) or re.search(r"率|%|％|变化|增减|差", head):
+                continue
+            if re.search(r"量|产值|面积|能耗|tce|kWh|吨|万元|m³", head):
+                return "\t".join(row[: j + 1])
+    return None
+
+
+def _factor_quantities(text: str):
+    return [q for q in quantities(text) if q.base_unit and (q.base_unit.startswith("kgce/") or q.base_unit == "kgCO2/kWh")]
