@@ -177,9 +177,9 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
-def _is(r: Report, style: str) -> bool:
-    """The report is in wording style ``style`` (built on another style's machinery)."""
-    return r.facts.get("variant") == style
+def _is(r: Report, *styles: str) -> bool:
+    """The report is in one of the wording styles ``styles`` (built on another style's machinery)."""
+    return r.facts.get("variant") in styles
 
 
 def _subjects(r: Report) -> tuple[str, ...]:
@@ -414,7 +414,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m") or _is(r, "n") or _is(r, "o") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "s") or _is(r, "t") or _is(r, "u") or _is(r, "v") or _is(r, "w"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -603,8 +603,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if (r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j") or _is(r, "k") or _is(r, "l") or _is(r, "m")
-                or _is(r, "n") or _is(r, "p") or _is(r, "q") or _is(r, "r") or _is(r, "t") or _is(r, "v") or _is(r, "w")):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -621,9 +620,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j") else _subjects(r) if _is(r, "p") else _subjects(r) if _is(r, "r") else _subjects(r) if _is(r, "k") else _subjects(r) if _is(r, "w") else
-                              _subjects(r) if _is(r, "l") else _subjects(r) if _is(r, "s") else
-                              _subjects(r) if _is(r, "m") else _subjects(r) if _is(r, "q") else _subjects(r) if _is(r, "v") else _subjects(r) if _is(r, "n") else _subjects(r) if _is(r, "t") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1266,7 +1263,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k") or _is(r, "n") or _is(r, "p") or _is(r, "r") or _is(r, "t") or _is(r, "w"):  # styles h, k, n, p, r, t and w state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w"):  # styles h, k, n, p, r, t and w state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
