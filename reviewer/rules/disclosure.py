@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.context import span_bounds
+
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业"
 _AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
@@ -163,8 +165,7 @@ def _verdict(cell: str) -> bool | None:
 
 def _clause_affirms(text: str, m: re.Match) -> bool:
     """A checklist paragraph: the answer after "condition：" affirms, or the clause around it does."""
-    s = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
-    e = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+    s, e = span_bounds(text, m.start(), m.end(), "。；;\n")
     if affirmed(m.group(0)) and not _THRESHOLD.search(text[m.start(): m.end() + 4]):
         return True  # the condition stated with its count or harm: "发生一起火灾", "致1名员工死亡"
     sep = _SEPARATOR.match(text, m.end(), e) or next(_SEPARATOR.finditer(text, m.end(), e), None)

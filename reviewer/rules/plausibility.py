@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.context import span_bounds
 from reviewer.rules.numbers import indicator_values
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import quantities
@@ -182,8 +183,7 @@ _NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|
 
 def _clause(text: str, start: int, end: int) -> str:
     """The sentence around a span (to the nearest 。；!? on each side)."""
-    s = max(text.rfind(c, 0, start) for c in "。；;！？\n") + 1
-    e = min((i for i in (text.find(c, end) for c in "。；;！？\n") if i != -1), default=len(text))
+    s, e = span_bounds(text, start, end, "。；;！？\n")
     return text[s:e]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reviewer.rules.context import span_bounds
 from reviewer.rules.registry import check
 
 CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T|T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
@@ -14,8 +15,7 @@ _REPLACED_CONTEXT = re.compile(r"代替|替代|取代|废止|作废|原标准|�
 
 def _history(text: str, start: int, end: int) -> bool:
     """An old edition named as history ("原GB/T 36132-2018已被代替", "与GB/T 36132-2018相比"): its clause says so."""
-    s = max(text.rfind(c, 0, start) for c in "，。；（(\n") + 1
-    e = min((i for i in (text.find(c, end) for c in "，。；）)\n") if i != -1), default=len(text))
+    s, e = span_bounds(text, start, end, "，。；（(\n", "，。；）)\n")
     return bool(_REPLACED_CONTEXT.search(text[max(0, min(s, start - 12)): max(e, end + 12)]))
 
 
@@ -71,8 +71,7 @@ def outdated(ctx):
 
 def _item(text: str, start: int, end: int) -> str:
     """The list item around a span: from the previous to the next ；。 or line break."""
-    s = max(text.rfind(c, 0, start) for c in "；;。\n") + 1
-    e = min((i for i in (text.find(c, end) for c in "；;。\n") if i != -1), default=len(text))
+    s, e = span_bounds(text, start, end, "；;。\n")
     return text[s:e]
 
 

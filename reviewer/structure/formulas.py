@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.document import Block
-from reviewer.structure.numbers import NUMBER, UNIT_RE, UNITS, Quantity, _unit_key, quantities
+from reviewer.structure.numbers import NUMBER, UNIT_RE, UNITS, Quantity, _decimals, _unit_key, _value, quantities
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
 _EQUALS = re.compile(r"[=＝≈]")
@@ -62,14 +62,10 @@ def _numbers(text: str) -> list[Quantity]:
     """Every number in a formula with the unit right after it (a minus before it is an operator)."""
     out = []
     for m in NUMBER.finditer(text):
-        value = float(m.group("num").replace(",", "").replace("，", ""))
-        if m.group("mult"):
-            value *= {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6}[m.group("mult")]
+        value = abs(_value(m))  # the sign is the formula's minus, read as an operator
         u = UNIT_RE.match(text, m.end())
-        end = u.end() if u else m.end()
-        num = m.group("num")
-        out.append(Quantity(value, u.group(0).strip() if u else "", None, None, len(num.split(".")[1]) if "." in num else 0,
-                            m.start("num"), end))
+        out.append(Quantity(value, u.group(0).strip() if u else "", None, None, _decimals(m.group("num")),
+                            m.start("num"), u.end() if u else m.end()))
     return out
 
 
