@@ -30,6 +30,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 
 _CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|“[^”]{0,40}”|"[^"]{0,40}"')
+_ROLE_NOUN = re.compile(r"(?:被|受)(?:核查|评价|审核|检查|查询)(?:单位|方|企业|对象|主体)")
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
@@ -76,6 +77,7 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
             return ans.group(1) in ("是", "有", "存在")
     before = _clause_before(text, m.start())
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
+    cause = _ROLE_NOUN.sub("", cause)  # "被核查单位…被列为": the checked party's name, not a check that denies
     if any(n in cause for n in negations):
         return False
     # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"

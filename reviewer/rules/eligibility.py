@@ -82,7 +82,9 @@ def veto_unchecked(ctx):
     least = elig["veto_section"].get("min_topics", len(topics) + 1)
     declined = re.compile(elig["veto_section"].get("declined", "(?!)"))
     # a conclusion saying "无否决情形" restates a check, it is not one
-    body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)]
+    concl = ctx.facts.chapters.get("conclusion")
+    body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
+            and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
     has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \

@@ -105,6 +105,9 @@ def _recalc_findings(ctx):
         out.append((code, f"{row.name}折标准煤：{row.amount_text} × {row.factor_text} 应为 {row.expected_kgce / row.result_scale:.1f}，报告值 {row.result_text}{why}。",
                     [ctx.evidence(row.block, row.quote)]))
     quoted = {e.quote for _c, _m, ev in out for e in ev}
+    # an indicator rate (综合利用率) whose operand is one side of a NUM.CONFLICT pair fails with it: the same
+    # edit, reported once, as the indicator formulas do (a stated result that conflicts is still recomputed)
+    conflicting = {e.quote for _c, _m, ev in conflict_findings(ctx) for e in ev if len(e.quote) >= 4}
     for b in ctx.visible:
         if b.kind.value != "paragraph":
             continue
@@ -116,13 +119,19 @@ def _recalc_findings(ctx):
                  *(per_unit_figures(b, rel) if "/" in text else [])]
         for a in shown:
             ev = ctx.evidence(b, a.quote)
-            if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted):
+            if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted) \
+                    or (a.indicator and any(q in ev.quote and not _states(q, a.stated) for q in conflicting)):
                 continue
             quoted.add(ev.quote)
             k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
             out.append(("NUM.RECALC", f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。",
                         [ev]))
     return out
+
+
+def _states(quote: str, value: float) -> bool:
+    """Whether ``quote`` writes ``value`` (as its digits: "1,899.8" for 1899.8)."""
+    return any(abs(float(n.replace(",", "")) - value) < 1e-9 for n in re.findall(r"\d[\d,]*(?:\.\d+)?", quote))
 
 
 @check("NUM.RECALC", severity="high", title="指标值与报告自身数据重算不符")

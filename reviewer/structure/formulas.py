@@ -38,6 +38,7 @@ class ShownArithmetic:
     stated: float  # as written, 万/亿 applied
     expected: float  # the same arithmetic on the numbers as written
     tolerance: float  # relative: the stated result's rounding plus its inputs'
+    indicator: bool = False  # a rate the indicator formulas also compute (综合利用率): a conflicting operand explains it
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -205,8 +206,9 @@ def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
         if len(rates) != 1 or _NOT_RATE.search(text) or len(re.findall(r"率|系数|比例|占比|比重", text)) != 1:
             continue  # one rate in the sentence: with two ("容积率1.36、建筑系数61.8%") the operands are ambiguous
         r = rates[0]
-        if _OWN_FORMULA.search(text[max(0, r.start - 10): r.start]):
-            continue  # 综合利用率 counts stock from earlier years too: the indicator formula checks it
+        own = bool(_OWN_FORMULA.search(text[max(0, r.start - 10): r.start]))
+        if own and re.search(r"贮存|库存|堆存|往年|历年|以前年度|上年结转", text):
+            continue  # 综合利用率 may count stock from earlier years too: then the two amounts are not its operands
         amounts = [q for q in qs[: qs.index(r)] if q.base_unit and q.base_unit not in ("%",) and "/" not in q.unit]
         same = [q for q in qs if amounts and q.base_unit == amounts[0].base_unit and "/" not in q.unit]
         if len(amounts) != 2 or amounts[0].base_unit != amounts[1].base_unit or len(same) != 2:
@@ -218,7 +220,7 @@ def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
         pairs = _rate_candidates(a.base_value, c.base_value) if percent == 100 else (a.base_value / c.base_value, c.base_value / a.base_value)
         shares = [x * percent for x in pairs]
         nearest = min(shares, key=lambda x: abs(x - r.value))
-        out.append(ShownArithmetic(b, text.strip(), r.value, nearest, tol))
+        out.append(ShownArithmetic(b, text.strip(), r.value, nearest, tol, indicator=own))
     return out
 
 
