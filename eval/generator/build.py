@@ -2839,6 +2839,34 @@ def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_y(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style y: style-c layouts/arithmetic with the Y phrase banks (self reports: Y_SELF overrides, parks: Y_PARK,
+    supply chains: Y_SC), y subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
+    (_N) of the c machinery."""
+    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
+    from . import phrases_y as PY
+    for _ in range(3):  # decorrelate from style c / n / t draws
+        rng.random()
+    bank = dict(PY.Y, **(PY.Y_SELF if kind == "self" else PY.Y_PARK if typ == "park" else
+                         PY.Y_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
+    try:
+        _N = {"we": PY.y_subjects, "sched": PY.SCHEDULE_INTRO_Y, "brief": PY.BRIEF_Y}
+        BANKS["c"], PARK_C, SC_C = bank, PY.PARK_Y, PY.SC_Y
+        HIGHLIGHT_PARTS_C = PY.HIGHLIGHT_PARTS_Y_PARK if typ == "park" else PY.HIGHLIGHT_PARTS_Y
+        INDICATOR_VAL_C = PY.INDICATOR_VAL_Y_SELF if kind == "self" else PY.INDICATOR_VAL_Y
+        BASIC_REQ_ROWS_C = PY.BASIC_REQ_ROWS_Y
+        TITLES_C = PY.TITLES_Y_SELF if kind == "self" else PY.TITLES_Y
+        r = build(rng, "c", typ, kind, **kw)
+    finally:
+        _N = None
+        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
+    r.truth["style"] = "y"
+    r.facts["variant"] = "y"
+    return r
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -2898,6 +2926,8 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "y":
+        return _build_y(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":
