@@ -2636,6 +2636,34 @@ def _build_r(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_x(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style x: style-b layouts/arithmetic with the X phrase banks (self reports: X_SELF overrides), x subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
+    hooks of the b machinery like styles p and r.  Supply-chain entities are drawn from the industry the SC_X
+    voice belongs to (phrases_x.ENTITY_INDUSTRIES_SC)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_x as PX
+    for _ in range(4):
+        rng.random()  # decorrelate from style b, j, p and r draws
+    self_kind = kind == "self"
+    bank = dict(PX.X, **PX.X_SELF) if self_kind else PX.X
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES)
+    try:
+        _J = {"we": PX.x_subjects, "park": PX.PARK_X, "sc": PX.SC_X}
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PX.HIGHLIGHT_PARTS_X
+        INDICATOR_VAL_B = PX.INDICATOR_VAL_X_SELF if self_kind else PX.INDICATOR_VAL_X
+        TITLES_B = PX.TITLES_X_SELF if self_kind else PX.TITLES_X
+        if typ == "supply_chain":
+            E.INDUSTRIES = [x for x in saved[-1] if x[0] in PX.ENTITY_INDUSTRIES_SC]
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES = saved
+    r.truth["style"] = "x"
+    r.facts["variant"] = "x"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -2928,6 +2956,8 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
+    if style == "x":
+        return _build_x(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":
