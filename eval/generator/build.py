@@ -2636,6 +2636,34 @@ def _build_r(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_x(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style x: style-b layouts/arithmetic with the X phrase banks (self reports: X_SELF overrides), x subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
+    hooks of the b machinery like styles p and r.  Supply-chain entities are drawn from the industry the SC_X
+    voice belongs to (phrases_x.ENTITY_INDUSTRIES_SC)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_x as PX
+    for _ in range(4):
+        rng.random()  # decorrelate from style b, j, p and r draws
+    self_kind = kind == "self"
+    bank = dict(PX.X, **PX.X_SELF) if self_kind else PX.X
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES)
+    try:
+        _J = {"we": PX.x_subjects, "park": PX.PARK_X, "sc": PX.SC_X}
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PX.HIGHLIGHT_PARTS_X
+        INDICATOR_VAL_B = PX.INDICATOR_VAL_X_SELF if self_kind else PX.INDICATOR_VAL_X
+        TITLES_B = PX.TITLES_X_SELF if self_kind else PX.TITLES_X
+        if typ == "supply_chain":
+            E.INDUSTRIES = [x for x in saved[-1] if x[0] in PX.ENTITY_INDUSTRIES_SC]
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES = saved
+    r.truth["style"] = "x"
+    r.facts["variant"] = "x"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -2880,6 +2908,34 @@ def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_y(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style y: style-c layouts/arithmetic with the Y phrase banks (self reports: Y_SELF overrides, parks: Y_PARK,
+    supply chains: Y_SC), y subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
+    (_N) of the c machinery."""
+    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
+    from . import phrases_y as PY
+    for _ in range(3):  # decorrelate from style c / n / t draws
+        rng.random()
+    bank = dict(PY.Y, **(PY.Y_SELF if kind == "self" else PY.Y_PARK if typ == "park" else
+                         PY.Y_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
+    try:
+        _N = {"we": PY.y_subjects, "sched": PY.SCHEDULE_INTRO_Y, "brief": PY.BRIEF_Y}
+        BANKS["c"], PARK_C, SC_C = bank, PY.PARK_Y, PY.SC_Y
+        HIGHLIGHT_PARTS_C = PY.HIGHLIGHT_PARTS_Y_PARK if typ == "park" else PY.HIGHLIGHT_PARTS_Y
+        INDICATOR_VAL_C = PY.INDICATOR_VAL_Y_SELF if kind == "self" else PY.INDICATOR_VAL_Y
+        BASIC_REQ_ROWS_C = PY.BASIC_REQ_ROWS_Y
+        TITLES_C = PY.TITLES_Y_SELF if kind == "self" else PY.TITLES_Y
+        r = build(rng, "c", typ, kind, **kw)
+    finally:
+        _N = None
+        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
+    r.truth["style"] = "y"
+    r.facts["variant"] = "y"
+    return r
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -2941,6 +2997,10 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "z":
         return _build_z(rng, typ, kind, **kw)
+    if style == "y":
+        return _build_y(rng, typ, kind, **kw)
+    if style == "x":
+        return _build_x(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

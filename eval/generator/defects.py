@@ -418,7 +418,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "z"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -472,6 +472,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "p"):
         from .phrases_p import long_highlight_parts as long_p
         extra = long_p(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "x"):
+        from .phrases_x import long_highlight_parts as long_x
+        extra = long_x(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "r"):
         from .phrases_r import long_highlight_parts as long_r
         extra = long_r(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -511,6 +514,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import long_highlight_parts as long_t
         extra = long_t(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "y"):
+        from .phrases_y import long_highlight_parts as long_y
+        extra = long_y(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -610,7 +616,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "z"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -627,7 +633,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "z") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1270,7 +1276,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w"):  # styles h, k, n, p, r, t and w state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y"):  # styles h, k, n, p, r, t, w, x and y state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1360,6 +1366,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "p"):
                 from .phrases_p import short_intensity as short_p
                 p.text = short_p(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "x"):
+                from .phrases_x import short_intensity as short_x
+                p.text = short_x(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "r"):
                 from .phrases_r import short_intensity as short_r
                 p.text = short_r(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1393,6 +1402,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "t"):
                 from .phrases_t import short_intensity as short_t
                 p.text = short_t(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "y"):
+                from .phrases_y import short_intensity as short_y
+                p.text = short_y(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1471,6 +1483,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "p"):
         from .phrases_p import negative_list as negative_p
         opts = negative_p(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
+    if _is(r, "x"):
+        from .phrases_x import negative_list as negative_x
+        opts = negative_x(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "r"):
         from .phrases_r import negative_list as negative_r
         opts = negative_r(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1510,6 +1525,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import negative_list as negative_t
         opts = negative_t(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "y"):
+        from .phrases_y import negative_list as negative_y
+        opts = negative_y(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1589,6 +1607,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_p import not_manufacturer as not_manufacturer_p
         text = rng.choice(not_manufacturer_p(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
+    if _is(r, "x"):
+        from .phrases_x import not_manufacturer as not_manufacturer_x
+        text = rng.choice(not_manufacturer_x(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is(r, "r"):
         from .phrases_r import not_manufacturer as not_manufacturer_r
         text = rng.choice(not_manufacturer_r(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1636,6 +1658,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import not_manufacturer as not_manufacturer_t
         text = rng.choice(not_manufacturer_t(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
+    if _is(r, "y"):
+        from .phrases_y import not_manufacturer as not_manufacturer_y
+        text = rng.choice(not_manufacturer_y(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
@@ -1735,6 +1761,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "p"):
         from .phrases_p import INJECTIONS_P
         text = rng.choice(INJECTIONS_P)
+    if _is(r, "x"):
+        from .phrases_x import INJECTIONS_X
+        text = rng.choice(INJECTIONS_X)
     if _is(r, "r"):
         from .phrases_r import INJECTIONS_R
         text = rng.choice(INJECTIONS_R)
@@ -1774,6 +1803,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import INJECTIONS_T
         text = rng.choice(INJECTIONS_T)
+    if _is(r, "y"):
+        from .phrases_y import INJECTIONS_Y
+        text = rng.choice(INJECTIONS_Y)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

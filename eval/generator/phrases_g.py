@@ -161,9 +161,9 @@ G: dict[str, list[str]] = {
         "{chk}，{we}{Y3}年推行包装减量，产品有害物质含量符合限值要求。",
     ],
     "land": [
-        "{we}用地{land} m²，建筑物占地{cover} m²，建筑密度{cover_rate}%，总建筑面积{floor} m²，容积率{far}；{Y3}年单位用地产值{land_out}万元/公顷，{ok}。",
-        "●用地面积：{land} m²。●建筑占地：{cover} m²。●建筑密度：{cover_rate}%。●建筑面积：{floor} m²。●容积率：{far}。●{Y3}年单位用地产值：{land_out}万元/公顷。",
-        "{chk}，{we}厂区面积{land} m²，其中建筑占地{cover} m²（密度{cover_rate}%），建筑面积合计{floor} m²，容积率为{far}，{Y3}年每公顷用地产出{land_out}万元。",
+        "{we}用地{land} m²，建筑物占地{cover} m²，建筑密度{cover_rate}%，总建筑面积{floor} m²，容积率{far}；{Y3}年单位用地产值{land_out}万元/m²，{ok}。",
+        "●用地面积：{land} m²。●建筑占地：{cover} m²。●建筑密度：{cover_rate}%。●建筑面积：{floor} m²。●容积率：{far}。●{Y3}年单位用地产值：{land_out}万元/m²。",
+        "{chk}，{we}厂区面积{land} m²，其中建筑占地{cover} m²（密度{cover_rate}%），建筑面积合计{floor} m²，容积率为{far}，{Y3}年每平方米用地产出{land_out}万元。",
     ],
     "metering": [
         "——计量管理：{we}能源及水计量器具配备率满足国家标准，检定校准均在有效期内，{ok}。",

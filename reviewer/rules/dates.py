@@ -116,8 +116,11 @@ def date_period(ctx):
 
 
 # "数据期为2024年至2025年", "数据期：2025年1月1日—2025年12月31日", "数据期为近两年（2024年、2025年）"
-_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|评价数据(?:取自|来源于|期))(?:[（(][^）)]{0,20}[）)])?"
-                     r"[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})")
+_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|评价数据(?:取自|来源于|期|采用|选取)|(?:评价|数据)的?时间范围)(?:[（(][^）)]{0,20}[）)])?"
+                     r"[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})"
+                     # "采用企业2024年度和2025年度统计数据", "以2020—2022年为数据期"
+                     r"|(?:采用|选取|选用|使用)(?:了)?(?:企业|受评价方|公司|工厂)?(?P<used>[^。；，,\n]{2,30}?)(?:的)?(?:统计|生产|能源|运行)数据"
+                     r"|以(?P<as>[^。；，,\n]{2,24}?)为数据期")
 _CN_YEAR = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m1>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起\s*[，,]?\s*)?(?:至|到|—|–|-|~|～|起至)\s*"
                    r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m2>\d{1,2})\s*月)?")
@@ -137,13 +140,15 @@ def _covered_years(rest: str) -> list[int] | None:
     if m:
         return [int(m.group("y"))] if (m.group("m1"), m.group("m2")) in (("1", "12"), ("01", "12")) else []
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
+    if years:  # "近三年（2023、2024、2025年）": a list that names 年 once, at its end
+        years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与]\s*(?:19|20)\d{2})", rest)})
     return years or None
 
 
 def _stated_period(ctx, day):
     """The data period the report states in words, when it is shorter than 近三年 or out of date."""
     for b, m in ctx.search(_PERIOD):
-        years = _covered_years(m.group("rest"))
+        years = _covered_years(m.group("rest") or m.group("used") or m.group("as"))
         if years is None:
             continue
         expected_latest = day.year - 1 - (1 if day.month <= 3 and years and max(years) == day.year - 2 else 0)

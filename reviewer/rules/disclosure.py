@@ -33,6 +33,8 @@ _CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|�
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
+# a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"
+_RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|一律|均应|将|予以|取消|不予)")
 _HYPOTHETICAL = re.compile(r"不得|是否|如有|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为")
 # after the condition: a drill, training, plan or risk about it, not an occurrence
@@ -41,16 +43,20 @@ _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险)\s*[（(]?\s*$
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
 _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
-                          r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内))")
+                          r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
+                          # "邻近的某电镀企业", "某项目", "全国共有47家工厂", "海沧区2024年曾发生…": another or many parties, a region
+                          r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂)|\d+\s*家"
+                          r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:区|县|市)(?:19|20)\d{2}\s*年)")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
-_LIST_DENIAL = re.compile(r"(?:[、和及与][^、，。；,;]{1,16}){0,8}\s*等?(?:情形|情况|事项|问题|行为|记录)?\s*(?:均|都|皆|全部|一律)\s*"
+_LIST_DENIAL = re.compile(r"(?:及?以上|以下)?(?:[、和及与][^、，。；,;]{1,16}){0,10}\s*等?(?:情形|情况|事项|问题|行为|记录)?\s*(?:均|都|皆|全部|一律)\s*"
                           r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及)")
 _QUESTION = re.compile(r"是否|有无|有没有")
-_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(是|有|存在|否|无|不存在|没有|不涉及|不是)(?![否])")
+_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答)\s*[：:]\s*)?"
+                     r"(是|有|存在|否|无|不存在|没有|不涉及|不是)(?![否])")
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
@@ -79,7 +85,8 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     if g is not None and not _ADVERSATIVE.search(text, g.end(), m.start()):
         return False
     head = text[sentence_start: m.start()]
-    if _HYPOTHETICAL.search(head) or _NOT_EVENT_AFTER.match(text, m.end()) or _PLAN_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if _HYPOTHETICAL.search(head) or _NOT_EVENT_AFTER.match(text, m.end()) or _PLAN_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            or _RULE_AFTER.match(text, m.end()):
         return False
     other = None
     for other in _OTHER_PARTY.finditer(head):

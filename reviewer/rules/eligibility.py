@@ -6,6 +6,7 @@ import re
 
 from reviewer.rules.context import quote_span
 from reviewer.rules.disclosure import checklist_blocks, disclosed_in
+from reviewer.rules.context import span_bounds
 from reviewer.rules.registry import check
 
 def _long_enough(m: re.Match, min_months: int | None) -> bool:
@@ -40,12 +41,26 @@ def negative_list(ctx):
             hit = next(((b, m) for b, m in ctx.search(pat)
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
                         and not (released and released.match(b.text, m.end()))
-                        and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed)), None)
+                        and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed)
+                        and not _before_window(b.text, m, ctx.report_date)), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",
                                   [ctx.evidence_at(b, m.start(), m.end())], requirement=item["label"])
                 break
+
+
+_OUT_OF_WINDOW = re.compile(r"超出(?:了)?(?:近三年|近3年|核查期|评价期|追溯期)|不在(?:近三年|近3年|核查期|评价期)|核查期(?:限)?(?:以)?外|三年(?:以)?前")
+
+
+def _before_window(text: str, m: re.Match, day) -> bool:
+    """An event the sentence dates before the three years the negative list covers ("2019年企业曾发生一起
+    火灾事故，已超出近三年核查期限"), or says is outside them."""
+    s, e = span_bounds(text, m.start(), m.end(), "。；;\n")
+    if _OUT_OF_WINDOW.search(text, s, e):
+        return True
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[s: m.end()])]
+    return bool(day and years) and max(years) < day.year - 3
 
 
 @check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))
@@ -69,7 +84,9 @@ def veto_unchecked(ctx):
     # a conclusion saying "无否决情形" restates a check, it is not one
     body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)]
     has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined) for b in body) or \
-        any(sum(1 for t in topics if t.search(b.text)) >= least for b in body + tables) or _veto_section_done(ctx, veto, declined)
+        any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined) for b in body) or \
+        any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \
+        _veto_section_done(ctx, veto, topics, declined)
     has_basic = any(p.search(b.text) for b in body for p in basic)
     if not has_veto:
         yield ctx.finding("ELIG.VETO_UNCHECKED",
@@ -80,8 +97,14 @@ def veto_unchecked(ctx):
 _EMPTY_ANSWER = re.compile(r"^\W*(?:略|从略|本项不适用|不适用|待补充|待填写|无)\W*$")
 
 
-def _veto_section_done(ctx, veto, declined) -> bool:
-    """A 否决条件 heading with a real answer under it (a list, a table, a sentence), not "略" or "见附件"."""
+# an answer under a 否决条件 heading that goes through no condition by name: "以上情形均不存在", "无否决项"
+_BLANKET = re.compile(r"(?:上述|以上|前述|下列|所列|各项|全部|六项|6项|所有)[^。；]{0,12}(?:情形|情况|条件|事项|否决项)[^。；]{0,10}(?:均|都|皆|全部)?(?:不存在|未发生|无|不涉及)"
+                      r"|(?:无|不存在|未发现|未见|未识别到?|未查见)[^。；]{0,24}(?:情形|否决|负面清单|不得申报)|逐项(?:核查|审查|核实|检查|比对)")
+
+
+def _veto_section_done(ctx, veto, topics, declined) -> bool:
+    """A 否决条件 heading with a real answer under it: a sentence, list or answered table going through
+    the conditions, not "略", "见附件", a deferral, or text about something else."""
     blocks = ctx.visible
     for i, h in enumerate(blocks):
         if h.kind.value != "heading" or not any(p.search(h.text) for p in veto):
@@ -89,14 +112,29 @@ def _veto_section_done(ctx, veto, declined) -> bool:
         for b in blocks[i + 1:]:
             if b.kind.value == "heading":
                 break
-            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined) and not _EMPTY_ANSWER.match(b.text):
+            if b.kind.value == "table":
+                if any(t.search(b.text) for t in topics) and _answered(b, declined):
+                    return True
+                continue
+            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined) and not _EMPTY_ANSWER.match(b.text) \
+                    and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)):
                 return True
     return False
 
 
+def _answered(table, declined) -> bool:
+    """A checklist table whose rows carry answers: most rows have a filled cell beside the condition
+    that is not "待核实" or a bare number."""
+    rows = (table.rows or [])[1:]
+    filled = [r for r in rows if any(c.strip() and not re.fullmatch(r"\s*\d{1,2}\s*", c) and not declined.search(c)
+                                     for c in r[1:] if c.strip() != r[0].strip())
+              and sum(1 for c in r if c.strip() and not re.fullmatch(r"\s*\d{1,2}\s*", c)) >= 2]
+    return len(filled) * 2 >= len(rows) > 0
+
+
 def _declines(text: str, declined: re.Pattern) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。")."""
-    return bool(declined.search(text)) or (len(text) <= 30 and bool(re.search(r"^\W*(?:详)?见", text)))
+    return bool(declined.search(text)) or (len(text) <= 30 and bool(re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)))
 
 
 # between a share's name and its percentage: a verb at most ("比重为", "占比达到", "比重：")

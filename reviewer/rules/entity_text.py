@@ -12,17 +12,26 @@ NOT_APPLICANT = re.compile(r"子公司|母公司|分公司|集团|控股|关联|
 
 
 def same_place(a: str, b: str) -> bool:
-    """One address refines the other ("福建省厦门市" and "厦门市集美区灌口镇…")."""
-    na, nb = (re.sub(r"^(?:中国|中华人民共和国)?(?:福建省|福建)?", "", norm(x)) for x in (a, b))
-    return bool(na and nb) and (na in nb or nb in na)
+    """One address refines the other ("福建省厦门市" and "厦门市集美区灌口镇…"), also when one of them
+    leaves out the sub-district ("海沧区阳光西路88号" and "海沧区新阳街道阳光西路88号")."""
+    na, nb = (re.sub(r"^(?:中国|中华人民共和国)?(?:福建省|福建)?", "", norm(x)).rstrip("。.；;，,") for x in (a, b))
+    if not (na and nb):
+        return False
+    if na in nb or nb in na:
+        return True
+    sa, sb = (_SUBDISTRICT.sub("", x) for x in (na, nb))
+    return bool(sa and sb) and (sa in sb or sb in sa) and bool(_STREET.search(sa))
+
+
+_SUBDISTRICT = re.compile(r"(?<=[区县市])(?:(?![区县市省路街])[\u4e00-\u9fff]){2,6}?(?:街道|镇|乡)")
 
 
 def norm(v: str) -> str:
     return re.sub(r"[\s（）()]", "", v).upper()
 
 
-_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
-_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity})(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
+_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:厂区|工厂)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
+_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity}(?:[（(][^（）()]{{0,16}}[)）])?)(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
 _PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
 _ROLE_ALIAS = re.compile(r"(?:本|我|该|贵)?(?:公司|企业|厂|工厂|司|单位)|受审核方|受评价方|受评方|受评单位|受评价单位|申报单位|申报企业|申报主体"

@@ -90,11 +90,23 @@ _ROLE = [
     re.compile(r"(?:证书持有人|持证单位|持证人|获证组织|受审核方|排污单位)(?:为|是|：|:)\s*(?P<org>[^，。；]{4,40}?有限公司)"),
     re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:基本情况|简介|概况)"),
     re.compile(r"(?:查阅|审阅|抽查|核查|查看)了?(?P<org>[^，。；、]{4,40}?有限公司)(?!出具|提供)(?:的)?[^，。；]{0,24}(?:统计表|报表|台账|记录|证书|资料)"),
+    # the object of the evaluation or its thanks, the referent of the report's own terms, a closing line
+    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:绿色工厂|绿色制造|创建|申报)"),
+    re.compile(r"(?:均指|系指|是指|特指)\s*[“\"]?(?P<org>[^，。；“”\"]{4,40}?有限公司)"),
+    re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:绿色工厂|创建|主要做法|评价情况|自评价)"),
+    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)(?:各部门|各级|全体|相关部门|领导)[^。；]{0,30}(?:支持|配合|协助)"),
+    re.compile(r"(?:主要亮点|受评价方亮点|创建亮点)\s*[：:]\s*(?P<org>[^，。；]{4,40}?有限公司)"),
+    re.compile(r"承诺\s*[：:，,]?\s*(?P<org>[^，。；:：]{4,40}?有限公司)(?:所|已)?(?:提交|提供|申报|报送)"),
+    re.compile(r"(?:营业执照|执照|工商登记|登记|注册)(?:上的?)?(?:名称|企业名称)(?:为|是|：|:)\s*[“\"]?(?P<org>[^，。；“”\"]{4,40}?有限公司)"),
+    re.compile(r"(?:依据|根据|采用|使用)(?P<org>[^，。；]{4,40}?有限公司)提供的(?:统计|能源|生产|财务|运行|台账)?(?:数据|报表|台账)"),
 ]
+# captions and attachment titles that open with an organisation: "表5 X有限公司2023—2025年主要能源消费情况"
+_CAPTION = re.compile(r"^\s*#*\s*(?:图|表|附件|附表|附图)\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?\s*[：:、.．]?\s*(?P<org>[^，。；\s]{4,40}?有限公司)")
 
 
 _OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求")
 _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协"
+                         r"|对标|标杆|同行业|上市公司|相比|优于|差距|销售额|销售收入|收购|兼并|并购|原名|曾用名|更名|已注销"
                          r"|[东西南北]临|毗邻|相邻|[东西南北]侧|邻近|无关|不纳入")
 
 
@@ -121,6 +133,8 @@ def _acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     place = _PLACE.search(re.sub(r"[（(][^（）()]*[）)]", lambda b: "＿" * len(b.group(0)), org), lead_chars)
     if place and place.start() > lead_chars:
         return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
+    if re.match(r"[对向与和为给从跟同]", org[lead_chars:]):
+        return False  # "对华为技术有限公司的销售额": the object of a preposition
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
     lead = text[sentence_start: m.start()] + org[:lead_chars]
@@ -192,12 +206,14 @@ def entity_mismatch(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence(b, sentence)])
-        for pat in _ROLE:
+        for pat in [*_ROLE, _CAPTION]:
             for m in pat.finditer(b.text):
                 org_m = _ORG.search(m.group("org"))
                 if not org_m:
                     continue
                 org = org_m.group(0)
+                if (pat is _CAPTION or pat is _ROLE[-1]) and _ROLE_NAME.search(org):
+                    continue  # "图2 国网厦门供电有限公司接入示意", "…供电有限公司提供的用电数据": a service provider
                 place = _PLACE.search(org)
                 if (place and _NOT_APPLICANT.search(org[: place.start()])) \
                         or re.search(r"不纳入|无关|不在本次", quote_span(b.text, m.start(), m.end())):
@@ -211,8 +227,11 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
-_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))(?:为|是|系|：|:)?\s*(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                             r"(?=[，。；,、\s（(｜|】]|$|先生|女士|同志|担任|任|签|主持|亲自)")
+_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
+                             r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加)")
+# whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
+_OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
 
 def _body_identifiers(ctx):
@@ -232,7 +251,8 @@ def _body_identifiers(ctx):
     rep = f.first("legal_rep")
     if rep and 2 <= len(rep.value) <= 4:
         for b, m in ctx.search(_LEGAL_REP_TEXT):
-            if b.kind.value == "table" or "机构" in b.text[max(0, m.start() - 4): m.start()]:
+            clause = re.split(r"[，。；,;]", b.text[max(0, m.start() - 16): m.start()])[-1]
+            if b.kind.value == "table" or _OTHER_REP.search(clause):
                 continue
             if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",

@@ -9,7 +9,8 @@ from collections import defaultdict
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
-from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, stated_rates, worked_formulas
+from reviewer.structure.formulas import (consistent, factor_conversions, per_unit_figures, shares_and_changes, stated_equivalents,
+                                         stated_rates, worked_formulas)
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 
 
@@ -111,6 +112,7 @@ def _recalc_findings(ctx):
         shown = [*(worked_formulas(b, rel) if re.search(r"[=＝≈]", text) else []),
                  *(factor_conversions(b, rel) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
                  *(stated_rates(b, rel) if re.search(r"[%％]|容积率", text) else []),
+                 *(shares_and_changes(b, rel) if re.search(r"[%％]", text) and re.search(r"占|至|到", text) else []),
                  *(per_unit_figures(b, rel) if "/" in text else [])]
         for a in shown:
             ev = ctx.evidence(b, a.quote)
@@ -147,6 +149,15 @@ def unit_error(ctx):
         if code == "NUM.UNIT":
             yield ctx.finding(code, msg, ev)
     yield from _implausible(ctx)
+    for b in ctx.visible:
+        if b.kind.value == "paragraph" and re.search(r"[（(]", b.text):
+            for quote, first, second in stated_equivalents(b):
+                if not second or abs(first / second - 1) <= 0.02:
+                    continue
+                slip = unit_slip(first, second, tol=0.05) or (15.0 if abs(first / second / 15 - 1) < 0.05 or abs(second / first / 15 - 1) < 0.05 else None)
+                if slip:
+                    yield ctx.finding("NUM.UNIT", f"“{quote}”前后两个数值按单位换算不相等，相差约 {max(first / second, second / first):.4g} 倍，疑似单位写错。",
+                                      [ctx.evidence(b, quote)])
 
 
 @check("NUM.SUM", severity="high", title="合计不等于分项之和")

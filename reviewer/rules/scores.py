@@ -14,21 +14,28 @@ _PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达)[^。；，]
                    r"|(?<!不)(?:符合|满足|达到)《[^》]{0,30}绿色[^》]{0,20}》的?(?:要求|规定)"
                    r"|评价结论为[“\"]?(?:符合|通过)|具备申报[^。；，]{0,8}?绿色(?:工厂|园区|供应链管理企业)的?条件"
                    r"|(?:可以|可|予以|应)?认定为[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)(?!的?(?:条件|要求))"
-                   r"|(?:结论|判定|评估结果|评价结果|评定结果|审核结果|审查结果)\s*(?:为|是|[：:])\s*[“\"「]?(?:符合|通过|合格|达标)(?![^。；]*不符合)")
+                   r"|(?:结论|判定|评估结果|评价结果|评定结果|审核结果|审查结果)\s*(?:为|是|[：:])\s*[“\"「]?(?:符合|通过|合格|达标)(?![^。；]*不符合)"
+                   r"|(?:结论|判定|结果)\s*[：:]?\s*[☑■√✔]\s*(?:符合|通过|合格)")
 # recommending it is a pass verdict too ("建议推荐", "☑推荐", "是否推荐——推荐")
 _RECOMMEND = re.compile(r"(?<![□☐不未])(?<!不予)(?:建议|同意|予以|可)?推荐(?:申报|为|其)?")
 # a basic requirement the report itself says is unmet ("基本要求有1项不满足", "基本要求□符合 ☑不符合")
-_BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:不符合|不满足)|未(?:全部|完全)?(?:满足|符合|达到)|部分(?:符合|满足)|[☑■√]\s*不符合)"
+_BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:不符合|不满足)|未(?:全部|完全)?(?:满足|符合|达到|达标)|部分(?:符合|满足)|[☑■√]\s*不符合)"
+                          r"|(?:满足|符合)基本要求[？?]\s*(?:答\s*[：:])?\s*(?:否|不满足|不符合|未满足)"
                           r"|基本要求[^。；]{0,24}?(?<![\d.])[1-9]\d*\s*项(?:基本要求)?(?:不符合|不满足)|一票否决项[^。；]{0,24}不满足"
                           r"|(?:该项|此项)基本要求[^。；]{0,8}不符合|(?<![□☐])(?:不满足|不符合|未满足|未达到)(?:全部)?基本要求")
 # "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
-_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无")
+_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|凡")
+# "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
+_RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)")
 _BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均)?(?:符合|满足)")
 _FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
-                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过))")
+                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
 # "各一级指标得分分别为…26.5分、…7.0分，合计87.0分", "26.5/30，…；总得分79.5/100"
 _ITEM_SCORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*\d{1,3}(?:\.\d+)?)")
-_TEXT_TOTAL = re.compile(r"(?:合计|总分|总得分|共计|总计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
+_TEXT_TOTAL = re.compile(r"(?:合计|总分|总得分|共计|总计|(?<=\d)\s*分?\s*[=＝])\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
+_TOTAL_FIRST = re.compile(r"(?:得分|总分|合计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[（(](?P<items>[^（）()]{8,120})[)）]")
+_PLUS_CHAIN = re.compile(r"(?:\d{1,3}(?:\.\d+)?\s*分?\s*[+＋][^+＋=＝\d]{0,8}){2,}\d{1,3}(?:\.\d+)?")
+_LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3}(?:\.\d+)?\s*分?\s*[、，,和及]\s*){2,}\d{1,3}(?:\.\d+)?\s*分")
 _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 # a verdict that holds only once something is done is not a pass
@@ -139,6 +146,17 @@ def _scan(ctx):
 
 
 
+def _listed_items(text: str, end: int) -> list[float]:
+    """Item scores before a stated total: "26.5分、25.0分…", "分别为26.5、25.0…7.0分", "26.5＋25.0＋…"."""
+    items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(text, 0, end)]
+    chain = _PLUS_CHAIN.search(text, 0, end) or _LIST_SCORES.search(text, 0, end)
+    if chain is not None:
+        listed = [float(x) for x in re.findall(r"\d{1,3}(?:\.\d+)?", chain.group(0))]
+        if len(listed) > len(items):
+            return listed
+    return items
+
+
 def _text_sums(ctx) -> list[tuple[str, object, str]]:
     """Scores listed in a sentence against the total it states, and a score above a stated maximum."""
     out = []
@@ -148,8 +166,14 @@ def _text_sums(ctx) -> list[tuple[str, object, str]]:
         for sent in re.finditer(r"[^。\n]+", b.text):
             text = sent.group(0)
             total = _TEXT_TOTAL.search(text)
+            first = _TOTAL_FIRST.search(text)
+            if first and not total:  # "得分85.0分（能源低碳化26.5分、…7.0分）"
+                items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(first.group("items"))]
+                if len(items) >= 3 and abs(sum(items) - float(first.group(1))) > 0.051 * max(1, len(items) ** 0.5):
+                    out.append((f"文中所列各项得分之和为 {sum(items):.1f}，总分却为 {first.group(1)} 分。", b, text.strip()))
+                    continue
             if total:
-                items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(text, 0, total.start())]
+                items = _listed_items(text, total.start())
                 if len(items) >= 3 and abs(sum(items) - float(total.group(1))) > 0.051 * max(1, len(items) ** 0.5):
                     out.append((f"文中所列各项得分之和为 {sum(items):.1f}，合计却为 {total.group(1)} 分。", b, text.strip()))
                     continue
@@ -175,7 +199,8 @@ def _conclusion(ctx, scores):
     text = "\n".join(b.text for b in blocks)
     unmet = next((u for u in _BASIC_UNMET.finditer(text)
                   if not _UNMET_DENIED.search(text[max(text.rfind(c, 0, u.start()) for c in "，。；,\n") + 1: u.start()] + u.group(0))
-                  and not re.match(r"\s*[0０零]\s*项", text[u.end():])), None) or _unmet_in_table(ctx)
+                  and not re.match(r"\s*[0０零]\s*项", text[u.end():]) and not _RECTIFIED.search(text, u.end(), u.end() + 160)), None) \
+        or _unmet_in_table(ctx)
     if not passes:
         fail = _FAIL_VERDICT.search(text)
         threshold = _threshold(ctx)

@@ -47,7 +47,7 @@ def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         a = block or rx["addressee"].search(sentence) or (rx["ai_name"].search(sentence) and rx["ai_context"].search(sentence))
-        if a and rx["directive"].search(sentence) and rx["outcome"].search(sentence):
+        if a and _directs(sentence, rx["directive"]) and rx["outcome"].search(sentence):
             return s
         if hidden and rx["ai_name"].search(sentence) and rx["directive"].search(sentence):
             return s
@@ -55,3 +55,15 @@ def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
 
 
 _SHORT_BLOCK = 300
+# a directive whose own clause names a person or party as its subject speaks to people:
+# "申报材料将经“智能审核+专家复核”两道程序，企业应确保材料真实"
+_HUMAN_SUBJECT = re.compile(r"(?:企业|公司|申报单位|申报主体|评价机构|第三方机构|评价组|专家|工作人员|各单位|各部门|我们|我单位|本单位|人员)"
+                            r"(?:均|都|也|还|需|仍)?\s*$")
+
+
+def _directs(sentence: str, directive: re.Pattern) -> bool:
+    for d in directive.finditer(sentence):
+        clause = re.split(r"[，,；;：:]", sentence[: d.start()])[-1]
+        if not _HUMAN_SUBJECT.search(clause):
+            return True
+    return False

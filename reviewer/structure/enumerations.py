@@ -36,10 +36,14 @@ class EnumerationReader:
     _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
+    # "2023年、2024年、2025年的工业总产值依次为4.5亿元、4.95亿元、5.2亿元": the years first
+    _ENUM3 = re.compile(r"(?P<years>(?:(?:19|20)\d{2}\s*年\s*度?\s*[、和及,，]?\s*){2,5})(?:的)?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+                        r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
+
     def _enumerations2(self, b: Block) -> list[IndicatorValue]:
         """'单位产值综合能耗2022年、2023年、2024年分别为23.91 kgce/万元、22.34 kgce/万元、24.46 kgce/万元'."""
         out: list[IndicatorValue] = []
-        for m in self._ENUM2.finditer(b.text):
+        for m in [*self._ENUM2.finditer(b.text), *self._ENUM3.finditer(b.text)]:
             name = m.group("name")
             key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
                                                   if name.endswith(n)), None)

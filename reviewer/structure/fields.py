@@ -112,6 +112,14 @@ def _from_table(b: Block, index: LabelIndex, add) -> None:
                     if fid:
                         add(fid, value, b, value if value.strip() else label)
                 continue
+        if r == 0 and _column_header(rows, row, labels, index):
+            # "序号 | 相关方 | 单位名称 | 关系" over a list of parties is a column title, no field; a column
+            # repeating one value ("企业名称" over the same name on every row) states that value
+            for c, fid in enumerate(labels):
+                below = {x[c].strip() for x in rows[1:] if len(x) == len(row)}
+                if fid and len(below) == 1:
+                    add(fid, rows[1][c], b, rows[1][c])
+            continue
         for c, cell in enumerate(row):
             fid = labels[c]
             if not fid:
@@ -126,6 +134,16 @@ def _from_table(b: Block, index: LabelIndex, add) -> None:
                 break
             quote = f"{cell}\t{value}" if value else cell
             add(fid, value, b, quote if _adjacent(row, c, value) else (value or cell))
+
+
+def _column_header(rows: list[list[str]], row: list[str], labels: list, index: LabelIndex) -> bool:
+    """A first row of three or more short titles over at least two rows of the same width whose cells
+    under the labelled title are values, not labels: a list's header."""
+    if len(row) < 3 or len(rows) < 3 or any(len(c) > 8 or re.search(r"\d|公司|@", c) for c in row):
+        return False
+    body = [r for r in rows[1:] if len(r) == len(row)]
+    cols = [c for c, fid in enumerate(labels) if fid]
+    return len(body) >= 2 and all(r[c].strip() and not index.field_of(r[c]) for r in body[:2] for c in cols)
 
 
 def _adjacent(row: list[str], c: int, value: str) -> bool:

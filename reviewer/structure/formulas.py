@@ -26,6 +26,9 @@ _RATE_NAME = re.compile(r"(?:率|比例|占比|比重|系数)(?:为|是|达到?|
 _OWN_FORMULA = re.compile(r"综合利用率|处置率|利用率")
 _NOT_RATE = re.compile(r"增长|下降|降低|提高|提升|同比|环比|较|目标|要求|不低于|不高于|以上|以下|分别")
 _UNIT_FACTORS = (1.0, 666.6667)  # times a power of ten
+# a percentage of two written amounts carries only their rounding, not the general recomputation slack
+# (95.0 % against 18.6 t of 20.0 t = 93.0 % is two points off, within a 2 % relative tolerance)
+_RATE_SLACK = 0.002
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,7 @@ def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
         if len(amounts) != 2 or amounts[0].base_unit != amounts[1].base_unit or len(same) != 2:
             continue  # exactly two amounts of one unit in the sentence, both before the rate
         a, c = amounts
-        tol = rel + _half_unit(r) * 1.5 + _half_unit(a) + _half_unit(c)
+        tol = _RATE_SLACK + _half_unit(r) * 1.5 + _half_unit(a) + _half_unit(c)  # two written amounts: only their rounding
         if not a.base_value or not c.base_value:
             continue
         pairs = _rate_candidates(a.base_value, c.base_value) if percent == 100 else (a.base_value / c.base_value, c.base_value / a.base_value)
@@ -236,4 +239,69 @@ def per_unit_figures(b: Block, rel: float) -> list[ShownArithmetic]:
                 continue
             tol = rel + _half_unit(f) * 1.5 + _half_unit(nums[0]) + _half_unit(dens[0])
             out.append(ShownArithmetic(b, text.strip(), f.value, nums[0].value / dens[0].value, tol))
+    return out
+
+
+# "…216万kWh，占全厂总用电量（1,200万kWh）的15.0%": a share of a named whole
+_SHARE_OF = re.compile(r"占(?!地|用|比)")
+_SHARE_GAP = re.compile(r"\s*[)）]?\s*的?\s*(?:比例|比重|份额)?\s*(?:为|约为?|达到?|是)?\s*$")
+# "由2024年的1,850.2 tce增至2025年的1,899.8 tce，同比增长3.7%": a change and its rate
+_CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增长|减)(?:至|到|为)")
+_CHANGE_RATE = re.compile(r"(?:增长|下降|降低|减少|提高|提升|增加|上升|增幅|降幅|减幅)(?:率|幅度)?(?:了|约为?|为|达到?|是)?\s*$")
+
+
+def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
+    """Two readings of a sentence's percentage against the two amounts it names: a part "占" a stated
+    whole ("A，占B的x%"), and a change "由A增至B，增长x%" (not an average annual rate, not points)."""
+    out = []
+    for s in _SENTENCE.finditer(b.text):
+        text = s.group(0)
+        if "%" not in text and "％" not in text:
+            continue
+        qs = quantities(text)
+        pcts = [q for q in qs if q.unit in ("%", "％")]
+        for m in _SHARE_OF.finditer(text):
+            whole = next((q for q in qs if q.start >= m.end() and q.base_unit and q.unit not in ("%", "％")), None)
+            pct = next((q for q in pcts if whole and q.start >= whole.end), None)
+            if whole is None or pct is None or not _SHARE_GAP.fullmatch(text[whole.end: pct.start]) or not whole.base_value:
+                continue
+            if re.search(r"[，,；。]", text[m.end(): whole.start]):
+                continue
+            part = next((q for q in reversed(qs) if q.end <= m.start() and q.base_unit == whole.base_unit and "/" not in q.unit), None)
+            if part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
+                continue
+            tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
+            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol))
+        ch = _CHANGE.search(text)
+        if ch and not re.search(r"年均|平均|个百分点|百分点", text):
+            lead = max(text.rfind("由", 0, ch.start()), text.rfind("从", 0, ch.start()))
+            before = [q for q in qs if lead < q.start and q.end <= ch.start() and q.base_unit and q.unit not in ("%", "％")]
+            cumulative = bool(re.search(r"累计|共计|总计|合计", text[ch.end():]))
+            if len(before) > 1 or len(_CHANGE.findall(text)) > 1:
+                # "由2023年的A、2024年的B降至2025年的C" or "由A降至B，2025年进一步降至C": only a cumulative rate
+                # ("累计下降x%") says which two amounts it compares, the first and the last
+                before = before[:1] if cumulative else []
+            after = [q for q in qs if q.start >= ch.end() and q.base_unit and q.unit not in ("%", "％")]
+            rate = next((q for q in pcts if after and q.start > after[0].end and _CHANGE_RATE.search(text[max(0, q.start - 10): q.start])), None)
+            if rate is not None and cumulative:
+                after = [q for q in after if q.end <= rate.start][-1:]
+            if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
+                a, c = before[-1], after[0]
+                tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
+                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol))
+    return out
+
+
+# "60,000 m²（合6 km²）", "6万m²（约90亩）": one amount restated in another unit in brackets
+_EQUIVALENT = re.compile(r"\s*[（(]\s*(?:合|即|约合|折合|约|相当于|换算为)?\s*$")
+
+
+def stated_equivalents(b: Block) -> list[tuple[str, float, float]]:
+    """(quote, first, second) in base units for an amount followed by "（合 …）" in another unit."""
+    out = []
+    qs = quantities(b.text)
+    for a, c in zip(qs, qs[1:]):
+        if a.base_unit and a.base_unit == c.base_unit and a.unit != c.unit and "/" not in a.unit and a.base_value \
+                and _EQUIVALENT.fullmatch(b.text[a.end: c.start]) and re.match(r"\s*[)）]", b.text[c.end:]):
+            out.append((b.text[a.start: c.end + 1], a.base_value, c.base_value))
     return out

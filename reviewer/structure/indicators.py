@@ -24,12 +24,12 @@ _SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
-_PER_UNIT = re.compile(r"(?:每|人均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,6}$")
+_PER_UNIT = re.compile(r"(?:每|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,6}$")
 _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
@@ -37,6 +37,12 @@ _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|�
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
 _YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
+_MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
+_WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
+_OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
+# "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
+_CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
 
@@ -282,7 +288,7 @@ class IndicatorReader(EnumerationReader):
 
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
-        text = b.text
+        text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
         for start, end, key in self._names_in(text):
             if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
                 pairs = self._year_values(b, key, end)
@@ -323,7 +329,11 @@ class IndicatorReader(EnumerationReader):
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             if any(w in clause for w in self.not_value):
                 continue
+            if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
+                continue  # "2025年12月当月用电量105万kWh": a month's figure
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+            if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
+                continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
             years = [g.group("year") or g.group("pyear")] if g and (g.group("year") or g.group("pyear")) else _YEAR_IN.findall(text[s0: start])
             if not years and text.startswith("年", start):  # "2025年产值…": the name took the year's 年
                 lead = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start])
@@ -331,21 +341,26 @@ class IndicatorReader(EnumerationReader):
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []
-            if not years:  # one year named earlier in the same sentence
-                seen = set(_YEAR_IN.findall(text[sentence_start: start]))
+            if not years:  # one year named earlier in the same sentence (a founding year is no data year)
+                seen = self._data_years_in(text[sentence_start: start])
                 years = list(seen) if len(seen) == 1 else []
             if not years:  # "●产生量：568.9 t。●综合利用量：561.1 t。（2025年）": a year closing the paragraph
                 tail_year = _TRAILING_YEAR.search(text)
                 years = [tail_year.group(1)] if tail_year else []
             if not years:  # the paragraph names one year only ("2025年……用电…。按……折算，综合能耗…")
-                para_years = set(_YEAR_IN.findall(text))
+                para_years = self._data_years_in(text)
                 years = list(para_years) if len(para_years) == 1 else []
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
-                                      text[start: pos + q.end], "text"))
+                                      b.text[start: pos + q.end], "text"))
             if key in self.operands:
                 out += self._operands(b, key, year, pos + q.end)
         return out
+
+    def _data_years_in(self, text: str) -> set[str]:
+        """Years a passage names, without those outside the report's data years ("成立于2016年")."""
+        years = set(_YEAR_IN.findall(text))
+        return {y for y in years if int(y) in self.data_years} if self.data_years else years
 
     def _operands(self, b: Block, key: str, year: int | None, at: int) -> list[IndicatorValue]:
         """Unnamed operands of a ratio shown in a parenthesis after it: "（A m²/ B m²）" or "A÷B"."""
