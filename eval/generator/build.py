@@ -2731,6 +2731,47 @@ def _build_s(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_f_wording(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    """A wording style on style f's machinery through the style-l hooks, read from phrases_<style> by name
+    (<S>, <S>_SELF / <S>_PARK / <S>_SC, PARK_<S>, SC_<S>, <style>_subjects, heading_number and the f tables)."""
+    global _L, PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F, INDICATOR_VAL_F
+    global BASIC_REQ_ROWS_F, F_COVER
+    import importlib
+    P, S = importlib.import_module(f".phrases_{style}", __package__), style.upper()
+    rng.random()  # decorrelate from style f draws
+    self_kind = kind == "self"
+    bank = dict(getattr(P, S), **(getattr(P, f"{S}_SELF") if self_kind else getattr(P, f"{S}_PARK") if typ == "park"
+                                  else getattr(P, f"{S}_SC") if typ == "supply_chain" else {}))
+    saved = (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+             INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER)
+    try:
+        _L = {"ind_verdict": getattr(P, f"IND_VERDICT_{S}"), "brief": getattr(P, f"BRIEF_{S}"),
+              "req_how": (getattr(P, f"REQ_HOW_{S}"), getattr(P, f"REQ_HOW_{S}_SELF")),
+              "app": getattr(P, f"APP_TITLES_{S}"), "num": P.heading_number}
+        BANKS["f"], PARK_F, SC_F = bank, getattr(P, f"PARK_{S}"), getattr(P, f"SC_{S}")
+        f_subjects = getattr(P, f"{style}_subjects")
+        sfx = "_SELF" if self_kind else ""
+        YEARS_SENT_F, TITLES_F = getattr(P, f"YEARS_SENT_{S}{sfx}"), getattr(P, f"TITLES_{S}{sfx}")
+        INDICATOR_VAL_F = getattr(P, f"INDICATOR_VAL_{S}{sfx}")
+        ENERGY_NOTE_F, HIGHLIGHT_PARTS_F = getattr(P, f"ENERGY_NOTE_{S}"), getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        BASIC_REQ_ROWS_F, F_COVER = getattr(P, f"BASIC_REQ_ROWS_{S}"), getattr(P, f"COVER_{S}")
+        r = build(rng, "f", typ, kind, **kw)
+    finally:
+        _L = None
+        (BANKS["f"], PARK_F, SC_F, YEARS_SENT_F, ENERGY_NOTE_F, HIGHLIGHT_PARTS_F, f_subjects, TITLES_F,
+         INDICATOR_VAL_F, BASIC_REQ_ROWS_F, F_COVER) = saved
+    r.truth["style"] = style
+    r.facts["variant"] = style
+    return r
+
+
+def _build_z(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style z: style-f layouts/arithmetic with the Z phrase banks (county environmental-engineering firm /
+    plant production-technology section), z subjects, its own heading numbering, sub-heading titles, cover lines,
+    basic-requirement rows, indicator wording, highlight parts, three-year sentences and energy-table notes."""
+    return _build_f_wording(rng, "z", typ, kind, **kw)
+
+
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
@@ -2867,6 +2908,34 @@ def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_y(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style y: style-c layouts/arithmetic with the Y phrase banks (self reports: Y_SELF overrides, parks: Y_PARK,
+    supply chains: Y_SC), y subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
+    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
+    (_N) of the c machinery."""
+    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
+    from . import phrases_y as PY
+    for _ in range(3):  # decorrelate from style c / n / t draws
+        rng.random()
+    bank = dict(PY.Y, **(PY.Y_SELF if kind == "self" else PY.Y_PARK if typ == "park" else
+                         PY.Y_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
+    try:
+        _N = {"we": PY.y_subjects, "sched": PY.SCHEDULE_INTRO_Y, "brief": PY.BRIEF_Y}
+        BANKS["c"], PARK_C, SC_C = bank, PY.PARK_Y, PY.SC_Y
+        HIGHLIGHT_PARTS_C = PY.HIGHLIGHT_PARTS_Y_PARK if typ == "park" else PY.HIGHLIGHT_PARTS_Y
+        INDICATOR_VAL_C = PY.INDICATOR_VAL_Y_SELF if kind == "self" else PY.INDICATOR_VAL_Y
+        BASIC_REQ_ROWS_C = PY.BASIC_REQ_ROWS_Y
+        TITLES_C = PY.TITLES_Y_SELF if kind == "self" else PY.TITLES_Y
+        r = build(rng, "c", typ, kind, **kw)
+    finally:
+        _N = None
+        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
+    r.truth["style"] = "y"
+    r.facts["variant"] = "y"
+    return r
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -2926,6 +2995,10 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "z":
+        return _build_z(rng, typ, kind, **kw)
+    if style == "y":
+        return _build_y(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "u":

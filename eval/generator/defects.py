@@ -174,6 +174,8 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "s"):
         return _subjects(r)
+    if _is(r, "z"):
+        return _subjects(r)
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
@@ -233,6 +235,8 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
         if _is(r, "l"):  # style l: later injectors must find the values of the columns to the right at their new index
             _drop_col_mentions(r, t, j)
         if _is(r, "s"):  # style s: same as style l
+            _drop_col_mentions(r, t, j)
+        if _is(r, "z"):  # style z: same as style l
             _drop_col_mentions(r, t, j)
         how = "栏目删除"
     r.add_defect("TPL.FIELD_MISSING", f"基本信息表“{lab}”{how} / basic-info field missing: {lab}", lab)
@@ -414,7 +418,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -486,6 +490,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "s"):
         from .phrases_s import long_highlight_parts as long_s
         extra = long_s(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "z"):
+        from .phrases_z import long_highlight_parts as long_z
+        extra = long_z(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "m"):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -507,6 +514,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import long_highlight_parts as long_t
         extra = long_t(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "y"):
+        from .phrases_y import long_highlight_parts as long_y
+        extra = long_y(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -606,7 +616,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -623,7 +633,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1266,7 +1276,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x"):  # styles h, k, n, p, r, t, w and x state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y"):  # styles h, k, n, p, r, t, w, x and y state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1368,6 +1378,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "s"):
                 from .phrases_s import short_intensity as short_s
                 p.text = short_s(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "z"):
+                from .phrases_z import short_intensity as short_z
+                p.text = short_z(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "m"):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1389,6 +1402,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "t"):
                 from .phrases_t import short_intensity as short_t
                 p.text = short_t(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "y"):
+                from .phrases_y import short_intensity as short_y
+                p.text = short_y(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1485,6 +1501,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "s"):
         from .phrases_s import negative_list as negative_s
         opts = negative_s(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "z"):
+        from .phrases_z import negative_list as negative_z
+        opts = negative_z(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "m"):
         from .phrases_m import negative_list as negative_m
         opts = negative_m(_subjects(r)[0], y1, y2, y3, m)
@@ -1506,6 +1525,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import negative_list as negative_t
         opts = negative_t(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "y"):
+        from .phrases_y import negative_list as negative_y
+        opts = negative_y(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1609,6 +1631,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_s import not_manufacturer as not_manufacturer_s
         text = rng.choice(not_manufacturer_s(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
+    if _is(r, "z"):
+        from .phrases_z import not_manufacturer as not_manufacturer_z
+        text = rng.choice(not_manufacturer_z(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
     if _is(r, "m"):
         from .phrases_m import not_manufacturer as not_manufacturer_m
         text = rng.choice(not_manufacturer_m(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -1632,6 +1658,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import not_manufacturer as not_manufacturer_t
         text = rng.choice(not_manufacturer_t(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                             r.facts["kind"] == "self"))
+    if _is(r, "y"):
+        from .phrases_y import not_manufacturer as not_manufacturer_y
+        text = rng.choice(not_manufacturer_y(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
@@ -1749,6 +1779,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "s"):
         from .phrases_s import INJECTIONS_S
         text = rng.choice(INJECTIONS_S)
+    if _is(r, "z"):
+        from .phrases_z import INJECTIONS_Z
+        text = rng.choice(INJECTIONS_Z)
     if _is(r, "m"):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)
@@ -1770,6 +1803,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "t"):
         from .phrases_t import INJECTIONS_T
         text = rng.choice(INJECTIONS_T)
+    if _is(r, "y"):
+        from .phrases_y import INJECTIONS_Y
+        text = rng.choice(INJECTIONS_Y)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -746,6 +746,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_t as PHT
     from eval.generator import phrases_w as PHW
     from eval.generator import phrases_v as PHV
+    from eval.generator import phrases_z as PHZ
+    from eval.generator import phrases_y as PHY
     older = [A, B, C, PH.D, PH.E, PH.F, PH.PARK_C, PH.SC_C, PH.PARK_D, PH.SC_D, PH.PARK_E, PH.SC_E, PH.PARK_F,
              PH.SC_F, {"y": PH.YEARS_SENT_F, "n": PH.ENERGY_NOTE_F}]
     g = [PG.G, PG.PARK_G, PG.SC_G, {"y": PG.YEARS_SENT_G, "n": PG.ENERGY_NOTE_G}]
@@ -1074,6 +1076,26 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHX.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHX.short_intensity(y3, "12.34", False), PHX.short_intensity(y3, "12.34", True), "——"]}
     xs = [PHX.X, PHX.X_SELF, PHX.PARK_X, PHX.SC_X, xx]
+    yx = {"j": PHY.INJECTIONS_Y, "p": PHY.HIGHLIGHT_PARTS_Y, "q": PHY.HIGHLIGHT_PARTS_Y_PARK,
+          "b": PHY.BASIC_REQ_ROWS_Y, "v": list(PHY.INDICATOR_VAL_Y.values()), "s": PHY.SCHEDULE_INTRO_Y,
+          "vs": list(PHY.INDICATOR_VAL_Y_SELF.values()),
+          "t": list(PHY.TITLES_Y.values()) + list(PHY.TITLES_Y_SELF.values()),
+          "neg": PHY.negative_list("被评价企业", y1, y2, y3, 5), "negs": PHY.negative_list("本公司", y1, y2, y3, 5, True),
+          "negp": PHY.negative_list("被评价园区", y1, y2, y3, 5, park=True),
+          "nm": PHY.not_manufacturer("被评价企业", "电子元器件", y2), "nms": PHY.not_manufacturer("本公司", "电子元器件", y2, True),
+          "lh": PHY.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHY.short_intensity(y3, "12.34", False), PHY.short_intensity(y3, "12.34", True), "——"]}
+    yy = [PHY.Y, PHY.Y_SELF, PHY.Y_PARK, PHY.Y_SC, PHY.PARK_Y, PHY.SC_Y, yx]
+    zx = {"j": PHZ.INJECTIONS_Z, "p": PHZ.HIGHLIGHT_PARTS_Z, "y": PHZ.YEARS_SENT_Z, "ys": PHZ.YEARS_SENT_Z_SELF,
+          "n": PHZ.ENERGY_NOTE_Z, "r": PHZ.BASIC_REQ_ROWS_Z, "v": list(PHZ.INDICATOR_VAL_Z.values()),
+          "vs": list(PHZ.INDICATOR_VAL_Z_SELF.values()),
+          "t": list(PHZ.TITLES_Z.values()) + list(PHZ.TITLES_Z_SELF.values()),
+          "neg": PHZ.negative_list("该厂", y1, y2, y3, 5), "negs": PHZ.negative_list("我厂", y1, y2, y3, 5, True),
+          "negp": PHZ.negative_list("该园区", y1, y2, y3, 5, park=True),
+          "nm": PHZ.not_manufacturer("该厂", "电子元器件", y2), "nms": PHZ.not_manufacturer("我厂", "电子元器件", y2, True),
+          "lh": PHZ.long_highlight_parts("空压机", "88.1", "95.2"),
+          "si": [PHZ.short_intensity(y3, "12.34", False), PHZ.short_intensity(y3, "12.34", True), "——"]}
+    zz = [PHZ.Z, PHZ.Z_SELF, PHZ.Z_PARK, PHZ.Z_SC, PHZ.PARK_Z, PHZ.SC_Z, zx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1087,7 +1109,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "u": (uu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss),
                     "v": (vv, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu),
                     "w": (ww, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu),
-                    "x": (xs, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww)}[style]
+                    "x": (xs, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww),
+                    "y": (yy, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww),
+                    "z": (zz, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1159,7 +1183,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("u", 40, 11), ("u", 48, 33),
                                           ("v", 40, 11), ("v", 48, 34),
                                           ("w", 40, 11), ("w", 48, 35),
-                                          ("x", 40, 11), ("x", 48, 37)])
+                                          ("x", 40, 11), ("x", 48, 37),
+                                          ("y", 40, 11), ("y", 48, 38),
+                                          ("z", 40, 11), ("z", 48, 39)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1176,7 +1202,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
-                                           ("x", 8)])
+                                           ("x", 8), ("y", 8), ("z", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2251,6 +2277,199 @@ def test_style_x_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style y (blind held-back slice on c)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_y_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "y", typ, kind), build(random.Random(seed), "y", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "y" and r1.facts["variant"] == "y"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("c", "n", "t"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组"):  # no style-c / n / t subject words in the prose
+            assert w not in body, w
+
+
+def test_style_y_does_not_change_c_n_or_t():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t")]
+        build(random.Random(3), "y", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t")] == before
+
+
+def test_style_y_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "y", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "y", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_y_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "y", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_y_site_visit_length_stays_true_after_date_order():
+    for typ, kind in COMBOS:
+        if kind == "self":
+            continue
+        for seed in range(6):
+            r = build(random.Random(seed), "y", typ, kind)
+            days = r.facts["dates"]["site_days"]
+            D.date_order(r, random.Random(seed))
+            if r.truth["defects"][-1]["code"] == "DATE.ORDER" and "现场" in r.truth["defects"][-1]["detail"]:
+                import datetime as dt
+                s = (r.values["site_start"], r.values["site_end"])
+                ds = [dt.date(*map(int, re.findall(r"\d+", x)[:3])) for x in s]
+                assert (ds[1] - ds[0]).days == days - 1, (typ, seed, s)
+
+
+def test_style_y_negative_list_and_not_manufacturer_name_the_entity():
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "y", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            assert [d["code"] for d in r.truth["defects"]] == ["ELIG.NEGATIVE_LIST"]
+            quote = r.truth["defects"][-1]["quote"]
+            assert quote in r.text() and "{" not in quote
+            if typ == "factory":
+                r = build(random.Random(seed), "y", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert [d["code"] for d in r.truth["defects"]] == ["ELIG.CRITERIA"]
+
+
+def test_style_y_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "y", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style z (blind held-back slice on f)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_z_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "z", typ, kind), build(random.Random(seed), "z", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "z" and r1.facts["variant"] == "z"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("f", "g", "l", "s"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_f(r1)
+        assert len(r1.values["highlight"]) <= 100
+        for w in ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组"):  # no f / l / s wording
+            assert w not in txt, w
+        assert "体系体系" not in txt and "管理体系管理体系" not in txt
+        heads1 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        heads2 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
+        assert heads1 and any(h.startswith("一、") for h in heads1)
+        assert heads2 and re.match(r"\([一二三四五六七八九十]+\)", heads2[0])
+        assert ("生产技术科" in txt) == (kind == "self")
+        assert ("我司" in txt) == (kind == "third_party")
+
+
+def test_style_z_does_not_change_f_g_l_or_s():
+    combos = [(s, t, k) for s in ("f", "g", "l", "s") for t, k in COMBOS]
+    before = [build(random.Random(3), s, t, k).text() for s, t, k in combos]
+    for t, k in COMBOS:
+        build(random.Random(3), "z", t, k)
+    assert [build(random.Random(3), s, t, k).text() for s, t, k in combos] == before
+
+
+def test_style_z_injectors_keep_f_arithmetic():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "z", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+    for kind in ("third_party", "self"):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
+        for seed in range(6):
+            rng = random.Random(seed)
+            r = build(random.Random(seed), "z", "factory", kind)
+            while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
+                r = build(random.Random(seed), "z", "factory", kind)
+            y1 = str(r.facts["years"][0])
+            for tag in ("scope", "intensity_text", "years_sent"):
+                assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
+
+
+def test_style_z_disclosures_name_the_subject_and_the_years():
+    from eval.generator import phrases_z as PZ
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "z", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            paras = [b for b in r.blocks if getattr(b, "tag", "") == "neg_disclosure"]
+            assert len(paras) == 1 and paras[0].text == r.truth["defects"][-1]["quote"]
+            assert any(str(y) in paras[0].text for y in r.facts["years"])
+    texts = PZ.negative_list("该厂", 2023, 2024, 2025, 5) + PZ.negative_list("我厂", 2023, 2024, 2025, 5, True)
+    for needle in ("事故", "失信被执行人", "经营异常", "停产", "绿色制造名单", "节能监察"):
+        assert sum(needle in t for t in texts) >= 2, needle
+    park = PZ.negative_list("该园区", 2023, 2024, 2025, 5, park=True)
+    for needle in ("事故", "绿色园区名单", "节能监察"):
+        assert any(needle in t for t in park), needle
+    for kind in ("third_party", "self"):
+        for seed in range(4):
+            r = build(random.Random(seed), "z", "factory", kind)
+            assert D.elig_criteria(r, random.Random(seed))
+            assert r.truth["defects"][-1]["quote"] in r.text()
+
+
+def test_style_z_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "z", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
