@@ -2852,6 +2852,32 @@ def _build_w(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_ab(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ab: style-a layouts/arithmetic with the AB phrase banks (self reports: AB_SELF overrides, parks:
+    AB_PARK, supply chains: AB_SC), ab subjects, sub-heading titles, highlight parts, indicator wording (self
+    reports: INDICATOR_VAL_AB_SELF) and park / supply-chain inline texts; reuses the style-k hooks (_K) of the a
+    machinery, as style w does."""
+    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
+    from . import phrases_ab as PA
+    for _ in range(3):
+        rng.random()  # decorrelate from style a, k and w draws
+    bank = dict(PA.AB, **(PA.AB_SELF if kind == "self" else PA.AB_PARK if typ == "park" else
+                          PA.AB_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
+    try:
+        _K = {"we": PA.ab_subjects, "park": PA.PARK_AB, "sc": PA.SC_AB,
+              "titles": PA.TITLES_AB_SELF if kind == "self" else PA.TITLES_AB}
+        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PA.HIGHLIGHT_PARTS_AB
+        INDICATOR_VAL_A = PA.INDICATOR_VAL_AB_SELF if kind == "self" else PA.INDICATOR_VAL_AB
+        r = build(rng, "a", typ, kind, **kw)
+    finally:
+        _K = None
+        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
+    r.truth["style"] = "ab"
+    r.facts["variant"] = "ab"
+    return r
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3021,6 +3047,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, style, typ, kind, **kw)
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
+    if style == "ab":
+        return _build_ab(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
