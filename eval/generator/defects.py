@@ -1239,8 +1239,9 @@ def score_inconsistent(r: Report, rng: random.Random) -> bool:
 # --------------------------------------------------------------------------- DATE
 def _year_re():
     # year followed by 年 (not a date like 2026年3月2日, except data-period endpoints 1月1日 / 12月31日),
-    # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not 年本 / 年版, or a range start "2023—2025年".
-    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|本|版))")
+    # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not an edition ("（2019年本）", 年版), or a range start
+    # "2023—2025年". "2024年本公司…" is a data year: leaving it unshifted made the report contradict itself (w, y).
+    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|本[）)]|版))")
 
 
 def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:

@@ -134,6 +134,7 @@ def length_limit(ctx):
                                   [ctx.evidence(loc.block, loc.value[:60])])
 
 
+_PLEDGE = re.compile(r"负责|真实|准确|属实|承担|保证|承诺|如有|愿意?")
 _UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待盖章|未盖章|待盖|略|空)\s*[）)]?)?\s*$|待签|待盖章|未盖章")
 _INSTRUCTION = re.compile(r"须|应|需|后生效|方可生效|请")
 
@@ -172,8 +173,12 @@ def commitment_missing(ctx):
     text = "\n".join(b.text for b in region)
     missing = []
     body = [b.text for b in region if "承诺" in b.text and b.kind != BlockKind.HEADING]
+    # a pledge however short ("本报告内容的真实性、准确性由我司负责。"), not signature, seal or date lines
+    pledges = [b.text for b in region[1:] if b.kind != BlockKind.HEADING and _PLEDGE.search(b.text)
+               and not any(w in b.text for w in (*tpl.commitment.sign, *tpl.commitment.seal))]
     if not any(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 12 for t in body) and \
-            not any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 20 for b in region[1:] if b.kind != BlockKind.HEADING):
+            not any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 20 for b in region[1:] if b.kind != BlockKind.HEADING) and \
+            not any(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 8 for t in pledges):
         missing.append("承诺内容")  # a heading and signature lines over "本机构承诺：（略）"
     if not _marked(text, tpl.commitment.sign):
         missing.append("签字")

@@ -38,7 +38,7 @@ class ShownArithmetic:
     stated: float  # as written, 万/亿 applied
     expected: float  # the same arithmetic on the numbers as written
     tolerance: float  # relative: the stated result's rounding plus its inputs'
-    indicator: bool = False  # a rate the indicator formulas also compute (综合利用率): a conflicting operand explains it
+    indicator: bool = False  # its operands are indicator values (综合利用率, a change between years): a conflicting operand explains it
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -290,7 +290,8 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
                 a, c = before[-1], after[0]
                 tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
-                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol))
+                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
+                                           indicator=True))
     return out
 
 
