@@ -15,7 +15,7 @@ from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, Quantity, normalise, quantities
 from reviewer.structure.tables import total_label
 
-_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
+_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:数据|实绩|实际值?|数值|情况)?\s*$")  # "2025年实绩"
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
 # tables listing items (waste types, water sources) by row, with quantities as columns and a total
@@ -29,7 +29,7 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
@@ -40,6 +40,7 @@ _YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约�
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
 _SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
 _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
+_TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
 _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
@@ -335,6 +336,8 @@ class IndicatorReader(EnumerationReader):
                 continue
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
+            if key in _TOTALS and re.match(r"\s*[，,]?\s*(?:占|约占)[^，。；]{0,16}?(?:的|比例|比重)", text[pos + q.end: pos + q.end + 24]):
+                continue  # "外购电1,020万kWh，占总用电量的85%": a part of the total, not the total
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
             if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
                 continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
