@@ -282,8 +282,13 @@ class IndicatorReader(EnumerationReader):
         nxt = self.name_re.search(text, end, stop)
         stop = nxt.start() if nxt else stop  # up to the next indicator's name
         out = []
+        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name
+        note = re.match(r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 16])
+        unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
         for m in _YEAR_VALUE.finditer(text, end, stop):
             qs = quantities(text[m.end(): m.end() + 30])
+            if qs and qs[0].start == 0 and not qs[0].unit and unit:
+                qs = quantities(f"{text[m.end(): m.end() + qs[0].end]}{unit}")
             if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
                 continue
             q = qs[0]
