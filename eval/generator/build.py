@@ -280,6 +280,9 @@ class Ctx:
         if _U is not None:  # style u: its own subject words on the style-e machinery
             self.we_pool = _U["we"](typ, kind)
             return
+        if _AA is not None:  # style aa: its own subject words on the style-e machinery
+            self.we_pool = _AA["we"](typ, kind)
+            return
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
@@ -975,6 +978,8 @@ def energy_table(c: Ctx, ef: dict) -> Table:
         c.add(Para(c.rng.choice(_O["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e" and _U is not None:  # style u: its own note wording
         c.add(Para(c.rng.choice(_U["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
+    elif st == "e" and _AA is not None:  # style aa: its own note wording
+        c.add(Para(c.rng.choice(_AA["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -1781,7 +1786,7 @@ def veto_table_e(c: Ctx, park: bool = False) -> None:
         return
     rows = [["序号", "否决情形", "查证途径", "查证结果"]]
     for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
-        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else ["未发现", "不涉及"])])
+        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else _AA["veto_none"] if _AA is not None else ["未发现", "不涉及"])])
     c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
 
 
@@ -1870,7 +1875,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else _AA["brief"] if _AA is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -3020,7 +3025,39 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_AA: dict | None = None  # style-aa phrase tables while a style-aa report is being built (see _build_aa)
+
+
+def _build_aa(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style aa: style-e layouts/arithmetic with the AA phrase banks (self reports: AA_SELF overrides), aa subjects,
+    sub-heading titles, score-table deduction wording, indicator wording, highlight parts, energy-table note,
+    veto check-list result words and self-report brief label (the hooks of style u, read from _AA)."""
+    global _AA, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
+    from . import phrases_aa as PA
+    for _ in range(3):  # decorrelate from the style e, o and u draws
+        rng.random()
+    self_kind = kind == "self"
+    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
+    try:
+        _AA = {"we": PA.aa_subjects, "brief": PA.BRIEF_AA,
+               "energy_note": PA.ENERGY_NOTE_AA_SELF if self_kind else PA.ENERGY_NOTE_AA,
+               "veto_none": PA.VETO_NONE_AA_SELF if self_kind else PA.VETO_NONE_AA}
+        BANKS["e"] = dict(PA.AA, **PA.AA_SELF) if self_kind else PA.AA
+        PARK_E, SC_E, HIGHLIGHT_PARTS_E = PA.PARK_AA, PA.SC_AA, PA.HIGHLIGHT_PARTS_AA
+        DED_REASONS_E, INDICATOR_VAL_E = PA.DED_REASONS_AA, PA.INDICATOR_VAL_AA
+        TITLES_E = PA.TITLES_AA_SELF if self_kind else PA.TITLES_AA
+        r = build(rng, "e", typ, kind, **kw)
+    finally:
+        _AA = None
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
+    r.truth["style"] = "aa"
+    r.facts["variant"] = "aa"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "aa":
+        return _build_aa(rng, typ, kind, **kw)
     if style == "z":
         return _build_z(rng, typ, kind, **kw)
     if style == "y":

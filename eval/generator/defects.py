@@ -158,6 +158,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "u"):
         return _subjects(r)
+    if _is(r, "aa"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -418,7 +420,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "ab"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -484,6 +486,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "u"):
         from .phrases_u import long_highlight_parts as long_u
         extra = long_u(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "aa"):
+        from .phrases_aa import long_highlight_parts as long_aa
+        extra = long_aa(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -1242,8 +1247,9 @@ def score_inconsistent(r: Report, rng: random.Random) -> bool:
 # --------------------------------------------------------------------------- DATE
 def _year_re():
     # year followed by 年 (not a date like 2026年3月2日, except data-period endpoints 1月1日 / 12月31日),
-    # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not 年本 / 年版, or a range start "2023—2025年".
-    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|本|版))")
+    # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not an edition ("（2019年本）", 年版), or a range start
+    # "2023—2025年". "2024年本公司…" is a data year: leaving it unshifted made the report contradict itself (w, y).
+    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|本[）)]|版))")
 
 
 def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:
@@ -1352,6 +1358,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
                 if _is(r, "u"):
                     from .phrases_u import short_intensity as short_u
                     p.text = (m.group(0) if m else "") + short_u(y3, r.values["int3"], r.facts["kind"] == "self")
+                if _is(r, "aa"):
+                    from .phrases_aa import short_intensity as short_aa
+                    p.text = (m.group(0) if m else "") + short_aa(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
             p.text = {"a": f"{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "b": f"{y3}年度产值能耗{r.values['int3']}千克标准煤/万元。",
@@ -1501,6 +1510,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "u"):
         from .phrases_u import negative_list as negative_u
         opts = negative_u(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "aa"):
+        from .phrases_aa import negative_list as negative_aa
+        opts = negative_aa(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1632,6 +1644,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_u import not_manufacturer as not_manufacturer_u
         text = rng.choice(not_manufacturer_u(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
+    if _is(r, "aa"):
+        from .phrases_aa import not_manufacturer as not_manufacturer_aa
+        text = rng.choice(not_manufacturer_aa(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
         text = rng.choice(not_manufacturer_l(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1786,6 +1802,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "u"):
         from .phrases_u import INJECTIONS_U
         text = rng.choice(INJECTIONS_U)
+    if _is(r, "aa"):
+        from .phrases_aa import INJECTIONS_AA
+        text = rng.choice(INJECTIONS_AA)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)

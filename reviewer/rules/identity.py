@@ -98,16 +98,33 @@ _ROLE = [
     re.compile(r"(?:主要亮点|受评价方亮点|创建亮点)\s*[：:]\s*(?P<org>[^，。；]{4,40}?有限公司)"),
     re.compile(r"承诺\s*[：:，,]?\s*(?P<org>[^，。；:：]{4,40}?有限公司)(?:所|已)?(?:提交|提供|申报|报送)"),
     re.compile(r"(?:营业执照|执照|工商登记|登记|注册)(?:上的?)?(?:名称|企业名称)(?:为|是|：|:)\s*[“\"]?(?P<org>[^，。；“”\"]{4,40}?有限公司)"),
+    # the evaluators' requests go to the applicant: "缺失材料通过补充资料清单一次性向X公司提出"
+    re.compile(r"(?:资料|材料|清单|问题|意见|整改要求)[^。；]{0,20}向(?P<org>[^，。；]{4,40}?有限公司)(?:提出|发出|反馈|通报|下发|索取)"),
+    re.compile(r"向(?P<org>[^，。；]{4,40}?有限公司)(?:提出|发出|反馈|通报|下发)了?[^。；]{0,10}(?:补充资料|资料清单|问题清单|整改|评价意见|审核发现)"),
     re.compile(r"(?:依据|根据|采用|使用)(?P<org>[^，。；]{4,40}?有限公司)提供的(?:统计|能源|生产|财务|运行|台账)?(?:数据|报表|台账)"),
+]
+# the applicant named by its role: "受评价方石家庄X有限公司已通过…", "受评价组织\tX有限公司", "致：X有限公司",
+# "X有限公司（受评价方）"; also read in table rows
+_MARKED = [
+    re.compile(r"(?:受评价方|受评方|受评价组织|受评价单位|被评价单位|被评价方|受审核方|受审核组织|受检单位|Auditee|申报单位|申报企业|申请单位|委托方|委托单位|致)"
+               r"\s*(?:[（(][^）)\t]{0,12}[）)])?\s*[:：为是\t]?\s*(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司))"),
+    re.compile(r"(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*[（(]\s*(?:受评价方|受评方|申报单位|申报企业|委托方)\s*[)）]"),
+    re.compile(r"(?:营业执照|执照)[^。；\n]{0,8}名称\s*[:：\s\u3000]\s*(?P<org>[^，。；\t\n“”\s]{4,40}?有限公司)"),
 ]
 # captions and attachment titles that open with an organisation: "表5 X有限公司2023—2025年主要能源消费情况"
 _CAPTION = re.compile(r"^\s*#*\s*(?:图|表|附件|附表|附图)\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?\s*[：:、.．]?\s*(?P<org>[^，。；\s]{4,40}?有限公司)")
 
 
 _OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|被认定为|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求"
-                       r"|排放二氧化碳|二氧化碳排放|碳排放|温室气体排放|能源消费|耗电|耗水|用能")
+                       r"|排放二氧化碳|二氧化碳排放|碳排放|温室气体排放|能源消费|耗电|耗水|用能|光伏装机|装机|发电量|绿电"
+                       # what the evaluators do with the applicant, and what only the applicant has
+                       r"|评价组|现场评价|现场查看|访谈|首次会议|末次会议|会议纪要|报送|陪同|整改通知|现场评价问题|评价发现|绿色工厂|创建|领导小组"
+                       r"|营业执照|排污许可|许可证|危废暂存|污水处理站|蚀刻|电镀线|车间|生产线|节能改造|LED改造|屋顶光伏|一般工业固体废物|综合利用率"
+                       r"|行政处罚|信用中国|四体系|管理体系认证|ISO\s*\d{4,5}|能源管理部|安环部|设备部|管理层|总经理|入选|名单|一级指标|得分")
 _OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|客户|供应商|合作|签订|采购|租赁|母公司|子公司|集团|控股|运输|承包|外协"
-                         r"|对标|标杆|同行业|上市公司|相比|优于|差距|销售额|销售收入|收购|兼并|并购|原名|曾用名|更名|已注销"
+                         r"|对标|标杆|同行业|上市公司|相比|优于|差距|销售额|销售收入|收购|兼并|并购|原名|曾用名|更名|已注销|EPC|总包|安装|为(?:我|本|该)"
+                         r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观|交流|邻近|相邻|出租|承租|房东|业主|贷款|授信|检验|鉴定|计量|校准|托管|代为|代理|经销|供货|生产厂家|制造商|品牌商|厂家"
+                         r"|包括|例如|入选企业|其他企业|[（(]原|前身|投资建设|投资方|出资"
                          r"|[东西南北]临|毗邻|相邻|[东西南北]侧|邻近|无关|不纳入")
 
 
@@ -159,6 +176,12 @@ _PARK_ATTRIBUTE = re.compile(r"\s*的(?:供水|供电|供热|供气|污水|管�
 _PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
 
 
+def _name_core(org: str) -> str:
+    """The name itself, without the words the leftmost match took in before it ("评价组现场查看了莆田…有限公司")."""
+    place = _PLACE.search(org)
+    return org[place.start():] if place else org[-12:]
+
+
 def _variant(org: str, entity: str) -> bool:
     """The applicant's name written another way ("…股份有限公司", "绿源电子（厦门）有限公司"), not a
     group or branch that shares its core."""
@@ -191,6 +214,17 @@ def entity_mismatch(ctx):
     agency = f.agency or ""
     reported: set[str] = set()
     for b in ctx.visible:
+        for pat in _MARKED:
+            for m in pat.finditer(b.text):
+                org_m = _ORG.search(m.group("org"))
+                org = org_m.group(0) if org_m else ""
+                if not org or org in reported or (same_org(org, entity) and not _variant(org, entity)) \
+                        or (agency and same_org(org, agency)) or _PLACEHOLDER_NAME.search(org):
+                    continue
+                reported.add(org)
+                yield ctx.finding("ID.ENTITY_MISMATCH",
+                                  f"受评价主体的位置写的是另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
+                                  [ctx.evidence_at(b, m.start("org"), m.end("org"), sentence=b.kind.value != "table")])
         if b.kind.value == "table":
             continue
         for m in _ORG.finditer(b.text):
@@ -200,7 +234,7 @@ def entity_mismatch(ctx):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
-            own = _OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence) and \
+            own = _OWN_DATA.search(sentence) and not _OTHER_ROLE.search(sentence) and not _ROLE_NAME.search(_name_core(org)) and \
                 not (f.type == "park" and _PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
             if own or _acts_as_applicant(b.text, m, f.type):
                 reported.add(org)

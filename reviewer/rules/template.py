@@ -134,7 +134,10 @@ def length_limit(ctx):
                                   [ctx.evidence(loc.block, loc.value[:60])])
 
 
-_UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待盖章|未盖章|待盖|略|空)\s*[）)]?)?\s*$|待签|待盖章|未盖章")
+_PLEDGE = re.compile(r"负责|真实|准确|属实|承担|保证|承诺|如有|愿意?")
+_UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待盖章|未盖章|待盖|略|空)\s*[）)]?|[_＿]{2,})?\s*$|待签|待盖章|未盖章")
+# commitment content that only points elsewhere or is left to fill in: "承诺内容详见附件", "【此处粘贴承诺书扫描件】"
+_DEFERRED = re.compile(r"详见|见附件|另行报送|不再附列|此处粘贴|此处插入|按模板填写|[（(]\s*略\s*[）)]")
 _INSTRUCTION = re.compile(r"须|应|需|后生效|方可生效|请")
 
 
@@ -144,9 +147,19 @@ def _lines(text: str, words: list[str]) -> str:
 
 def _marked(text: str, words: list[str]) -> bool:
     """A signature or seal is there: a line naming it that is not left empty ("法人代表签字："), not
-    marked pending ("（待盖章）") and not an instruction ("须由法定代表人签字并加盖公章后生效")."""
-    lines = [line for line in text.split("\n") if any(w in line for w in words)]
-    return any(not _UNFILLED.search(line) and not _INSTRUCTION.search(line) for line in lines)
+    marked pending ("（待盖章）") and not an instruction ("须由法定代表人签字并加盖公章后生效"). Fields set
+    side by side on one line ("签字：王建华　　　　公章：　　") are read one by one; a label whose value
+    stands on the next line ("法定代表人签字：" then "王建华") is filled."""
+    lines = [seg for line in text.split("\n") for seg in re.split(r"[\s\u3000]{2,}", line) if seg.strip()]
+    for i, line in enumerate(lines):
+        if not any(w in line for w in words) or _INSTRUCTION.search(line):
+            continue
+        if not _UNFILLED.search(line):
+            return True
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if re.search(r"[:：]\s*$", line) and nxt and len(nxt) <= 30 and not re.search(r"[:：]|签|章|日期|时间|\d{4}\s*[年.\-/]", nxt):
+            return True
+    return False
 
 
 @check("TPL.COMMITMENT_MISSING", severity="medium", title="缺少承诺或其签字、盖章、日期")
@@ -171,9 +184,14 @@ def commitment_missing(ctx):
         region.append(b)
     text = "\n".join(b.text for b in region)
     missing = []
-    body = [b.text for b in region if "承诺" in b.text and b.kind != BlockKind.HEADING]
+    body = [b.text for b in region if "承诺" in b.text and b.kind != BlockKind.HEADING and not _DEFERRED.search(b.text)]
+    # a pledge however short ("本报告内容的真实性、准确性由我司负责。"), not signature, seal or date lines
+    pledges = [b.text for b in region[1:] if b.kind != BlockKind.HEADING and _PLEDGE.search(b.text) and not _DEFERRED.search(b.text)
+               and not any(w in b.text for w in (*tpl.commitment.sign, *tpl.commitment.seal))]
     if not any(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 12 for t in body) and \
-            not any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 20 for b in region[1:] if b.kind != BlockKind.HEADING):
+            not any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 20 for b in region[1:] if b.kind != BlockKind.HEADING
+                    and not _DEFERRED.search(b.text)) and \
+            not any(len(re.findall(r"[\u4e00-\u9fff]", t)) >= 8 for t in pledges):
         missing.append("承诺内容")  # a heading and signature lines over "本机构承诺：（略）"
     if not _marked(text, tpl.commitment.sign):
         missing.append("签字")

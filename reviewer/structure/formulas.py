@@ -26,6 +26,7 @@ _RATE_NAME = re.compile(r"(?:率|比例|占比|比重|系数)(?:为|是|达到?|
 _OWN_FORMULA = re.compile(r"综合利用率|处置率|利用率")
 _NOT_RATE = re.compile(r"增长|下降|降低|提高|提升|同比|环比|较|目标|要求|不低于|不高于|以上|以下|分别")
 _UNIT_FACTORS = (1.0, 666.6667)  # times a power of ten
+_CONVERSION_UNIT = re.compile(r"(?:kgce|kgCO2)/(?:kWh|m3|MJ)$")
 # a percentage of two written amounts carries only their rounding, not the general recomputation slack
 # (95.0 % against 18.6 t of 20.0 t = 93.0 % is two points off, within a 2 % relative tolerance)
 _RATE_SLACK = 0.002
@@ -38,7 +39,7 @@ class ShownArithmetic:
     stated: float  # as written, 万/亿 applied
     expected: float  # the same arithmetic on the numbers as written
     tolerance: float  # relative: the stated result's rounding plus its inputs'
-    indicator: bool = False  # a rate the indicator formulas also compute (综合利用率): a conflicting operand explains it
+    indicator: bool = False  # its operands are indicator values (综合利用率, a change between years): a conflicting operand explains it
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -239,6 +240,8 @@ def per_unit_figures(b: Block, rel: float) -> list[ShownArithmetic]:
             dens = [q for q in qs if q is not f and q.base_unit == den and "/" not in q.unit]
             if len(nums) != 1 or len(dens) != 1 or not dens[0].value or _FACTOR_LEAD.search(text[max(0, f.start - 12): f.start]):
                 continue
+            if _CONVERSION_UNIT.match(f.base_unit or "") or re.search(r"(?:当量值|等价值|系数|因子)\s*$", text[max(0, f.start - 8): f.start]):
+                continue  # "（电力采当量值0.1229 kgce/kWh）": a conversion factor, not a figure per unit
             tol = rel + _half_unit(f) * 1.5 + _half_unit(nums[0]) + _half_unit(dens[0])
             out.append(ShownArithmetic(b, text.strip(), f.value, nums[0].value / dens[0].value, tol))
     return out
@@ -290,7 +293,8 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
                 a, c = before[-1], after[0]
                 tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
-                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol))
+                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
+                                           indicator=True))
     return out
 
 

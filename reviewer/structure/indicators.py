@@ -15,7 +15,7 @@ from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, Quantity, normalise, quantities
 from reviewer.structure.tables import total_label
 
-_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
+_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:数据|实绩|实际值?|数值|情况)?\s*$")  # "2025年实绩"
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
 # tables listing items (waste types, water sources) by row, with quantities as columns and a total
@@ -29,14 +29,18 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年度?\s*[)）]\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
-_NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起")
+_NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
+                       r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
 _YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
+_SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
+_FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
+_TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
 _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
@@ -143,12 +147,13 @@ class IndicatorReader(EnumerationReader):
             return out  # a score table: its numbers are points, not indicator values
         year_cols = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR.match(c))}
         unit_col = next((i for i, c in enumerate(header) if c.strip() in ("单位", "计量单位", "指标单位")), None)
-        if year_cols:  # indicators as rows, years as columns
+        if year_cols:  # indicators as rows, years as columns; the name may follow a 序号 column
             for row in rows[1:]:
-                key = self.key_of(row[0]) if row else None
+                at = 1 if len(row) > 1 and re.fullmatch(r"\s*\d{1,3}\s*[.、]?\s*", row[0]) else 0
+                key = self.key_of(row[at]) if row else None
                 if not key:
                     continue
-                m = LABEL_NOTE.search(row[0])
+                m = LABEL_NOTE.search(row[at])
                 hint = row[unit_col] if unit_col is not None and unit_col < len(row) else (m.group(1) if m else None)
                 for i, year in year_cols.items():
                     if i < len(row):
@@ -277,8 +282,13 @@ class IndicatorReader(EnumerationReader):
         nxt = self.name_re.search(text, end, stop)
         stop = nxt.start() if nxt else stop  # up to the next indicator's name
         out = []
+        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name
+        note = re.match(r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 16])
+        unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
         for m in _YEAR_VALUE.finditer(text, end, stop):
             qs = quantities(text[m.end(): m.end() + 30])
+            if qs and qs[0].start == 0 and not qs[0].unit and unit:
+                qs = quantities(f"{text[m.end(): m.end() + qs[0].end]}{unit}")
             if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
                 continue
             q = qs[0]
@@ -291,7 +301,7 @@ class IndicatorReader(EnumerationReader):
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
         for start, end, key in self._names_in(text):
             if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
-                pairs = self._year_values(b, key, end)
+                pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
             tail = text[end: end + 40]
@@ -331,6 +341,8 @@ class IndicatorReader(EnumerationReader):
                 continue
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
+            if key in _TOTALS and re.match(r"\s*[，,]?\s*(?:占|约占)[^，。；]{0,16}?(?:的|比例|比重)", text[pos + q.end: pos + q.end + 24]):
+                continue  # "外购电1,020万kWh，占总用电量的85%": a part of the total, not the total
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
             if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
                 continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
@@ -357,6 +369,23 @@ class IndicatorReader(EnumerationReader):
                 out += self._operands(b, key, year, pos + q.end)
         return out
 
+    def _span_change(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
+        """"2022—2024年间，单位产值综合能耗由66.65 kgce/万元降至62.64 kgce/万元": the span's first year for the
+        first value, its last year for the second."""
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+        span = list(_SPAN_BEFORE.finditer(text, sentence_start, start))
+        m = _FROM_TO.match(text, end)
+        if len(span) != 1 or m is None:
+            return []
+        out = []
+        for year, group in ((int(span[0].group(1)), "a"), (int(span[0].group(2)), "b")):
+            qs = quantities(m.group(group))
+            if len(qs) != 1 or not self._accept(key, qs[0].base_unit):
+                return []
+            q = qs[0]
+            out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, b.text[start: m.end(group)], "text"))
+        return out
+
     def _data_years_in(self, text: str) -> set[str]:
         """Years a passage names, without those outside the report's data years ("成立于2016年")."""
         years = set(_YEAR_IN.findall(text))
@@ -369,6 +398,12 @@ class IndicatorReader(EnumerationReader):
             return []  # named operands are read by their names
         inner, base0 = m.group("inner"), m.start("inner")
         qs = [q for q in quantities(inner) if q.unit]
+        num_key = self.operands[key][0]
+        if len(qs) == 1 and re.fullmatch(r"\s*(?:建筑|建构筑物|建（构）筑物)?占地(?:面积)?\s*", inner[: qs[0].start]) \
+                and num_key == "building_footprint" and self._accept(num_key, qs[0].base_unit):
+            q = qs[0]  # "建筑系数40.5%（占地5,083 m²）": the numerator alone
+            return [IndicatorValue(num_key, year, q.base_value, q.value, q.decimals, q.unit, b,
+                                   b.text[base0 + q.start: base0 + q.end], "text")]
         if len(qs) != 2 or not re.fullmatch(r"\s*[/÷]\s*", inner[qs[0].end: qs[1].start]):
             return []
         out = []

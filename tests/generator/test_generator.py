@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "ab"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -458,7 +458,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u"])  # styles i, o, u: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa"])  # styles i, o, u, aa: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "ab"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1096,6 +1096,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
           "lh": PHZ.long_highlight_parts("空压机", "88.1", "95.2"),
           "si": [PHZ.short_intensity(y3, "12.34", False), PHZ.short_intensity(y3, "12.34", True), "——"]}
     zz = [PHZ.Z, PHZ.Z_SELF, PHZ.Z_PARK, PHZ.Z_SC, PHZ.PARK_Z, PHZ.SC_Z, zx]
+    from eval.generator import phrases_aa as PHAA
+    aax = {"j": PHAA.INJECTIONS_AA, "p": PHAA.HIGHLIGHT_PARTS_AA, "n": PHAA.ENERGY_NOTE_AA + PHAA.ENERGY_NOTE_AA_SELF,
+           "v": list(PHAA.INDICATOR_VAL_AA.values()), "vn": PHAA.VETO_NONE_AA + PHAA.VETO_NONE_AA_SELF,
+           "t": list(PHAA.TITLES_AA.values()) + list(PHAA.TITLES_AA_SELF.values()),
+           "d": [x for v in PHAA.DED_REASONS_AA.values() for x in v],
+           "neg": PHAA.negative_list("受稽核工厂", y1, y2, y3, 5), "negs": PHAA.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHAA.negative_list("受评核园区", y1, y2, y3, 5, park=True),
+           "nm": PHAA.not_manufacturer("受稽核工厂", "电子元器件", y2),
+           "nms": PHAA.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHAA.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAA.short_intensity(y3, "12.34", False), PHAA.short_intensity(y3, "12.34", True), "——"]}
+    aas = [PHAA.AA, PHAA.AA_SELF, PHAA.PARK_AA, PHAA.SC_AA, aax]
     from eval.generator import phrases_ab as PHAB
     abx = {"j": PHAB.INJECTIONS_AB, "p": PHAB.HIGHLIGHT_PARTS_AB, "v": list(PHAB.INDICATOR_VAL_AB.values()),
            "vs": list(PHAB.INDICATOR_VAL_AB_SELF.values()),
@@ -1122,6 +1134,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "x": (xs, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww),
                     "y": (yy, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww),
                     "z": (zz, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww),
+                    "aa": (aas, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                            + xs + yy + zz),
                     "ab": (abab, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1198,6 +1212,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("x", 40, 11), ("x", 48, 37),
                                           ("y", 40, 11), ("y", 48, 38),
                                           ("z", 40, 11), ("z", 48, 39),
+                                          ("aa", 40, 11), ("aa", 48, 40),
                                           ("ab", 40, 11), ("ab", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
@@ -1215,7 +1230,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
-                                           ("x", 8), ("y", 8), ("z", 8), ("ab", 8)])
+                                           ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2553,6 +2568,114 @@ def test_style_z_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style aa (blind held-back slice on e)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_aa_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "aa", typ, kind), build(random.Random(seed), "aa", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "aa" and r1.facts["variant"] == "aa"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("e", "i", "o", "u"):  # the other wordings on the style-e machinery
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_e(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区"):  # no e / o / u subjects
+            assert w not in body, w
+
+
+def test_style_aa_does_not_change_e_o_or_u():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u")]
+        build(random.Random(3), "aa", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u")] == before
+
+
+def test_style_aa_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "aa", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "aa", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_aa_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "aa", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_aa_text_anchors_for_injectors():
+    """The wording keeps the anchors the injectors rely on: staff figure + 人, output value + 万元, land area in
+    m² or 平方米, grid-factor year + 年(度)全国, the data period start only in scope / intensity wording, the
+    middle year only in intensity wording."""
+    from eval.generator import phrases_aa as PA
+    for bank in (PA.AA, PA.AA_SELF):
+        for t in bank["profile"]:
+            assert "{staff}人" in t and "{val3}万元" in t and "{uscc}" in t and "{legal_rep}" in t
+        for t in bank.get("land", []):
+            assert "{land} m²" in t or "{land}平方米" in t
+        for t in bank.get("co2", []):
+            assert "{grid_year}年全国" in t or "{grid_year}年度全国" in t
+        for k, v in bank.items():
+            if k not in ("scope", "intensity"):
+                assert not any("{Y1}" in t for t in v), k
+            if k != "intensity":
+                assert not any("{Y2}" in t for t in v), k
+    for t in PA.AA["scope"]:
+        assert any(x in t for x in ("{Y1}年至", "{Y1}—", "{Y1}年1月1日"))
+
+
+def test_style_aa_disclosures_name_the_subject_and_stay_in_the_window():
+    """Negative-list and not-a-manufacturer disclosures name the report's own subject word and only data years."""
+    from eval.generator import phrases_aa as PA
+    y1, y2, y3 = 2022, 2023, 2024
+    for typ, kind in COMBOS:
+        subj = PA.aa_subjects(typ, kind)[0]
+        texts = PA.negative_list(subj, y1, y2, y3, 7, kind == "self", typ == "park")
+        if typ != "park":
+            texts += PA.not_manufacturer(subj, "电子元器件", y2, kind == "self")
+        for t in texts:
+            assert subj in t, t
+            assert set(re.findall(r"20\d\d", t)) <= {"2022", "2023", "2024"}, t
+
+
+def test_style_aa_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "aa", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
