@@ -1,4 +1,5 @@
-"""Indicator values stated as enumerations ("分别为"): years in order, or names in order.
+"""Indicator values stated as enumerations ("分别为"): years in order, or names in order; and values each
+led by its own year ("由2024年的A下降至2025年的B") or by the ends of a stated span ("2022—2024年间…由A降至B").
 
 A mixin of ``IndicatorReader`` (reviewer/structure/indicators.py), which supplies ``by_name``,
 ``spec``, ``data_years``, ``_accept`` and ``_names_in``.
@@ -10,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.document import Block
-from reviewer.structure.numbers import quantities
+from reviewer.structure.numbers import UNIT_RE, quantities
 
 # a year mentioned as such, not the start of a span ("2023年至2025年")
 YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
@@ -27,6 +28,12 @@ class IndicatorValue:
     block: Block
     quote: str
     where: str  # "table" | "text"
+
+
+# "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
+_SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
+_FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
 
 
 class EnumerationReader:
@@ -112,3 +119,40 @@ class EnumerationReader:
                                           q.decimals, q.unit, b, m.group(0)[:120], "text"))
         return out
 
+    def _year_values(self, b: Block, key: str, end: int) -> list[IndicatorValue]:
+        """Values each led by its own year in the rest of the sentence after a name."""
+        text = b.text
+        stop = min((i for i in (text.find(c, end) for c in "。；\n") if i != -1), default=len(text))
+        nxt = self.name_re.search(text, end, stop)
+        stop = nxt.start() if nxt else stop  # up to the next indicator's name
+        out = []
+        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name
+        note = re.match(r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 16])
+        unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
+        for m in _YEAR_VALUE.finditer(text, end, stop):
+            qs = quantities(text[m.end(): m.end() + 30])
+            if qs and qs[0].start == 0 and not qs[0].unit and unit:
+                qs = quantities(f"{text[m.end(): m.end() + qs[0].end]}{unit}")
+            if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
+                continue
+            q = qs[0]
+            out.append(IndicatorValue(key, int(m.group(1)), q.base_value, q.value, q.decimals, q.unit, b,
+                                      text[m.start(): m.end() + q.end], "text"))
+        return out
+
+    def _span_change(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
+        """"2022—2024年间，单位产值综合能耗由66.65 kgce/万元降至62.64 kgce/万元": the span's first year for the
+        first value, its last year for the second."""
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+        span = list(_SPAN_BEFORE.finditer(text, sentence_start, start))
+        m = _FROM_TO.match(text, end)
+        if len(span) != 1 or m is None:
+            return []
+        out = []
+        for year, group in ((int(span[0].group(1)), "a"), (int(span[0].group(2)), "b")):
+            qs = quantities(m.group(group))
+            if len(qs) != 1 or not self._accept(key, qs[0].base_unit):
+                return []
+            q = qs[0]
+            out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, b.text[start: m.end(group)], "text"))
+        return out

@@ -35,11 +35,7 @@ _GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
-# "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
-_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
-_SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
-_FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
 _TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
 _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
@@ -275,27 +271,6 @@ class IndicatorReader(EnumerationReader):
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
 
-    def _year_values(self, b: Block, key: str, end: int) -> list[IndicatorValue]:
-        """Values each led by its own year in the rest of the sentence after a name."""
-        text = b.text
-        stop = min((i for i in (text.find(c, end) for c in "。；\n") if i != -1), default=len(text))
-        nxt = self.name_re.search(text, end, stop)
-        stop = nxt.start() if nxt else stop  # up to the next indicator's name
-        out = []
-        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name
-        note = re.match(r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 16])
-        unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
-        for m in _YEAR_VALUE.finditer(text, end, stop):
-            qs = quantities(text[m.end(): m.end() + 30])
-            if qs and qs[0].start == 0 and not qs[0].unit and unit:
-                qs = quantities(f"{text[m.end(): m.end() + qs[0].end]}{unit}")
-            if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
-                continue
-            q = qs[0]
-            out.append(IndicatorValue(key, int(m.group(1)), q.base_value, q.value, q.decimals, q.unit, b,
-                                      text[m.start(): m.end() + q.end], "text"))
-        return out
-
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
@@ -367,23 +342,6 @@ class IndicatorReader(EnumerationReader):
                                       b.text[start: pos + q.end], "text"))
             if key in self.operands:
                 out += self._operands(b, key, year, pos + q.end)
-        return out
-
-    def _span_change(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
-        """"2022—2024年间，单位产值综合能耗由66.65 kgce/万元降至62.64 kgce/万元": the span's first year for the
-        first value, its last year for the second."""
-        sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
-        span = list(_SPAN_BEFORE.finditer(text, sentence_start, start))
-        m = _FROM_TO.match(text, end)
-        if len(span) != 1 or m is None:
-            return []
-        out = []
-        for year, group in ((int(span[0].group(1)), "a"), (int(span[0].group(2)), "b")):
-            qs = quantities(m.group(group))
-            if len(qs) != 1 or not self._accept(key, qs[0].base_unit):
-                return []
-            q = qs[0]
-            out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, b.text[start: m.end(group)], "text"))
         return out
 
     def _data_years_in(self, text: str) -> set[str]:
