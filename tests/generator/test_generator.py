@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1118,6 +1118,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAB.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAB.short_intensity(y3, "12.34", False), PHAB.short_intensity(y3, "12.34", True), "——"]}
     abab = [PHAB.AB, PHAB.AB_SELF, PHAB.AB_PARK, PHAB.AB_SC, PHAB.PARK_AB, PHAB.SC_AB, abx]
+    from eval.generator import phrases_ac as PHAC
+    acx = {"j": PHAC.INJECTIONS_AC, "p": PHAC.HIGHLIGHT_PARTS_AC, "q": PHAC.HIGHLIGHT_PARTS_AC_PARK,
+           "b": PHAC.BASIC_REQ_ROWS_AC, "v": list(PHAC.INDICATOR_VAL_AC.values()),
+           "t": list(PHAC.TITLES_AC.values()) + list(PHAC.TITLES_AC_SELF.values()),
+           "neg": PHAC.negative_list("被评价企业", y1, y2, y3, 5), "negs": PHAC.negative_list("我司", y1, y2, y3, 5, True),
+           "negp": PHAC.negative_list("被评价园区", y1, y2, y3, 5, park=True),
+           "nm": PHAC.not_manufacturer("被评价企业", "电子元器件", y2),
+           "nms": PHAC.not_manufacturer("我司", "电子元器件", y2, True),
+           "lh": PHAC.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAC.short_intensity(y3, "12.34", False), PHAC.short_intensity(y3, "12.34", True), "——"]}
+    acac = [PHAC.AC, PHAC.AC_SELF, PHAC.AC_PARK, PHAC.AC_SC, PHAC.PARK_AC, PHAC.SC_AC, acx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1137,7 +1148,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "aa": (aas, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                             + xs + yy + zz),
                     "ab": (abab, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz)}[style]
+                           + xs + yy + zz),
+                    "ac": (acac, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1213,7 +1226,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("y", 40, 11), ("y", 48, 38),
                                           ("z", 40, 11), ("z", 48, 39),
                                           ("aa", 40, 11), ("aa", 48, 40),
-                                          ("ab", 40, 11), ("ab", 48, 41)])
+                                          ("ab", 40, 11), ("ab", 48, 41),
+                                          ("ac", 40, 11), ("ac", 48, 42)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1230,7 +1244,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
-                                           ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8)])
+                                           ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1751,6 +1765,64 @@ def test_style_v_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "v", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ac (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ac_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ac", typ, kind), build(random.Random(seed), "ac", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ac" and r1.facts["variant"] == "ac"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_ac_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "ac", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_ac_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("ac", _check_d_derived)
+
+
+def test_style_ac_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ac", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ac", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ac_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ac", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
