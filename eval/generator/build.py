@@ -2911,60 +2911,41 @@ def _build_n(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
-def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style t: style-c layouts/arithmetic with the T phrase banks (self reports: T_SELF overrides, parks: T_PARK,
-    supply chains: T_SC), t subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
-    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
-    (_N) of the c machinery."""
+def _build_on_c(rng: random.Random, style: str, draws: int, typ: str, kind: str, **kw) -> Report:
+    """A wording style on style c's layouts/arithmetic (t, y): the phrases_<style> banks (self reports: <S>_SELF
+    overrides, parks: <S>_PARK, supply chains: <S>_SC), subjects, sub-heading titles, highlight parts, indicator
+    wording, basic-requirement rows, schedule intro, self-report brief label and park / supply-chain inline texts;
+    reuses the style-n hooks (_N) of the c machinery. ``draws`` decorrelates it from the styles before it."""
     global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
-    from . import phrases_t as PT
-    rng.random()  # decorrelate from style c draws
-    rng.random()  # ... and from style n draws
-    bank = dict(PT.T, **(PT.T_SELF if kind == "self" else PT.T_PARK if typ == "park" else
-                         PT.T_SC if typ == "supply_chain" else {}))
+    import importlib
+    P, S = importlib.import_module(f"{__package__}.phrases_{style}"), style.upper()
+    for _ in range(draws):
+        rng.random()
+    bank = dict(getattr(P, S), **(getattr(P, f"{S}_SELF") if kind == "self" else getattr(P, f"{S}_PARK") if typ == "park" else
+                                  getattr(P, f"{S}_SC") if typ == "supply_chain" else {}))
     saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
     try:
-        _N = {"we": PT.t_subjects, "sched": PT.SCHEDULE_INTRO_T, "brief": PT.BRIEF_T}
-        BANKS["c"], PARK_C, SC_C = bank, PT.PARK_T, PT.SC_T
-        HIGHLIGHT_PARTS_C = PT.HIGHLIGHT_PARTS_T_PARK if typ == "park" else PT.HIGHLIGHT_PARTS_T
-        INDICATOR_VAL_C = PT.INDICATOR_VAL_T_SELF if kind == "self" else PT.INDICATOR_VAL_T
-        BASIC_REQ_ROWS_C = PT.BASIC_REQ_ROWS_T
-        TITLES_C = PT.TITLES_T_SELF if kind == "self" else PT.TITLES_T
+        _N = {"we": getattr(P, f"{style}_subjects"), "sched": getattr(P, f"SCHEDULE_INTRO_{S}"), "brief": getattr(P, f"BRIEF_{S}")}
+        BANKS["c"], PARK_C, SC_C = bank, getattr(P, f"PARK_{S}"), getattr(P, f"SC_{S}")
+        HIGHLIGHT_PARTS_C = getattr(P, f"HIGHLIGHT_PARTS_{S}_PARK") if typ == "park" else getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        INDICATOR_VAL_C = getattr(P, f"INDICATOR_VAL_{S}_SELF") if kind == "self" else getattr(P, f"INDICATOR_VAL_{S}")
+        BASIC_REQ_ROWS_C = getattr(P, f"BASIC_REQ_ROWS_{S}")
+        TITLES_C = getattr(P, f"TITLES_{S}_SELF") if kind == "self" else getattr(P, f"TITLES_{S}")
         r = build(rng, "c", typ, kind, **kw)
     finally:
         _N = None
         BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
-    r.truth["style"] = "t"
-    r.facts["variant"] = "t"
+    r.truth["style"] = style
+    r.facts["variant"] = style
     return r
+
+
+def _build_t(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "t", 2, typ, kind, **kw)  # decorrelated from style c and n draws
 
 
 def _build_y(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style y: style-c layouts/arithmetic with the Y phrase banks (self reports: Y_SELF overrides, parks: Y_PARK,
-    supply chains: Y_SC), y subjects, sub-heading titles, highlight parts, indicator wording, basic-requirement
-    rows, schedule intro, self-report brief label and park / supply-chain inline texts; reuses the style-n hooks
-    (_N) of the c machinery."""
-    global _N, PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C
-    from . import phrases_y as PY
-    for _ in range(3):  # decorrelate from style c / n / t draws
-        rng.random()
-    bank = dict(PY.Y, **(PY.Y_SELF if kind == "self" else PY.Y_PARK if typ == "park" else
-                         PY.Y_SC if typ == "supply_chain" else {}))
-    saved = (BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C)
-    try:
-        _N = {"we": PY.y_subjects, "sched": PY.SCHEDULE_INTRO_Y, "brief": PY.BRIEF_Y}
-        BANKS["c"], PARK_C, SC_C = bank, PY.PARK_Y, PY.SC_Y
-        HIGHLIGHT_PARTS_C = PY.HIGHLIGHT_PARTS_Y_PARK if typ == "park" else PY.HIGHLIGHT_PARTS_Y
-        INDICATOR_VAL_C = PY.INDICATOR_VAL_Y_SELF if kind == "self" else PY.INDICATOR_VAL_Y
-        BASIC_REQ_ROWS_C = PY.BASIC_REQ_ROWS_Y
-        TITLES_C = PY.TITLES_Y_SELF if kind == "self" else PY.TITLES_Y
-        r = build(rng, "c", typ, kind, **kw)
-    finally:
-        _N = None
-        BANKS["c"], PARK_C, SC_C, HIGHLIGHT_PARTS_C, INDICATOR_VAL_C, BASIC_REQ_ROWS_C, TITLES_C = saved
-    r.truth["style"] = "y"
-    r.facts["variant"] = "y"
-    return r
+    return _build_on_c(rng, "y", 3, typ, kind, **kw)  # decorrelated from style c, n and t draws
 
 
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
