@@ -2777,6 +2777,13 @@ def _build_z(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_f_wording(rng, "z", typ, kind, **kw)
 
 
+def _build_ae(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ae: style-f layouts/arithmetic with the AE phrase banks (lawyer-run compliance consultancy / general
+    office of a group subsidiary), ae subjects, chapter heading numbering, sub-heading titles, cover lines,
+    basic-requirement rows, indicator wording, highlight parts, three-year sentences and energy-table notes."""
+    return _build_f_wording(rng, "ae", typ, kind, **kw)
+
+
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
@@ -3041,6 +3048,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_aa(rng, typ, kind, **kw)
     if style == "z":
         return _build_z(rng, typ, kind, **kw)
+    if style == "ae":
+        return _build_ae(rng, typ, kind, **kw)
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
     if style == "x":

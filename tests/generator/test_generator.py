@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ae"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ae"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1129,6 +1129,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAC.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAC.short_intensity(y3, "12.34", False), PHAC.short_intensity(y3, "12.34", True), "——"]}
     acac = [PHAC.AC, PHAC.AC_SELF, PHAC.AC_PARK, PHAC.AC_SC, PHAC.PARK_AC, PHAC.SC_AC, acx]
+    from eval.generator import phrases_ae as PHAE
+    aex = {"j": PHAE.INJECTIONS_AE, "p": PHAE.HIGHLIGHT_PARTS_AE, "y": PHAE.YEARS_SENT_AE, "ys": PHAE.YEARS_SENT_AE_SELF,
+           "n": PHAE.ENERGY_NOTE_AE, "r": PHAE.BASIC_REQ_ROWS_AE, "v": list(PHAE.INDICATOR_VAL_AE.values()),
+           "vs": list(PHAE.INDICATOR_VAL_AE_SELF.values()),
+           "t": list(PHAE.TITLES_AE.values()) + list(PHAE.TITLES_AE_SELF.values()),
+           "neg": PHAE.negative_list("申请人", y1, y2, y3, 5), "negs": PHAE.negative_list("我公司", y1, y2, y3, 5, True),
+           "negp": PHAE.negative_list("申报园区", y1, y2, y3, 5, park=True),
+           "nm": PHAE.not_manufacturer("申请人", "电子元器件", y2),
+           "nms": PHAE.not_manufacturer("我公司", "电子元器件", y2, True),
+           "lh": PHAE.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAE.short_intensity(y3, "12.34", False), PHAE.short_intensity(y3, "12.34", True), "——"]}
+    aeae = [PHAE.AE, PHAE.AE_SELF, PHAE.AE_PARK, PHAE.AE_SC, PHAE.PARK_AE, PHAE.SC_AE, aex]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1150,7 +1162,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ab": (abab, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz),
                     "ac": (acac, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab)}[style]
+                           + xs + yy + zz + aas + abab),
+                    "ae": (aeae, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1227,7 +1241,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("z", 40, 11), ("z", 48, 39),
                                           ("aa", 40, 11), ("aa", 48, 40),
                                           ("ab", 40, 11), ("ab", 48, 41),
-                                          ("ac", 40, 11), ("ac", 48, 42)])
+                                          ("ac", 40, 11), ("ac", 48, 42),
+                                          ("ae", 40, 11), ("ae", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1244,7 +1259,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
 @pytest.mark.parametrize("style,seeds", [("c", 3), ("d", 3), ("e", 4), ("f", 4), ("h", 6), ("i", 4),
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
-                                           ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8)])
+                                           ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
+                                           ("ae", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2748,6 +2764,105 @@ def test_style_aa_render_docx_and_pdf(tmp_path):
         body = "\n".join(p.text for p in d.paragraphs)
         assert f"统一社会信用代码：{r.truth['uscc']}" in body
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ae (blind held-back slice on f)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ae_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ae", typ, kind), build(random.Random(seed), "ae", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ae" and r1.facts["variant"] == "ae"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("f", "g", "l", "s", "z"):  # the other wordings on the style-f machinery
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_f(r1)
+        assert len(r1.values["highlight"]) <= 100
+        for w in ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组", "我司"):  # no f / l / s / z wording
+            assert w not in txt, w
+        assert "体系体系" not in txt and "管理体系管理体系" not in txt
+        heads1 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        heads2 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
+        assert heads1 and any(h.startswith("第一章") for h in heads1)
+        assert heads2 and re.match(r"[一二三四五六七八九十]+、", heads2[0])
+        assert ("综合办公室" in txt) == (kind == "self")
+        assert ("本机构" in txt) == (kind == "third_party")
+        cited = {int(x) for x in re.findall(r"附件(\d+)", txt)}
+        assert cited <= set(range(1, r1.facts["ref_count"] + 1))  # "见附件N" only cites listed evidence
+
+
+def test_style_ae_does_not_change_other_f_wordings():
+    combos = [(s, t, k) for s in ("f", "g", "l", "s", "z") for t, k in COMBOS]
+    before = [build(random.Random(3), s, t, k).text() for s, t, k in combos]
+    for t, k in COMBOS:
+        build(random.Random(3), "ae", t, k)
+    assert [build(random.Random(3), s, t, k).text() for s, t, k in combos] == before
+
+
+def test_style_ae_injectors_keep_f_arithmetic():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "ae", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+    for kind in ("third_party", "self"):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
+        for seed in range(6):
+            rng = random.Random(seed)
+            r = build(random.Random(seed), "ae", "factory", kind)
+            while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
+                r = build(random.Random(seed), "ae", "factory", kind)
+            y1 = str(r.facts["years"][0])
+            for tag in ("scope", "intensity_text", "years_sent"):
+                assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
+
+
+def test_style_ae_disclosures_name_the_subject_and_the_years():
+    from eval.generator import phrases_ae as PAE
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "ae", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            paras = [b for b in r.blocks if getattr(b, "tag", "") == "neg_disclosure"]
+            assert len(paras) == 1 and paras[0].text == r.truth["defects"][-1]["quote"]
+            assert any(str(y) in paras[0].text for y in r.facts["years"])
+    texts = PAE.negative_list("申请人", 2023, 2024, 2025, 5) + PAE.negative_list("我公司", 2023, 2024, 2025, 5, True)
+    for needle in ("事故", "失信被执行人", "经营异常", "停产", "绿色制造名单", "节能监察"):
+        assert sum(needle in t for t in texts) >= 2, needle
+    park = PAE.negative_list("申报园区", 2023, 2024, 2025, 5, park=True)
+    for needle in ("事故", "绿色园区名单", "节能监察"):
+        assert any(needle in t for t in park), needle
+    for kind in ("third_party", "self"):
+        for seed in range(4):
+            r = build(random.Random(seed), "ae", "factory", kind)
+            assert D.elig_criteria(r, random.Random(seed))
+            assert r.truth["defects"][-1]["quote"] in r.text()
+    for seed in range(6):  # the staff placeholder hits the head count, not digits elsewhere
+        r = build(random.Random(seed), "ae", "factory", "third_party")
+        if D.tpl_placeholder(r, random.Random(seed)) and "××" in r.text():
+            assert "××人" in r.text() or "××" in r.truth["defects"][-1]["quote"]
+
+
+def test_style_ae_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ae", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
