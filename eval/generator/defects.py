@@ -902,6 +902,14 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
     new = f"{new_v:.2f}" if key == "far" else _fnum(r, new_v, d)
     if _is_h(r) and new == old:  # e.g. a rate capped at 99.9
         new = f"{val * 0.8:.2f}" if key == "far" else _fnum(r, val * 0.8, d)
+    def shown(x: str) -> float:
+        return float(re.sub(r"[^\d.]", "", x) or "nan")
+    for factor in (0.5, 2.0, 3.0):  # a small figure ("0.1%") can round back to itself: change it visibly
+        if shown(new) != shown(old):
+            break
+        new = f"{val * factor:.2f}" if key == "far" else _fnum(r, val * factor, d)
+    if shown(new) == shown(old):
+        return False
     q = change_value(r, key, new)
     names = {"int1": "单位产值综合能耗（第1年）", "int2": "单位产值综合能耗（第2年）", "water_rate": "工业用水重复利用率",
              "waste_rate": "一般工业固体废物综合利用率", "far": "容积率", "cover_rate": "建筑系数",

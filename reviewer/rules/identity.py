@@ -109,6 +109,10 @@ _MARKED = [
     re.compile(r"(?:受评价方|受评方|受评价组织|受评价单位|被评价单位|被评价方|受审核方|受审核组织|受检单位|Auditee|申报单位|申报企业|申请单位|委托方|委托单位|致)"
                r"\s*(?:[（(][^）)\t]{0,12}[）)])?\s*[:：为是\t]?\s*(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司))"),
     re.compile(r"(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*[（(]\s*(?:受评价方|受评方|申报单位|申报企业|委托方)\s*[)）]"),
+    # "本企业（X有限公司）承诺", "我司——X有限公司——始终…", "评价对象名称：X", "仅供X申报…使用"
+    re.compile(r"(?:本企业|本公司|我司|我公司|本厂|我厂|申请人|申报单位|受评价企业)\s*(?:[（(]|——|—)\s*(?P<org>[^，。；\t\n（(：:—]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*(?:[)）]|——|—)"),
+    re.compile(r"(?:评价对象名称|评价对象|受评价企业|受评企业|受评价工厂|申请人)\s*[:：为是\t]\s*(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"),
+    re.compile(r"仅供(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))(?:申报|申请|使用|用于)"),
     re.compile(r"(?:营业执照|执照)[^。；\n]{0,8}名称\s*[:：\s\u3000]\s*(?P<org>[^，。；\t\n“”\s]{4,40}?有限公司)"),
 ]
 # captions and attachment titles that open with an organisation: "表5 X有限公司2023—2025年主要能源消费情况"
@@ -153,6 +157,8 @@ def _acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
     if re.match(r"[对向与和为给从跟同]", org[lead_chars:]):
         return False  # "对华为技术有限公司的销售额": the object of a preposition
+    if re.search(r"参照|借鉴|学习|对标|参考|效仿|仿照", org[lead_chars: -4]):
+        return False  # "企业参照欣兴电子股份有限公司的做法": the model the applicant follows
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
     lead = text[sentence_start: m.start()] + org[:lead_chars]
@@ -201,6 +207,10 @@ def entity_mismatch(ctx):
             continue
         first = locs[0]
         for other in locs[1:]:
+            if fid == "address" and not re.search(r"[\u4e00-\u9fff]", other.value):
+                continue  # "No. 88 Yangguang West Road": the English form is not compared
+            if fid == "entity_name" and len(other.value) < 6 and not re.search(r"公司|厂|集团|中心|院|所|园", other.value):
+                continue  # "| 单位名称 | 角色 |": a column header read as the name
             if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and same_org(other.value, first.value)
                                                                  and len(org_core(other.value)) == len(org_core(first.value))) \
                     and not (fid == "address" and _same_place(other.value, first.value)):
@@ -264,7 +274,7 @@ def entity_mismatch(ctx):
 
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
-                             r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加)")
+                             r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
@@ -276,6 +286,9 @@ def _body_identifiers(ctx):
     if len(uscc) == 18:
         for b, m in ctx.search(_USCC_LABEL):
             t = USCC_LOOSE.match(b.text[m.end(): m.end() + 24])
+            named = [o.group(0) for o in _ORG.finditer(b.text[max(0, m.start() - 60): m.start()])]
+            if named and not same_org(named[-1], f.entity or ""):
+                continue  # "危废处置单位：X有限公司（统一社会信用代码…）": another organisation's code
             if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block \
                     and not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
@@ -289,6 +302,9 @@ def _body_identifiers(ctx):
             clause = re.split(r"[，。；,;]", b.text[max(0, m.start() - 16): m.start()])[-1]
             if b.kind.value == "table" or _OTHER_REP.search(clause):
                 continue
+            owner = [o for o in _ORG.finditer(b.text[max(0, m.start() - 40): m.start()]) if o.end() == min(m.start(), 40)]
+            if owner and not same_org(owner[-1].group(0), f.entity or ""):
+                continue  # "厦门中衡绿色认证有限公司法定代表人王建华…": another organisation's representative
             if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])

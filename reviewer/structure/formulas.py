@@ -40,6 +40,7 @@ class ShownArithmetic:
     expected: float  # the same arithmetic on the numbers as written
     tolerance: float  # relative: the stated result's rounding plus its inputs'
     indicator: bool = False  # its operands are indicator values (综合利用率, a change between years): a conflicting operand explains it
+    percent: bool = False  # a share or a rate of change: no unit slip but a fraction written as a percentage (×100)
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -47,6 +48,8 @@ def consistent(a: ShownArithmetic) -> bool:
     if a.expected == 0 or a.stated == 0:
         return a.expected == a.stated
     ratio = abs(a.stated / a.expected)
+    if a.percent:  # "占…的0.1%" against 0.67 %: no power of ten excuses a share, only ×100 for a fraction
+        return any(abs(ratio * f - 1) <= a.tolerance for f in (1, 100, 0.01))
     for f in _UNIT_FACTORS:
         for r in (ratio * f, ratio / f):
             k = round(math.log10(r))
@@ -252,6 +255,12 @@ _SHARE_OF = re.compile(r"占(?!地|用|比)")
 _SHARE_GAP = re.compile(r"\s*[)）]?\s*的?\s*(?:比例|比重|份额)?\s*(?:为|约为?|达到?|是)?\s*$")
 # "由2024年的1,850.2 tce增至2025年的1,899.8 tce，同比增长3.7%": a change and its rate
 _CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增长|减)(?:至|到|为)")
+# "产值52,000万元，较2024年的48,500万元增长9.2%": the current amount first, the earlier after 较/比
+_VERSUS = re.compile(r"(?:较|比|相比|与)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)?(?:同期)?(?:的)?\s*(?=[\d一二三四五六七八九])")
+_VERSUS_RATE = re.compile(r"\s*(?:相比|比较)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升)(?:了|约|幅度为?|率为?)?\s*$")
+# "改造前年耗电264万kWh，改造后216万kWh，节电率22.2%": a saving between a before and an after amount
+_BEFORE_AFTER = re.compile(r"(?:改造|实施|投用|投运|更换|整改|优化|升级)?前")
+_SAVING_RATE = re.compile(r"(?:节[电能水气煤汽]|节约|降|下降|减少|减排)(?:率|幅度?|比例)(?:为|约为?|达到?|是)?\s*$")
 _CHANGE_RATE = re.compile(r"(?:增长|下降|降低|减少|提高|提升|增加|上升|增幅|降幅|减幅)(?:率|幅度)?(?:了|约为?|为|达到?|是)?\s*$")
 
 
@@ -276,7 +285,7 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             if part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
                 continue
             tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
-            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol))
+            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol, percent=True))
         ch = _CHANGE.search(text)
         if ch and not re.search(r"年均|平均|个百分点|百分点", text):
             lead = max(text.rfind("由", 0, ch.start()), text.rfind("从", 0, ch.start()))
@@ -294,7 +303,37 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
                 a, c = before[-1], after[0]
                 tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
                 out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
-                                           indicator=True))
+                                           indicator=True, percent=True))
+        out += _versus_and_savings(b, text, qs, pcts)
+    return out
+
+
+def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[ShownArithmetic]:
+    """"A，较2024年的B增长x%" and "改造前A，改造后B，节电率x%": the rate of change between two stated amounts."""
+    if re.search(r"年均|平均|个百分点|百分点|累计", text):
+        return []
+    amounts = [q for q in qs if q.base_unit and q.unit not in ("%", "％")]
+    pairs = []
+    for v in _VERSUS.finditer(text):
+        earlier = next((q for q in amounts if q.start == v.end()), None)
+        now = next((q for q in reversed(amounts) if q.end <= v.start()), None)
+        rate = next((q for q in pcts if earlier and q.start > earlier.end), None)
+        if earlier and now and rate and _VERSUS_RATE.fullmatch(text[earlier.end: rate.start]) \
+                and not re.search(r"[。；]", text[now.end: v.start()]):
+            pairs.append((earlier, now, rate))
+    ba = _BEFORE_AFTER.search(text)
+    if ba and "后" in text[ba.end():]:
+        rate = next((q for q in pcts if _SAVING_RATE.search(text[max(0, q.start - 10): q.start])), None)
+        two = [q for q in amounts if q.start > ba.end() and (rate is None or q.end <= rate.start)]
+        if rate and len(two) == 2 and text.find("后", two[0].end, two[1].start) != -1:
+            pairs.append((two[0], two[1], rate))
+    out = []
+    for a, c, rate in pairs:
+        if a.base_unit != c.base_unit or not a.base_value:
+            continue
+        tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
+        out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
+                                   indicator=True, percent=True))
     return out
 
 

@@ -15,7 +15,7 @@ from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, Quantity, normalise, quantities
 from reviewer.structure.tables import total_label
 
-_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:数据|实绩|实际值?|数值|情况)?\s*$")  # "2025年实绩"
+_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:数据|实绩|实际值?|数值|情况|消费量|消耗量|使用量|用量|实物消耗量|实物量)?\s*$")  # "2025年实绩"
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
 # tables listing items (waste types, water sources) by row, with quantities as columns and a total
@@ -29,12 +29,21 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
-         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
+_OTHER_NOUN = re.compile(r"面积|用地|占地|电量|用量|水量|气量|产值|能耗|系数|比例|装机|容量|[率额]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("。", pos), text.find("；", pos), text.find("\n", pos)) if i != -1]
+    return min(ends, default=len(text))
+
+
+_CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 tce以内": a limit, not the figure
 _LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
 _TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
@@ -59,6 +68,7 @@ class IndicatorReader(EnumerationReader):
         self._by_suffix = pairs  # longest first
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
+        self.not_value_sentence = spec.get("not_a_value_sentence", [])
         self.tons_as_m3 = set(spec.get("tons_as_m3", []))
         self.qualified = {k: re.compile(f"(?:{v})$") for k, v in spec.get("part_qualifiers", {}).items()}
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
@@ -66,7 +76,8 @@ class IndicatorReader(EnumerationReader):
         # ratio key -> (numerator key, denominator key) for formulas with one of each
         self.operands = {f["result"]: (f["num"][0], f["den"][0]) for f in spec.get("formulas", [])
                          if len(f["num"]) == 1 and len(f["den"]) == 1 and not f.get("alt_den")}
-        self.context = [(re.compile("|".join(re.escape(n) for n in sorted(c["names"], key=len, reverse=True))),
+        self.context = [(re.compile("|".join([*(re.escape(n) for n in sorted(c["names"], key=len, reverse=True)),
+                                              *([c["pattern"]] if c.get("pattern") else [])])),
                          c["key"], re.compile(c["needs"])) for c in spec.get("context_names", [])]
 
     def key_of(self, cell: str) -> str | None:
@@ -90,7 +101,11 @@ class IndicatorReader(EnumerationReader):
         self.data_years = sorted(data_years or [])
         out: list[IndicatorValue] = []
         prev_text = ""
+        self.heading_year = None
         for b in doc.visible_blocks():
+            if b.kind == BlockKind.HEADING:  # a heading naming one data year dates the figures under it
+                years = self._data_years_in(b.text)
+                self.heading_year = int(years.pop()) if len(years) == 1 else None
             if b.kind == BlockKind.TABLE and b.rows:
                 # a table without year labels takes the one year its lead-in sentence names
                 years = set(_YEAR_IN.findall(prev_text))
@@ -129,8 +144,8 @@ class IndicatorReader(EnumerationReader):
 
     def _tons_of_water(self, key: str, base: str | None, value: float | None) -> tuple[str | None, float | None]:
         """Water is often counted in 吨 (1 t = 1 m³): "取水量18万吨"."""
-        if base == "kg" and key in self.tons_as_m3 and value is not None:
-            return "m3", value / 1000.0
+        if base in ("kg", "kg/元") and key in self.tons_as_m3 and value is not None:
+            return "m3" + base[2:], value / 1000.0  # "3.9 t/万元" of water is 3.9 m³/万元
         return base, value
 
     def _table(self, b: Block) -> list[IndicatorValue]:
@@ -290,7 +305,9 @@ class IndicatorReader(EnumerationReader):
             qs = quantities(text[pos: pos + 30])
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
-                if loose and not _NOT_GLUE.search(loose.group(0)):
+                # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
+                if loose and not _NOT_GLUE.search(loose.group(0)) and not _OTHER_NOUN.search(loose.group(0)) \
+                        and not self.name_re.search(loose.group(0)):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0:
@@ -312,8 +329,12 @@ class IndicatorReader(EnumerationReader):
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
-            if any(w in clause for w in self.not_value):
+            clause = clause.replace("较为", "")  # "土地利用较为集约：占地…": an adverb, not a comparison (较)
+            if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end):
                 continue
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: _sentence_end(text, pos + q.end)]
+            if any(w in sentence for w in self.not_value_sentence):
+                continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
             if key in _TOTALS and re.match(r"\s*[，,]?\s*(?:占|约占)[^，。；]{0,16}?(?:的|比例|比重)", text[pos + q.end: pos + q.end + 24]):
@@ -337,6 +358,8 @@ class IndicatorReader(EnumerationReader):
             if not years:  # the paragraph names one year only ("2025年……用电…。按……折算，综合能耗…")
                 para_years = self._data_years_in(text)
                 years = list(para_years) if len(para_years) == 1 else []
+            if not years and self.heading_year:  # "# 2025年度主要能源资源消耗情况" over "综合能耗合计：2,310 tce"
+                years = [str(self.heading_year)]
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       b.text[start: pos + q.end], "text"))
