@@ -74,7 +74,7 @@ _ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
-_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
+_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
