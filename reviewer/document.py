@@ -42,6 +42,11 @@ class Block:
     hidden_reason: str | None = None  # "white", "tiny", "vanish", "invisible" ...
     style: str | None = None  # DOCX style name, when known
     continued_from: int | None = None  # a table continued from the previous page: index of its earlier part
+    page_break_at: int | None = None  # a paragraph running onto the next page: offset in ``text`` where that page begins
+
+    def page_at(self, offset: int) -> int:
+        """The page on which ``text[offset]`` is printed."""
+        return self.page + 1 if self.page_break_at is not None and offset >= self.page_break_at else self.page
 
     @property
     def section_label(self) -> str:

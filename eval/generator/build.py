@@ -2669,6 +2669,35 @@ def _build_x(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_ad(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ad: style-b layouts/arithmetic with the AD phrase banks (self reports: AD_SELF overrides), ad subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
+    hooks of the b machinery like styles p, r and x.  Self-evaluated factories and supply-chain entities are drawn
+    from the industries the AD voices belong to (phrases_ad.ENTITY_INDUSTRIES_SELF / _SC)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_ad as PAD
+    for _ in range(5):
+        rng.random()  # decorrelate from style b, j, p, r and x draws
+    self_kind = kind == "self"
+    bank = dict(PAD.AD, **PAD.AD_SELF) if self_kind else PAD.AD
+    pin = PAD.ENTITY_INDUSTRIES_SELF if self_kind else PAD.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES)
+    try:
+        _J = {"we": PAD.ad_subjects, "park": PAD.PARK_AD, "sc": PAD.SC_AD}
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PAD.HIGHLIGHT_PARTS_AD
+        INDICATOR_VAL_B = PAD.INDICATOR_VAL_AD_SELF if self_kind else PAD.INDICATOR_VAL_AD
+        TITLES_B = PAD.TITLES_AD_SELF if self_kind else PAD.TITLES_AD
+        if pin:
+            E.INDUSTRIES = [x for x in saved[-1] if x[0] in pin]
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES = saved
+    r.truth["style"] = "ad"
+    r.facts["variant"] = "ad"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3054,6 +3083,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_y(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
+    if style == "ad":
+        return _build_ad(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

@@ -424,7 +424,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ae"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -481,6 +481,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "x"):
         from .phrases_x import long_highlight_parts as long_x
         extra = long_x(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "ad"):
+        from .phrases_ad import long_highlight_parts as long_ad
+        extra = long_ad(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "r"):
         from .phrases_r import long_highlight_parts as long_r
         extra = long_r(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -634,7 +637,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ae"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -651,7 +654,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ae") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -909,6 +912,14 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
     new = f"{new_v:.2f}" if key == "far" else _fnum(r, new_v, d)
     if _is_h(r) and new == old:  # e.g. a rate capped at 99.9
         new = f"{val * 0.8:.2f}" if key == "far" else _fnum(r, val * 0.8, d)
+    def shown(x: str) -> float:
+        return float(re.sub(r"[^\d.]", "", x) or "nan")
+    for factor in (0.5, 2.0, 3.0):  # a small figure ("0.1%") can round back to itself: change it visibly
+        if shown(new) != shown(old):
+            break
+        new = f"{val * factor:.2f}" if key == "far" else _fnum(r, val * factor, d)
+    if shown(new) == shown(old):
+        return False
     q = change_value(r, key, new)
     names = {"int1": "单位产值综合能耗（第1年）", "int2": "单位产值综合能耗（第2年）", "water_rate": "工业用水重复利用率",
              "waste_rate": "一般工业固体废物综合利用率", "far": "容积率", "cover_rate": "建筑系数",
@@ -1295,7 +1306,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab"):  # styles h, k, n, p, r, t, w, x, y and ab state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad"):  # styles h, k, n, p, r, t, w, x, y, ab and ad state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1391,6 +1402,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "x"):
                 from .phrases_x import short_intensity as short_x
                 p.text = short_x(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "ad"):
+                from .phrases_ad import short_intensity as short_ad
+                p.text = short_ad(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "r"):
                 from .phrases_r import short_intensity as short_r
                 p.text = short_r(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1517,6 +1531,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "x"):
         from .phrases_x import negative_list as negative_x
         opts = negative_x(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "ad"):
+        from .phrases_ad import negative_list as negative_ad
+        opts = negative_ad(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "r"):
         from .phrases_r import negative_list as negative_r
         opts = negative_r(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1654,6 +1671,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_x import not_manufacturer as not_manufacturer_x
         text = rng.choice(not_manufacturer_x(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
+    if _is(r, "ad"):
+        from .phrases_ad import not_manufacturer as not_manufacturer_ad
+        text = rng.choice(not_manufacturer_ad(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "r"):
         from .phrases_r import not_manufacturer as not_manufacturer_r
         text = rng.choice(not_manufacturer_r(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1823,6 +1844,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "x"):
         from .phrases_x import INJECTIONS_X
         text = rng.choice(INJECTIONS_X)
+    if _is(r, "ad"):
+        from .phrases_ad import INJECTIONS_AD
+        text = rng.choice(INJECTIONS_AD)
     if _is(r, "r"):
         from .phrases_r import INJECTIONS_R
         text = rng.choice(INJECTIONS_R)

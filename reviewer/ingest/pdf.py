@@ -210,6 +210,7 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
         page_blocks = layout_page(visible, pno, text_right, tables)
         if page_blocks and blocks:
             _continue_table(blocks, page_blocks)
+            _continue_paragraph(blocks, page_blocks)
         blocks.extend(page_blocks)
         blocks.extend(hidden_blocks)  # kept, marked, and after the page's visible text
     return blocks
@@ -226,3 +227,23 @@ def _continue_table(blocks: list[Block], page_blocks: list[Block]) -> None:
         return
     # positions in ``blocks`` are the final block indices (Document.finalize numbers them in order)
     first.continued_from = next(i for i in range(len(blocks) - 1, -1, -1) if blocks[i] is prev)
+
+
+# a paragraph ends a page mid-sentence ("…2025年实现工业总产值" / "8452元。"); the next page does not open
+# with a numbered item or heading of its own
+_SENTENCE_DONE = re.compile(r"[。！？!?；;…：:]\s*$")
+_OWN_START = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[章节条]|[●•▪◆■□☑·\-—*]|表\s*\d|图\s*\d)")
+
+
+def _continue_paragraph(blocks: list[Block], page_blocks: list[Block]) -> None:
+    """One paragraph broken by a page break is one paragraph: the next page's opening text joins it,
+    and ``page_break_at`` keeps where that page begins, so evidence still cites the right page."""
+    first = page_blocks[0]
+    prev = next((b for b in reversed(blocks) if not b.hidden), None)
+    if prev is None or prev.kind != BlockKind.PARAGRAPH or first.kind != BlockKind.PARAGRAPH or prev.page != first.page - 1 \
+            or prev.page_break_at is not None or _SENTENCE_DONE.search(prev.text) or _OWN_START.match(first.text):
+        return
+    prev.page_break_at = len(prev.text)
+    prev.text += first.text
+    page_blocks.pop(0)
+

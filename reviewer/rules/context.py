@@ -55,7 +55,8 @@ class ReviewContext:
         q = quote if quote is not None else block.text
         if len(q) > MAX_QUOTE:
             q = q[:MAX_QUOTE]
-        return Evidence(page=block.page, section=block.section_label, quote=q.strip(), block=block.index)
+        at = block.text.find(q.strip()) if block.page_break_at is not None else 0
+        return Evidence(page=block.page_at(max(at, 0)), section=block.section_label, quote=q.strip(), block=block.index)
 
     def evidence_at(self, block: Block, start: int, end: int, *, sentence: bool = True) -> Evidence:
         """Evidence for ``block.text[start:end]``, widened to its sentence (bounded)."""

@@ -13,14 +13,18 @@ import re
 from reviewer.rules.context import span_bounds
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
-# right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业"
-_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:数|起数|次数|发生数|发生率|数量|总数|记录)?\s*(?:为|是|[：:])?\s*"
+# right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
+_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|起数|次数|发生次数|发生数|发生率|数量|总数|记录))?\s*(?:均|都|皆)?(?:为|是|[：:])?\s*"
                            r"(?:无|0(?:\.0+)?\s*(?:起|次|项|例|%|％)?(?![\d.])|零|未发生|不存在|否)")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
 _CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：])\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
                             r"(?:查无|从未|从来没有|并非|[不无未没零否非])[^；;。\n，,]{0,10}"
-                            r"|[，,]\s*(?:均)?(?:查无|否|无|没有|不存在|未发生|不涉及|未涉及|未列入|未见|不在列)"
+                            r"|[，,]\s*(?:均|都|全都|一[起次件例项个宗]也|一[起次件例项个宗]都)?(?:查无|否|无|没有发生|没发生|未曾发生|没有|不存在|未发生|不涉及|未涉及|未列入|未见|不在列)"
                             r"(?:记录|相关记录|此情况|此情形)?)\s*(?=[；;。\n]|$)")
+
+
+# a count of zero in the rest of the clause: "保持零发生", "“零发生”", "发生0起", "累计为0", "件数均为0件"
+_ZERO_TAIL = re.compile(r"(?:(?![\d一二两三四五六七八九十]\s*[起次件例项宗人名])[^，,。；;\n]){0,30}?(?<![\d.])(?:零|〇|0(?:\.0+)?)(?![\d.])\s*(?:起|次|件|例|项|宗|%|％)?\s*(?:发生)?[”」\"']?\s*(?=[，,。；;\n]|$)")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -37,7 +41,7 @@ _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"
 _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|一律|均应|将|予以|取消|不予)")
 _HYPOTHETICAL = re.compile(r"不得|是否|如有|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
-                           r"|今后|将来|是指|系指|指的是|定义为|划分为|分为")
+                           r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何")
 # after the condition: a drill, training, plan or risk about it, not an occurrence
 # "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
 _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险)\s*[（(]?\s*$")
@@ -47,22 +51,30 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
                           # "邻近的某电镀企业", "某项目", "全国共有47家工厂", "海沧区2024年曾发生…": another or many parties, a region
                           r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂)|\d+\s*家"
-                          r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:区|县|市)(?:19|20)\d{2}\s*年)")
+                          r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:区|县|市)(?:19|20)\d{2}\s*年"
+                          r"|(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
-_LIST_DENIAL = re.compile(r"(?:及?以上|以下)?(?:[、和及与][^、，。；,;]{1,16}){0,10}\s*等?[^、，。；,;]{0,4}?(?:情形|情况|事项|问题|行为|记录)?"
-                          r"(?:[，,]\s*(?:在|于)?[^、，。；,;其另]{0,10}?(?:内|期间|期内|中))?\s*(?:均|都|皆|全部|一律)\s*"
-                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及)")
+_LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[、和及与]|以及)[^、，。；,;]{1,24}){0,10}\s*等?[^、，。；,;]{0,4}?(?:情形|情况|事项|问题|行为|记录)?"
+                          r"(?:[，,]\s*(?:在|于)?[^、，。；,;其另]{0,10}?(?:内|期间|期内|中))?"
+                          r"(?:[，,]\s*(?:本|该|我)?(?:企业|公司|工厂|单位)(?:在|于)?(?:近三年|近3年|三年来|评价期|报告期)?(?:内|期间|以来)?)?"
+                          r"\s*(?:均|都|皆|全部|一律|一概)\s*"
+                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|为零|为0(?![\d.])|为〇)")
+# "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
+_NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
+# a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
+# listing verb stands right before the quote ("被列入“经营异常名录”")
+_QUOTED_ITEM_VERB = re.compile(r"(?:列入|列为|纳入|认定为|标注为|标记为|被|存在|发生|出现|有)(?:了)?(?:一条|一项|一次|一起|相关|该)?\s*$")
 _QUESTION = re.compile(r"是否|有无|有没有")
-_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答)\s*[：:]\s*)?"
+_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答|A)\s*[：:]\s*)?"
                      r"(是|有|存在|否|无|不存在|没有|不涉及|不是)(?![否])")
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
-_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)")
+_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
@@ -104,9 +116,19 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
         return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
-    if _CLAUSE_ANSWER.match(text, m.end()):
+    if _CLAUSE_ANSWER.match(text, m.end()) or _ZERO_TAIL.match(text, m.end()) or _NOT_AMONG.match(text, m.end()):
         return False
-    return not _AFTER_DENIAL.match(text[m.end(): m.end() + 8])
+    if _quoted_item(text, m, sentence_start):
+        return False
+    return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
+
+
+def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
+    before = text[sentence_start: m.start()]
+    opened = max(before.rfind("“"), before.rfind("「"))
+    if opened == -1 or max(before.rfind("”"), before.rfind("」")) > opened:
+        return False
+    return not _QUOTED_ITEM_VERB.search(before, 0, opened)
 
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")

@@ -9,13 +9,26 @@ from reviewer.rules.disclosure import checklist_blocks, disclosed_in
 from reviewer.rules.context import span_bounds
 from reviewer.rules.registry import check
 
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _count(s: str) -> int:
+    """"14", "十四", "二十", "十" -> the number (a stoppage's months may be written in Chinese numerals)."""
+    if s.isdigit():
+        return int(s)
+    tens, _, ones = s.partition("十")
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + _CN_DIGIT.get(ones, 0)
+
+
 def _long_enough(m: re.Match, min_months: int | None) -> bool:
     """A stated stoppage counts from ``min_months``: "停产15个月", "2023年1月至2024年3月…停产"."""
     if not min_months:
         return True
     groups = m.groupdict()
     if groups.get("months"):
-        return int(groups["months"]) >= min_months
+        return _count(groups["months"]) >= min_months
     if groups.get("y1"):
         months = (int(groups["y2"]) - int(groups["y1"])) * 12 + int(groups["m2"]) - int(groups["m1"]) + 1
         return months >= min_months

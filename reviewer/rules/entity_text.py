@@ -20,7 +20,11 @@ def same_place(a: str, b: str) -> bool:
     if na in nb or nb in na:
         return True
     sa, sb = (_SUBDISTRICT.sub("", x) for x in (na, nb))
-    return bool(sa and sb) and (sa in sb or sb in sa) and bool(_STREET.search(sa))
+    if bool(sa and sb) and (sa in sb or sb in sa) and bool(_STREET.search(sa)):
+        return True
+    # "厦门海沧阳光西路88号": the same street and number with the 市/区 suffixes left out
+    ta, tb = (re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:省|市|区|县)", "", x) for x in (sa, sb))
+    return bool(_STREET.search(ta)) and (ta in tb or tb in ta)
 
 
 _SUBDISTRICT = re.compile(r"(?<=[区县市])(?:(?![区县市省路街])[\u4e00-\u9fff]){2,6}?(?:街道|镇|乡)")
@@ -30,7 +34,8 @@ def norm(v: str) -> str:
     return re.sub(r"[\s（）()]", "", v).upper()
 
 
-_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:公司|企业|工厂|单位)?(?:注册|生产|经营|通讯)?(?:厂区|工厂)?(?:地址|住所|厂址)\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
+_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:受评价方|受评方|本|该|我)?(?:公司|企业|工厂|单位)?(?:实际)?(?:注册|生产|经营|通讯)?(?:厂区|工厂)?(?:地址|住所|厂址)"
+                            r"(?:及[^，。；,;\s]{2,8}?(?:地址|住所|厂址))?\s*(?:均|都)?\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
 _ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity}(?:[（(][^（）()]{{0,16}}[)）])?)(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
 _PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")

@@ -9,9 +9,9 @@ from collections import defaultdict
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
-from reviewer.structure.formulas import (consistent, factor_conversions, per_unit_figures, shares_and_changes, stated_equivalents,
-                                         stated_rates, worked_formulas)
+from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
+from reviewer.structure.rates import shares_and_changes, stated_equivalents
 
 
 def indicator_values(ctx) -> list[IndicatorValue]:
@@ -115,7 +115,7 @@ def _recalc_findings(ctx):
         shown = [*(worked_formulas(b, rel) if re.search(r"[=＝≈]", text) else []),
                  *(factor_conversions(b, rel) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
                  *(stated_rates(b, rel) if re.search(r"[%％]|容积率", text) else []),
-                 *(shares_and_changes(b, rel) if re.search(r"[%％]", text) and re.search(r"占|至|到", text) else []),
+                 *(shares_and_changes(b, rel) if re.search(r"[%％]", text) and re.search(r"占|至|到|较|比|前", text) else []),
                  *(per_unit_figures(b, rel) if "/" in text else [])]
         for a in shown:
             ev = ctx.evidence(b, a.quote)
@@ -123,9 +123,12 @@ def _recalc_findings(ctx):
                     or (a.indicator and any(q in ev.quote and not _states(q, a.stated) for q in conflicting)):
                 continue
             quoted.add(ev.quote)
-            k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
-            out.append(("NUM.RECALC", f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。",
-                        [ev]))
+            if a.percent:
+                msg = f"报告中的比例与所列数字不符：按所列数字计算应约为 {a.expected:.3g}%，报告值为 {a.stated:.4g}%。"
+            else:
+                k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
+                msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。"
+            out.append(("NUM.RECALC", msg, [ev]))
     return out
 
 
@@ -189,11 +192,15 @@ def conflict_findings(ctx):
 
 def _conflict_findings(ctx):
     values = _by_key(ctx)
+    static = set(ctx.catalog.indicators.get("static_keys", []))
     out = []
     for key in ctx.catalog.indicators["conflict_keys"]:
         groups: dict[int | None, list[IndicatorValue]] = defaultdict(list)
         for v in values.get(key, []):
             groups[v.year].append(v)
+        years = [y for y in groups if y is not None]
+        if key in static and None in groups and years:  # the site's area needs no year: the latest year's
+            groups[max(years)] = groups.pop(None) + groups[max(years)]
         for year, vs in groups.items():
             base = vs[0]
             for other in vs[1:]:

@@ -40,6 +40,7 @@ class ShownArithmetic:
     expected: float  # the same arithmetic on the numbers as written
     tolerance: float  # relative: the stated result's rounding plus its inputs'
     indicator: bool = False  # its operands are indicator values (综合利用率, a change between years): a conflicting operand explains it
+    percent: bool = False  # a share or a rate of change: no unit slip but a fraction written as a percentage (×100)
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -47,6 +48,8 @@ def consistent(a: ShownArithmetic) -> bool:
     if a.expected == 0 or a.stated == 0:
         return a.expected == a.stated
     ratio = abs(a.stated / a.expected)
+    if a.percent:  # "占…的0.1%" against 0.67 %: no power of ten excuses a share, only ×100 for a fraction
+        return any(abs(ratio * f - 1) <= a.tolerance for f in (1, 100, 0.01))
     for f in _UNIT_FACTORS:
         for r in (ratio * f, ratio / f):
             k = round(math.log10(r))
@@ -244,70 +247,4 @@ def per_unit_figures(b: Block, rel: float) -> list[ShownArithmetic]:
                 continue  # "（电力采当量值0.1229 kgce/kWh）": a conversion factor, not a figure per unit
             tol = rel + _half_unit(f) * 1.5 + _half_unit(nums[0]) + _half_unit(dens[0])
             out.append(ShownArithmetic(b, text.strip(), f.value, nums[0].value / dens[0].value, tol))
-    return out
-
-
-# "…216万kWh，占全厂总用电量（1,200万kWh）的15.0%": a share of a named whole
-_SHARE_OF = re.compile(r"占(?!地|用|比)")
-_SHARE_GAP = re.compile(r"\s*[)）]?\s*的?\s*(?:比例|比重|份额)?\s*(?:为|约为?|达到?|是)?\s*$")
-# "由2024年的1,850.2 tce增至2025年的1,899.8 tce，同比增长3.7%": a change and its rate
-_CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增长|减)(?:至|到|为)")
-_CHANGE_RATE = re.compile(r"(?:增长|下降|降低|减少|提高|提升|增加|上升|增幅|降幅|减幅)(?:率|幅度)?(?:了|约为?|为|达到?|是)?\s*$")
-
-
-def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
-    """Two readings of a sentence's percentage against the two amounts it names: a part "占" a stated
-    whole ("A，占B的x%"), and a change "由A增至B，增长x%" (not an average annual rate, not points)."""
-    out = []
-    for s in _SENTENCE.finditer(b.text):
-        text = s.group(0)
-        if "%" not in text and "％" not in text:
-            continue
-        qs = quantities(text)
-        pcts = [q for q in qs if q.unit in ("%", "％")]
-        for m in _SHARE_OF.finditer(text):
-            whole = next((q for q in qs if q.start >= m.end() and q.base_unit and q.unit not in ("%", "％")), None)
-            pct = next((q for q in pcts if whole and q.start >= whole.end), None)
-            if whole is None or pct is None or not _SHARE_GAP.fullmatch(text[whole.end: pct.start]) or not whole.base_value:
-                continue
-            if re.search(r"[，,；。]", text[m.end(): whole.start]):
-                continue
-            part = next((q for q in reversed(qs) if q.end <= m.start() and q.base_unit == whole.base_unit and "/" not in q.unit), None)
-            if part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
-                continue
-            tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
-            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol))
-        ch = _CHANGE.search(text)
-        if ch and not re.search(r"年均|平均|个百分点|百分点", text):
-            lead = max(text.rfind("由", 0, ch.start()), text.rfind("从", 0, ch.start()))
-            before = [q for q in qs if lead < q.start and q.end <= ch.start() and q.base_unit and q.unit not in ("%", "％")]
-            cumulative = bool(re.search(r"累计|共计|总计|合计", text[ch.end():]))
-            if len(before) > 1 or len(_CHANGE.findall(text)) > 1:
-                # "由2023年的A、2024年的B降至2025年的C" or "由A降至B，2025年进一步降至C": only a cumulative rate
-                # ("累计下降x%") says which two amounts it compares, the first and the last
-                before = before[:1] if cumulative else []
-            after = [q for q in qs if q.start >= ch.end() and q.base_unit and q.unit not in ("%", "％")]
-            rate = next((q for q in pcts if after and q.start > after[0].end and _CHANGE_RATE.search(text[max(0, q.start - 10): q.start])), None)
-            if rate is not None and cumulative:
-                after = [q for q in after if q.end <= rate.start][-1:]
-            if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
-                a, c = before[-1], after[0]
-                tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
-                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
-                                           indicator=True))
-    return out
-
-
-# "60,000 m²（合6 km²）", "6万m²（约90亩）": one amount restated in another unit in brackets
-_EQUIVALENT = re.compile(r"\s*[（(]\s*(?:合|即|约合|折合|约|相当于|换算为)?\s*$")
-
-
-def stated_equivalents(b: Block) -> list[tuple[str, float, float]]:
-    """(quote, first, second) in base units for an amount followed by "（合 …）" in another unit."""
-    out = []
-    qs = quantities(b.text)
-    for a, c in zip(qs, qs[1:]):
-        if a.base_unit and a.base_unit == c.base_unit and a.unit != c.unit and "/" not in a.unit and a.base_value \
-                and _EQUIVALENT.fullmatch(b.text[a.end: c.start]) and re.match(r"\s*[)）]", b.text[c.end:]):
-            out.append((b.text[a.start: c.end + 1], a.base_value, c.base_value))
     return out

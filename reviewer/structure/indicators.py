@@ -12,15 +12,11 @@ import re
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
 from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
-from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, Quantity, normalise, quantities
-from reviewer.structure.tables import total_label
+from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
+from reviewer.structure.numbers import LABEL_NOTE, Quantity, quantities
 
-_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:数据|实绩|实际值?|数值|情况)?\s*$")  # "2025年实绩"
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
-# tables listing items (waste types, water sources) by row, with quantities as columns and a total
-# row: the subject in the first header cell completes a bare column name ("产生量" -> "固废产生量")
-_SUBJECT_PREFIX = [(re.compile(r"固体?废|废物"), "固废")]
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
@@ -29,13 +25,21 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
-         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)|：|:|（|\(|\s)?\s*")
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
-_LEAD_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*")
+_OTHER_NOUN = re.compile(r"面积|用地|占地|电量|用量|水量|气量|产值|能耗|系数|比例|装机|容量|[率额]")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("。", pos), text.find("；", pos), text.find("\n", pos)) if i != -1]
+    return min(ends, default=len(text))
+
+
+_CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 tce以内": a limit, not the figure
 _TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
 _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
@@ -45,9 +49,7 @@ _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七�
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
-
-
-class IndicatorReader(EnumerationReader):
+class IndicatorReader(IndicatorTables, EnumerationReader):
     # cell text -> indicator key, per set of indicator names: shared by the readers of every
     # review (a reader itself holds per-document state)
     _key_caches: dict[tuple, dict[str, str | None]] = {}
@@ -59,6 +61,7 @@ class IndicatorReader(EnumerationReader):
         self._by_suffix = pairs  # longest first
         self.name_re = re.compile("|".join(re.escape(n) for n, _ in pairs))
         self.not_value = spec.get("not_a_value", [])
+        self.not_value_sentence = spec.get("not_a_value_sentence", [])
         self.tons_as_m3 = set(spec.get("tons_as_m3", []))
         self.qualified = {k: re.compile(f"(?:{v})$") for k, v in spec.get("part_qualifiers", {}).items()}
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
@@ -66,7 +69,8 @@ class IndicatorReader(EnumerationReader):
         # ratio key -> (numerator key, denominator key) for formulas with one of each
         self.operands = {f["result"]: (f["num"][0], f["den"][0]) for f in spec.get("formulas", [])
                          if len(f["num"]) == 1 and len(f["den"]) == 1 and not f.get("alt_den")}
-        self.context = [(re.compile("|".join(re.escape(n) for n in sorted(c["names"], key=len, reverse=True))),
+        self.context = [(re.compile("|".join([*(re.escape(n) for n in sorted(c["names"], key=len, reverse=True)),
+                                              *([c["pattern"]] if c.get("pattern") else [])])),
                          c["key"], re.compile(c["needs"])) for c in spec.get("context_names", [])]
 
     def key_of(self, cell: str) -> str | None:
@@ -90,7 +94,11 @@ class IndicatorReader(EnumerationReader):
         self.data_years = sorted(data_years or [])
         out: list[IndicatorValue] = []
         prev_text = ""
+        self.heading_year = None
         for b in doc.visible_blocks():
+            if b.kind == BlockKind.HEADING:  # a heading naming one data year dates the figures under it
+                years = self._data_years_in(b.text)
+                self.heading_year = int(years.pop()) if len(years) == 1 else None
             if b.kind == BlockKind.TABLE and b.rows:
                 # a table without year labels takes the one year its lead-in sentence names
                 years = set(_YEAR_IN.findall(prev_text))
@@ -102,145 +110,6 @@ class IndicatorReader(EnumerationReader):
                 out += self._enumerations(b)
             if b.kind != BlockKind.TABLE:
                 prev_text = b.text[-200:]
-        return out
-
-    # ---- tables ---------------------------------------------------------
-    def _cell_value(self, key: str, cell: str, unit_hint: str | None, row_text: str) -> tuple[float, float, int, str] | None:
-        qs = quantities(cell)
-        if len(qs) != 1:
-            return None
-        q = qs[0]
-        if q.base_unit is not None:
-            base, bval = self._tons_of_water(key, q.base_unit, q.base_value)
-            return (bval, q.value, q.decimals, q.unit) if self._accept(key, base) else None
-        if cell.strip() != cell.strip()[q.start:q.end].strip() and not re.fullmatch(r"[\d,，.\-−\s]+", cell.strip()):
-            return None
-        hint = unit_hint or ""
-        if not hint and self.spec[key]["base"] == "":
-            return (q.value, q.value, q.decimals, "")
-        u = UNIT_RE.fullmatch(hint.strip()) if hint else None
-        if u is None and hint:  # "（当量值，tce）": the unit inside a longer note
-            found = [m for m in UNIT_RE.finditer(hint) if m.group(0).strip()]
-            u = found[-1] if found else None
-        if u is None:
-            return None
-        base, bval = self._tons_of_water(key, *normalise(q.value, u))
-        return (bval, q.value, q.decimals, hint) if self._accept(key, base) else None
-
-    def _tons_of_water(self, key: str, base: str | None, value: float | None) -> tuple[str | None, float | None]:
-        """Water is often counted in 吨 (1 t = 1 m³): "取水量18万吨"."""
-        if base == "kg" and key in self.tons_as_m3 and value is not None:
-            return "m3", value / 1000.0
-        return base, value
-
-    def _table(self, b: Block) -> list[IndicatorValue]:
-        rows = b.rows or []
-        if len(rows) < 2:
-            return []
-        out: list[IndicatorValue] = []
-        header = rows[0]
-        if any(re.search(r"得分|满分|分值|标准分", c) for c in header):
-            return out  # a score table: its numbers are points, not indicator values
-        year_cols = {i: int(m.group(1)) for i, c in enumerate(header) if (m := _YEAR.match(c))}
-        unit_col = next((i for i, c in enumerate(header) if c.strip() in ("单位", "计量单位", "指标单位")), None)
-        if year_cols:  # indicators as rows, years as columns; the name may follow a 序号 column
-            for row in rows[1:]:
-                at = 1 if len(row) > 1 and re.fullmatch(r"\s*\d{1,3}\s*[.、]?\s*", row[0]) else 0
-                key = self.key_of(row[at]) if row else None
-                if not key:
-                    continue
-                m = LABEL_NOTE.search(row[at])
-                hint = row[unit_col] if unit_col is not None and unit_col < len(row) else (m.group(1) if m else None)
-                for i, year in year_cols.items():
-                    if i < len(row):
-                        v = self._cell_value(key, row[i], hint, "")
-                        if v:
-                            out.append(IndicatorValue(key, year, v[0], v[1], v[2], v[3], b, "\t".join(row[: i + 1]), "table"))
-            return out
-        year_rows = [r for r in rows[1:] if r and _YEAR.match(r[0])]
-        if year_rows:  # years as rows, indicators as columns
-            keys = {}
-            for i, c in enumerate(header):
-                k = self.key_of(c)
-                if k:
-                    m = LABEL_NOTE.search(c)
-                    keys[i] = (k, m.group(1) if m else None)
-            for r in year_rows:
-                year = int(_YEAR.match(r[0]).group(1))
-                for i, (k, hint) in keys.items():
-                    if i < len(r):
-                        v = self._cell_value(k, r[i], hint, "")
-                        if v:
-                            out.append(IndicatorValue(k, year, v[0], v[1], v[2], v[3], b, "\t".join(r[: i + 1]), "table"))
-            return out
-        itemised = self._itemised_totals(b, rows)
-        if itemised:
-            return itemised
-        conversion = any(re.search(r"折标|折算", c) for c in header)
-        for row in rows:  # label | value tables; the label may follow a 序号 cell
-            at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
-            key = self.key_of(row[at]) if at is not None else None
-            if conversion and key is None:
-                at = total_label(row)
-                if at is not None:
-                    ires = next((i for i, c in enumerate(header) if re.search(r"折标准煤|折合标煤|标准煤|tce", c)
-                                 and not re.search(r"系数|等价", c)), None)
-                    if ires is not None and ires < len(row):
-                        m = re.search(r"tce|吨标准煤|kgce|千克标准煤", header[ires])
-                        v = self._cell_value("energy_total", row[ires], m.group(0) if m else "tce", "")
-                        if v:
-                            out.append(IndicatorValue("energy_total", getattr(self, "table_year", None), v[0], v[1], v[2],
-                                                      v[3], b, "\t".join(row[: ires + 1]), "table"))
-                continue
-            if key is None:
-                continue
-            hint = row[unit_col] if unit_col is not None and unit_col < len(row) else None
-            for j in range(at + 1, len(row)):
-                cell = row[j]
-                if not cell or cell == row[at] or j == unit_col:
-                    continue
-                if UNIT_RE.fullmatch(cell.strip()):
-                    hint = cell.strip()  # a unit cell before the value
-                    continue
-                v = self._cell_value(key, cell, hint, "")
-                if v:
-                    lead = _LEAD_YEAR.match(row[at])
-                    year = int(lead.group(1)) if lead else getattr(self, "table_year", None)
-                    out.append(IndicatorValue(key, year, v[0], v[1], v[2], v[3], b, "\t".join(row[: j + 1]), "table"))
-                break
-        return out
-
-    def _itemised_totals(self, b: Block, rows: list[list[str]]) -> list[IndicatorValue]:
-        """'固体废物种类 | 产生量（t） | 综合利用量（t） | …' with a 合计/小计 row: the totals."""
-        header = rows[0]
-        lead = [c for c in header[:2] if not re.fullmatch(r"\s*(?:序号|编号|项号|No\.?)\s*", c)][:1]  # past a 序号 column
-        prefix = next((p for rx, p in _SUBJECT_PREFIX if lead and rx.search(lead[0])), None)
-        if prefix is None:  # "一般工业固废产生…；分类明细见下表" then "序号 | 名称 | 年产生量/吨": the lead-in names the subject
-            tail = re.split(r"[。；]", getattr(self, "lead_in", ""))[-2:]
-            prefix = next((p for rx, p in _SUBJECT_PREFIX if any(rx.search(t) for t in tail)), None) \
-                if re.search(r"见下表|如下表|下表|明细如下|如下", getattr(self, "lead_in", "")[-40:]) else None
-        if prefix is None:
-            return []
-        cols = {}
-        for i, c in enumerate(header[1:], start=1):
-            name, hint = c.strip(), None
-            split = re.match(r"^(.*?)\s*[/／]\s*(\S{1,6})$", name)  # "年产生量/吨"
-            if split and UNIT_RE.fullmatch(split.group(2)):
-                name, hint = split.group(1), split.group(2)
-            key = self.key_of(name) or self.key_of(prefix + name) or self.key_of(prefix + re.sub(r"^年", "", name))
-            if key:
-                m = LABEL_NOTE.search(c)
-                cols[i] = (key, hint or (m.group(1) if m else None))
-        total = next((r for r in rows[1:] if total_label(r) is not None), None)
-        if not cols or total is None:
-            return []
-        out = []
-        for i, (key, hint) in cols.items():
-            if i < len(total):
-                v = self._cell_value(key, total[i], hint, "")
-                if v:
-                    out.append(IndicatorValue(key, getattr(self, "table_year", None), v[0], v[1], v[2], v[3], b,
-                                              "\t".join(total[: i + 1]), "table"))
         return out
 
     # ---- text -----------------------------------------------------------
@@ -275,6 +144,11 @@ class IndicatorReader(EnumerationReader):
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
         for start, end, key in self._names_in(text):
+            if key == "land_area" and text[start:end] in ("占地", "占地面积") and re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
+                # "建筑系数60.7%（占地24907 m²）": the bracket gives the ratio's footprint, not the site
+                if not re.search(r"建筑系数|建筑密度|筑物", text[max(0, start - 24): start]):
+                    continue
+                key = "building_footprint"
             if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
                 pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
@@ -290,7 +164,9 @@ class IndicatorReader(EnumerationReader):
             qs = quantities(text[pos: pos + 30])
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
-                if loose and not _NOT_GLUE.search(loose.group(0)):
+                # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
+                if loose and not _NOT_GLUE.search(loose.group(0)) and not _OTHER_NOUN.search(loose.group(0)) \
+                        and not self.name_re.search(loose.group(0)):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0:
@@ -312,8 +188,12 @@ class IndicatorReader(EnumerationReader):
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
-            if any(w in clause for w in self.not_value):
+            clause = clause.replace("较为", "")  # "土地利用较为集约：占地…": an adverb, not a comparison (较)
+            if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end):
                 continue
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: _sentence_end(text, pos + q.end)]
+            if any(w in sentence for w in self.not_value_sentence):
+                continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
             if key in _TOTALS and re.match(r"\s*[，,]?\s*(?:占|约占)[^，。；]{0,16}?(?:的|比例|比重)", text[pos + q.end: pos + q.end + 24]):
@@ -337,6 +217,8 @@ class IndicatorReader(EnumerationReader):
             if not years:  # the paragraph names one year only ("2025年……用电…。按……折算，综合能耗…")
                 para_years = self._data_years_in(text)
                 years = list(para_years) if len(para_years) == 1 else []
+            if not years and self.heading_year:  # "# 2025年度主要能源资源消耗情况" over "综合能耗合计：2,310 tce"
+                years = [str(self.heading_year)]
             year = int(years[-1]) if years else None
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       b.text[start: pos + q.end], "text"))

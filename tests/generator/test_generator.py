@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ae"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -127,7 +127,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ae"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1129,6 +1129,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAC.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAC.short_intensity(y3, "12.34", False), PHAC.short_intensity(y3, "12.34", True), "——"]}
     acac = [PHAC.AC, PHAC.AC_SELF, PHAC.AC_PARK, PHAC.AC_SC, PHAC.PARK_AC, PHAC.SC_AC, acx]
+    from eval.generator import phrases_ad as PHAD
+    adx = {"j": PHAD.INJECTIONS_AD, "p": PHAD.HIGHLIGHT_PARTS_AD, "v": list(PHAD.INDICATOR_VAL_AD.values()),
+           "vs": list(PHAD.INDICATOR_VAL_AD_SELF.values()),
+           "t": list(PHAD.TITLES_AD.values()) + list(PHAD.TITLES_AD_SELF.values()),
+           "neg": PHAD.negative_list("申报企业", y1, y2, y3, 5), "negs": PHAD.negative_list("本公司", y1, y2, y3, 5, True),
+           "negp": PHAD.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAD.not_manufacturer("申报企业", "电子元器件", y2),
+           "nms": PHAD.not_manufacturer("本公司", "电子元器件", y2, True),
+           "lh": PHAD.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAD.short_intensity(y3, "12.34", False), PHAD.short_intensity(y3, "12.34", True), "——"]}
+    adad = [PHAD.AD, PHAD.AD_SELF, PHAD.PARK_AD, PHAD.SC_AD, adx]
     from eval.generator import phrases_ae as PHAE
     aex = {"j": PHAE.INJECTIONS_AE, "p": PHAE.HIGHLIGHT_PARTS_AE, "y": PHAE.YEARS_SENT_AE, "ys": PHAE.YEARS_SENT_AE_SELF,
            "n": PHAE.ENERGY_NOTE_AE, "r": PHAE.BASIC_REQ_ROWS_AE, "v": list(PHAE.INDICATOR_VAL_AE.values()),
@@ -1163,8 +1174,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz),
                     "ac": (acac, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab),
+                    "ad": (adad, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac),
                     "ae": (aeae, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac)}[style]
+                           + xs + yy + zz + aas + abab + acac + adad)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1242,6 +1255,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("aa", 40, 11), ("aa", 48, 40),
                                           ("ab", 40, 11), ("ab", 48, 41),
                                           ("ac", 40, 11), ("ac", 48, 42),
+                                          ("ad", 40, 11), ("ad", 48, 41),
                                           ("ae", 40, 11), ("ae", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
@@ -1260,7 +1274,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
-                                           ("ae", 8)])
+                                           ("ad", 8), ("ae", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2763,6 +2777,122 @@ def test_style_aa_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         body = "\n".join(p.text for p in d.paragraphs)
         assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ad (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ad_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ad", typ, kind), build(random.Random(seed), "ad", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ad" and r1.facts["variant"] == "ad"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p", "r", "x"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("【", "受审单位", "被核查单位", "评审组", "专家组", "我厂", "受检单位", "核查组"):  # no style-j / p / r / x wording
+            assert w not in body, w
+        assert ("本公司" in body) == (kind == "self")
+
+
+def test_style_ad_entities_follow_the_voices_and_leave_the_industry_table_alone():
+    from eval.generator import entities as E
+    from eval.generator import phrases_ad as PAD
+    before = list(E.INDUSTRIES)
+    for seed in range(6):
+        assert build(random.Random(seed), "ad", "supply_chain", "third_party").values["industry_code"] in PAD.ENTITY_INDUSTRIES_SC
+        assert build(random.Random(seed), "ad", "factory", "self").values["industry_code"] in PAD.ENTITY_INDUSTRIES_SELF
+    assert E.INDUSTRIES == before
+    codes = {build(random.Random(seed), "ad", "factory", "third_party").values["industry_code"] for seed in range(12)}
+    assert len(codes) > 3
+
+
+def test_style_ad_does_not_change_b_j_p_r_or_x():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x")]
+        build(random.Random(3), "ad", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x")] == before
+
+
+def test_style_ad_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ad", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ad", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ad_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ad", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_ad_site_visit_length_stays_true_after_date_order():
+    import datetime as _dt
+    seen = 0
+    for seed in range(16):
+        r = build(random.Random(seed), "ad", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日至(20\d\d)年(\d+)月(\d+)日(?:进行，为期|，评价组在现场开展了核查工作，共)(\d+)天", r.text())
+        if m:
+            seen += 1
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+    assert seen
+
+
+def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
+    """Disclosures name the report's own subject word; parks get park situations, self reports the EHS voice."""
+    from eval.generator import phrases_ad as PAD
+    for typ, kind in COMBOS:
+        subj = PAD.ad_subjects(typ, kind)[0]
+        for seed in range(4):
+            r = build(random.Random(seed), "ad", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            quote = r.truth["defects"][-1]["quote"]
+            assert subj in quote and quote in r.text()
+            if typ != "park":
+                r = build(random.Random(seed), "ad", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert subj in r.truth["defects"][-1]["quote"]
+
+
+def test_style_ad_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ad", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))

@@ -152,3 +152,26 @@ def docx_report(path: Path, *, hidden: str | None = None, localized: bool = Fals
     d.add_paragraph("评价组于2026年3月2日至4日开展现场评价。")
     d.save(str(path))
     return path
+
+
+def pdf_page_break(path: Path, *, first_page_tail: str, second_page_head: str) -> Path:
+    """Two pages: the first ends with ``first_page_tail`` at its foot, the second opens with
+    ``second_page_head`` above its next heading (a paragraph the page break may have cut)."""
+    c = _canvas(path)
+    c.setFont(FONT, 15)
+    c.drawString(72, 780, "一、企业基本情况")
+    c.setFont(FONT, 11)
+    c.drawString(94, 750, "企业成立于2015年，主要从事智能照明器具的研发和生产。")
+    c.drawString(94, 90, first_page_tail)
+    c.setFont(FONT, 9)
+    c.drawString(290, 30, "- 1 -")
+    c.showPage()
+    c.setFont(FONT, 11)
+    c.drawString(72, 780, second_page_head)
+    c.setFont(FONT, 15)
+    c.drawString(72, 740, "二、评价过程")
+    c.setFont(FONT, 9)
+    c.drawString(290, 30, "- 2 -")
+    c.showPage()
+    c.save()
+    return path

@@ -8,7 +8,7 @@ from reviewer.document import BlockKind
 from reviewer.errors import InputError
 from reviewer.ingest import ingest
 from reviewer.settings import IngestSettings
-from tests.ingest.makers import encrypted_pdf, garbled_pdf, pdf_report, scanned_pdf
+from tests.ingest.makers import encrypted_pdf, garbled_pdf, pdf_page_break, pdf_report, scanned_pdf
 
 S = IngestSettings()
 
@@ -86,3 +86,21 @@ def test_wrong_extension_is_sniffed(tmp_path):
     g = tmp_path / "really-a-pdf.docx"
     g.write_bytes(f.read_bytes())
     assert ingest(g, S).format == "pdf"
+
+
+def test_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path):
+    doc = ingest(pdf_page_break(tmp_path / "r.pdf", first_page_tail="在册职工1289人，2025年实现工业总产值",
+                                second_page_head="8452万元，较上年增长3.3%。"), S)
+    para = next(b for b in doc.blocks if "工业总产值" in b.text)
+    assert para.text.endswith("工业总产值8452万元，较上年增长3.3%。") and para.page == 1
+    assert para.page_at(para.text.index("8452")) == 2 and para.page_at(0) == 1
+    assert not any(b.text.startswith("8452") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("tail,head", [("2025年实现工业总产值8452万元。", "评价组于2026年3月开展现场评价。"),
+                                       ("企业主要开展了以下工作", "（1）建成屋顶光伏2.1MW；")])
+def test_finished_sentence_or_numbered_item_starts_its_own_paragraph(tmp_path, tail, head):
+    doc = ingest(pdf_page_break(tmp_path / "r.pdf", first_page_tail=tail, second_page_head=head), S)
+    second = next(b for b in doc.blocks if b.text.startswith(head[:6]))
+    assert second.page == 2 and not any(b.page_break_at is not None for b in doc.blocks)
+

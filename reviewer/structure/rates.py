@@ -1,0 +1,113 @@
+"""Rates a report shows between amounts it writes: a part's share of a stated whole ("A，占B的x%"),
+a change ("由A增至B，增长x%", "A，较2024年的B增长x%", "改造前A，改造后B，节电率x%"), and an amount
+restated in another unit in brackets ("60,000 m²（合6 km²）").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.document import Block
+from reviewer.structure.formulas import _RATE_SLACK, _SENTENCE, ShownArithmetic, _half_unit
+from reviewer.structure.numbers import quantities
+
+# "…216万kWh，占全厂总用电量（1,200万kWh）的15.0%": a share of a named whole
+_SHARE_OF = re.compile(r"占(?!地|用|比)")
+_SHARE_GAP = re.compile(r"\s*[)）]?\s*的?\s*(?:比例|比重|份额)?\s*(?:为|约为?|达到?|是)?\s*$")
+# "由2024年的1,850.2 tce增至2025年的1,899.8 tce，同比增长3.7%": a change and its rate
+_CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增长|减)(?:至|到|为)")
+# "产值52,000万元，较2024年的48,500万元增长9.2%": the current amount first, the earlier after 较/比
+_VERSUS = re.compile(r"(?:较|比|相比|与)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)?(?:同期)?(?:的)?\s*(?=[\d一二三四五六七八九])")
+_VERSUS_RATE = re.compile(r"\s*(?:相比|比较)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升)(?:了|约|幅度为?|率为?)?\s*$")
+# "改造前年耗电264万kWh，改造后216万kWh，节电率22.2%": a saving between a before and an after amount
+_BEFORE_AFTER = re.compile(r"(?:改造|实施|投用|投运|更换|整改|优化|升级)?前")
+_SAVING_RATE = re.compile(r"(?:节[电能水气煤汽]|节约|降|下降|减少|减排)(?:率|幅度?|比例)(?:为|约为?|达到?|是)?\s*$")
+_CHANGE_RATE = re.compile(r"(?:增长|下降|降低|减少|提高|提升|增加|上升|增幅|降幅|减幅)(?:率|幅度)?(?:了|约为?|为|达到?|是)?\s*$")
+
+
+def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
+    """Two readings of a sentence's percentage against the two amounts it names: a part "占" a stated
+    whole ("A，占B的x%"), and a change "由A增至B，增长x%" (not an average annual rate, not points)."""
+    out = []
+    for s in _SENTENCE.finditer(b.text):
+        text = s.group(0)
+        if "%" not in text and "％" not in text:
+            continue
+        qs = quantities(text)
+        pcts = [q for q in qs if q.unit in ("%", "％")]
+        for m in _SHARE_OF.finditer(text):
+            whole = next((q for q in qs if q.start >= m.end() and q.base_unit and q.unit not in ("%", "％")), None)
+            pct = next((q for q in pcts if whole and q.start >= whole.end), None)
+            if whole is None or pct is None or not _SHARE_GAP.fullmatch(text[whole.end: pct.start]) or not whole.base_value:
+                continue
+            if re.search(r"[，,；。]", text[m.end(): whole.start]):
+                continue
+            part = next((q for q in reversed(qs) if q.end <= m.start() and q.base_unit == whole.base_unit and "/" not in q.unit), None)
+            if part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
+                continue
+            tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
+            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol, percent=True))
+        ch = _CHANGE.search(text)
+        if ch and not re.search(r"年均|平均|个百分点|百分点", text):
+            lead = max(text.rfind("由", 0, ch.start()), text.rfind("从", 0, ch.start()))
+            before = [q for q in qs if lead < q.start and q.end <= ch.start() and q.base_unit and q.unit not in ("%", "％")]
+            cumulative = bool(re.search(r"累计|共计|总计|合计", text[ch.end():]))
+            if len(before) > 1 or len(_CHANGE.findall(text)) > 1:
+                # "由2023年的A、2024年的B降至2025年的C" or "由A降至B，2025年进一步降至C": only a cumulative rate
+                # ("累计下降x%") says which two amounts it compares, the first and the last
+                before = before[:1] if cumulative else []
+            after = [q for q in qs if q.start >= ch.end() and q.base_unit and q.unit not in ("%", "％")]
+            rate = next((q for q in pcts if after and q.start > after[0].end and _CHANGE_RATE.search(text[max(0, q.start - 10): q.start])), None)
+            if rate is not None and cumulative:
+                after = [q for q in after if q.end <= rate.start][-1:]
+            if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
+                a, c = before[-1], after[0]
+                tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
+                out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
+                                           indicator=True, percent=True))
+        out += _versus_and_savings(b, text, qs, pcts)
+    return out
+
+
+def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[ShownArithmetic]:
+    """"A，较2024年的B增长x%" and "改造前A，改造后B，节电率x%": the rate of change between two stated amounts."""
+    if re.search(r"年均|平均|个百分点|百分点|累计", text):
+        return []
+    amounts = [q for q in qs if q.base_unit and q.unit not in ("%", "％")]
+    pairs = []
+    for v in _VERSUS.finditer(text):
+        earlier = next((q for q in amounts if q.start == v.end()), None)
+        now = next((q for q in reversed(amounts) if q.end <= v.start()), None)
+        rate = next((q for q in pcts if earlier and q.start > earlier.end), None)
+        if earlier and now and rate and _VERSUS_RATE.fullmatch(text[earlier.end: rate.start]) \
+                and not re.search(r"[。；]", text[now.end: v.start()]):
+            pairs.append((earlier, now, rate))
+    ba = _BEFORE_AFTER.search(text)
+    if ba and "后" in text[ba.end():]:
+        rate = next((q for q in pcts if _SAVING_RATE.search(text[max(0, q.start - 10): q.start])), None)
+        two = [q for q in amounts if q.start > ba.end() and (rate is None or q.end <= rate.start)]
+        if rate and len(two) == 2 and text.find("后", two[0].end, two[1].start) != -1:
+            pairs.append((two[0], two[1], rate))
+    out = []
+    for a, c, rate in pairs:
+        if a.base_unit != c.base_unit or not a.base_value:
+            continue
+        tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
+        out.append(ShownArithmetic(b, text.strip(), rate.value, abs(c.base_value - a.base_value) / a.base_value * 100, tol,
+                                   indicator=True, percent=True))
+    return out
+
+
+# "60,000 m²（合6 km²）", "6万m²（约90亩）": one amount restated in another unit in brackets
+_EQUIVALENT = re.compile(r"\s*[（(]\s*(?:合|即|约合|折合|约|相当于|换算为)?\s*$")
+
+
+def stated_equivalents(b: Block) -> list[tuple[str, float, float]]:
+    """(quote, first, second) in base units for an amount followed by "（合 …）" in another unit."""
+    out = []
+    qs = quantities(b.text)
+    for a, c in zip(qs, qs[1:]):
+        if a.base_unit and a.base_unit == c.base_unit and a.unit != c.unit and "/" not in a.unit and a.base_value \
+                and _EQUIVALENT.fullmatch(b.text[a.end: c.start]) and re.match(r"\s*[)）]", b.text[c.end:]):
+            out.append((b.text[a.start: c.end + 1], a.base_value, c.base_value))
+    return out
