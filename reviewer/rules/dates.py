@@ -116,20 +116,32 @@ def date_period(ctx):
 
 
 # "数据期为2024年至2025年", "数据期：2025年1月1日—2025年12月31日", "数据期为近两年（2024年、2025年）"
-_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|评价数据(?:取自|来源于|期|采用|选取)|(?:评价|数据)的?时间范围)(?:[（(][^）)]{0,20}[）)])?"
+_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|数据覆盖(?:期间|期|范围)?|评价数据(?:取自|来源于|期|采用|选取|覆盖)|(?:评价|数据)的?时间范围"
+                     r"|评价(?:基准期|时段|期间)|基准期|报告期|统计期|数据统计口径|实际仅对)(?:[（(][^）)]{0,20}[）)])?"
                      r"[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})"
                      # "采用企业2024年度和2025年度统计数据", "以2020—2022年为数据期"
-                     r"|(?:采用|选取|选用|使用)(?:了)?(?:企业|受评价方|公司|工厂)?(?P<used>[^。；，,\n]{2,30}?)(?:的)?(?:统计|生产|能源|运行)数据"
-                     r"|以(?P<as>[^。；，,\n]{2,24}?)为数据期")
-_CN_YEAR = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m1>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起\s*[，,]?\s*)?(?:至|到|—|–|-|~|～|起至)\s*"
-                   r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*年?度?\s*(?:(?P<m2>\d{1,2})\s*月)?")
+                     r"|(?:采用|选取|选用|使用)(?:了)?(?:企业|受评价方|公司|工厂)?(?P<used>[^。；，,\n]{2,30}?)(?:的)?(?:统计|生产|能源|运行)?数据"
+                     # "以2020—2022年为数据期", "以2024自然年为报告期", "以2025年度数据为准"
+                     r"|以(?P<as>[^。；，,\n]{2,24}?)(?:为(?:数据期|报告期|统计期|评价期)|(?:的)?(?:统计)?数据为准)")
+_CN_YEAR = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?\s*(?:起\s*[，,]?\s*)?(?:至|到|—|–|-|~|～|起至)\s*"
+                   r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m2>\d{1,2})\s*月?)?")
 _ONE_YEAR_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月")
+
+
+def _cn_count(s: str) -> int:
+    tens, ten, ones = s.partition("十")
+    digit = "一二三四五六七八九"
+    if not ten:
+        return digit.index(s) + 1 if len(s) == 1 else 0
+    return (digit.index(tens) + 1 if tens else 1) * 10 + (digit.index(ones) + 1 if ones else 0)
 
 
 def _covered_years(rest: str) -> list[int] | None:
     """Full calendar years a stated data period covers, or None when it states no years."""
-    rest = rest.translate(_CN_YEAR)
+    # "二〇二二年度" is 2022; a count after a year ("2023—2025三个自然年") is left as it is
+    rest = re.sub(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}", lambda y: y.group(0).translate(_CN_YEAR), rest)
+    rest = re.sub(r"[一二三四五六七八九十]{1,3}(?=[月日])", lambda d: str(_cn_count(d.group(0))), rest)  # "十二月", "三十一日"
     m = _SPAN.search(rest)
     if m:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -141,7 +153,7 @@ def _covered_years(rest: str) -> list[int] | None:
         return [int(m.group("y"))] if (m.group("m1"), m.group("m2")) in (("1", "12"), ("01", "12")) else []
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
     if years:  # "近三年（2023、2024、2025年）": a list that names 年 once, at its end
-        years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与]\s*(?:19|20)\d{2})", rest)})
+        years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与/／]\s*(?:19|20)\d{2})", rest)})
     return years or None
 
 

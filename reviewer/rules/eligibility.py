@@ -181,8 +181,10 @@ def criteria(ctx):
             for b, m in ctx.search(re.compile(p)):
                 if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
                     continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
-                if others and others.search(quote_span(b.text, m.start(), m.end())):
-                    continue  # "供应商主要从事原材料批发": a supplier, not the applicant
+                q = quote_span(b.text, m.start(), m.end())
+                other = others.search(q, 0, max(q.find(m.group(0)), 0)) if others else None  # the subject, before the statement
+                if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):
+                    continue  # "供应商主要从事原材料批发": a supplier, not the applicant ("该公司为…代理商" is the applicant)
                 if history and history.search(b.text, max(0, m.start() - 8), m.start()):
                     continue  # "前身为一家贸易企业": what it was
                 who = "绿色供应链管理企业" if ctx.facts.type == "supply_chain" else "绿色工厂"
@@ -193,6 +195,8 @@ def criteria(ctx):
         legal = [*c.get("non_legal_person_patterns", [])]
         for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
             for b, m in ctx.search(re.compile(p)):
+                if re.search(r"(?:不|并非|非|而非|并不)\s*$", b.text[max(0, m.start() - 3): m.start()]):
+                    continue  # "申报主体不是分公司或其他分支机构": denied
                 if b.text[max(0, m.start() - 2): m.start()].strip().endswith("□") or \
                         (p in legal and re.search(r"(?:另设|下设|设有|旗下)[^。；]{0,20}(?:分公司|办事处|部门|中心|子公司|分厂)",
                                                   quote_span(b.text, m.start(), m.end()))):

@@ -24,7 +24,9 @@ _RECOMMEND = re.compile(r"(?<![□☐不未])(?<!不予)(?:建议|同意|予以|
 _BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:不符合|不满足)|未(?:全部|完全)?(?:满足|符合|达到|达标)|部分(?:符合|满足)|[☑■√]\s*不符合)"
                           r"|(?:满足|符合)基本要求[？?]\s*(?:答\s*[：:])?\s*(?:否|不满足|不符合|未满足)"
                           r"|基本要求[^。；]{0,24}?(?<![\d.])[1-9]\d*\s*项(?:基本要求)?(?:不符合|不满足)|一票否决项[^。；]{0,24}不满足"
-                          r"|(?:该项|此项)基本要求[^。；]{0,8}不符合|(?<![□☐])(?:不满足|不符合|未满足|未达到)(?:全部)?基本要求")
+                          r"|(?:该项|此项)基本要求[^。；]{0,8}不符合|(?<![□☐])(?:不满足|不符合|未满足|未达到)(?:全部)?基本要求"
+                          # "基本要求核查中发现企业未开展…培训，该项判定为“不符合”"
+                          r"|基本要求[^。；]{0,60}?[，,]\s*(?:该项|此项|这一项|该条)(?:被)?(?:判定|判为|认定|评定|结论)为?\s*[“\"「]?(?:不符合|不满足)")
 # "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
 _UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|凡")
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
@@ -38,6 +40,7 @@ _TEXT_TOTAL = re.compile(r"(?:合计|总分|总得分|共计|总计|(?<=\d)\s*�
 _TOTAL_FIRST = re.compile(r"(?:得分|总分|合计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[（(](?P<items>[^（）()]{8,120})[)）]")
 _PLUS_CHAIN = re.compile(r"(?:\d{1,3}(?:\.\d+)?\s*分?\s*[+＋][^+＋=＝\d]{0,8}){2,}\d{1,3}(?:\.\d+)?")
 _LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3}(?:\.\d+)?\s*分?\s*[、，,和及]\s*){2,}\d{1,3}(?:\.\d+)?\s*分")
+_OVER_MAX = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*分\s*[（(]\s*(?:该项|本项|此项)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
 _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 # a verdict that holds only once something is done is not a pass
@@ -141,6 +144,9 @@ def _scan(ctx):
     for b, m in ctx.search(_SCORE_TEXT):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
+    for b, m in ctx.search(_OVER_MAX):  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
+        if b.kind.value != "table" and float(m.group(1)) > float(m.group(2)) + 1e-9:
+            problems.append((f"得分 {m.group(1)} 分超过其满分 {m.group(2)} 分。", b, m.group(0)))
     problems += _text_sums(ctx)
     ctx.cache["score_scan"] = (problems, totals + stated)
     return ctx.cache["score_scan"]
