@@ -190,8 +190,20 @@ def conflict_findings(ctx):
     return ctx.cache["conflicts"]
 
 
+def _purchased_as_total(values: dict[str, list[IndicatorValue]]) -> dict[str, list[IndicatorValue]]:
+    """Bought-in electricity is the total unless the report's own photovoltaic output makes up the
+    difference ("外购电量1,020万kWh" + "光伏发电量180万kWh" = "总用电量1,200万kWh")."""
+    bought = values.get("purchased_electricity", [])
+    if not bought:
+        return values
+    totals, pv = values.get("electricity", []), values.get("pv_generation", [])
+    kept = [v for v in bought if not any(abs(e.value - v.value - p.value) <= 0.005 * e.value for e in totals for p in pv
+                                         if e.year == v.year and p.year in (v.year, None))]
+    return {**values, "electricity": totals + kept}
+
+
 def _conflict_findings(ctx):
-    values = _by_key(ctx)
+    values = _purchased_as_total(_by_key(ctx))
     static = set(ctx.catalog.indicators.get("static_keys", []))
     out = []
     for key in ctx.catalog.indicators["conflict_keys"]:

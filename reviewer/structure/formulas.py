@@ -48,8 +48,10 @@ def consistent(a: ShownArithmetic) -> bool:
     if a.expected == 0 or a.stated == 0:
         return a.expected == a.stated
     ratio = abs(a.stated / a.expected)
-    if a.percent:  # "占…的0.1%" against 0.67 %: no power of ten excuses a share, only ×100 for a fraction
-        return any(abs(ratio * f - 1) <= a.tolerance for f in (1, 100, 0.01))
+    if a.percent:  # "占…的0.1%" against 0.67 %: a share's own rounding does not stretch over a power of ten;
+        # an operand in the wrong unit (元 for 万元) shifts it by an exact one, which NUM.UNIT reports
+        k = round(math.log10(ratio))
+        return any(abs(ratio * f - 1) <= a.tolerance for f in (1, 100, 0.01)) or abs(ratio / 10 ** k - 1) <= 0.01
     for f in _UNIT_FACTORS:
         for r in (ratio * f, ratio / f):
             k = round(math.log10(r))

@@ -144,11 +144,14 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
         for start, end, key in self._names_in(text):
-            if key == "land_area" and text[start:end] in ("占地", "占地面积") and re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
-                # "建筑系数60.7%（占地24907 m²）": the bracket gives the ratio's footprint, not the site
-                if not re.search(r"建筑系数|建筑密度|筑物", text[max(0, start - 24): start]):
-                    continue
-                key = "building_footprint"
+            if key == "land_area" and text[start:end] in ("占地", "占地面积"):
+                # "建（构）筑物、露天堆场及操作场地占地面积18055 m²", "建筑系数57.8%＝占地面积49,636 m²／…",
+                # "建筑系数60.7%（占地24907 m²）": the footprint of buildings, not the site
+                cut = max(text.rfind(c, 0, start) for c in "，,。；;")
+                if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]):
+                    key = "building_footprint"
+                elif re.search(r"厂房|车间|仓库|楼|建筑", text[cut + 1: start]) or re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
+                    continue  # one building's footprint; a bracketed area after another figure belongs to that figure
             if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
                 pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way

@@ -77,7 +77,8 @@ def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[Shown
     pairs = []
     for v in _VERSUS.finditer(text):
         earlier = next((q for q in amounts if q.start == v.end()), None)
-        now = next((q for q in reversed(amounts) if q.end <= v.start()), None)
+        # the sentence's subject is its first amount: "A，较上年的B有所下降，比2023年的C下降x%" compares A and C
+        now = next((q for q in amounts if q.end <= v.start() and earlier and q.base_unit == earlier.base_unit), None)
         rate = next((q for q in pcts if earlier and q.start > earlier.end), None)
         if earlier and now and rate and _VERSUS_RATE.fullmatch(text[earlier.end: rate.start]) \
                 and not re.search(r"[。；]", text[now.end: v.start()]):
