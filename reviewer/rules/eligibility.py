@@ -98,8 +98,9 @@ def veto_unchecked(ctx):
     concl = ctx.facts.chapters.get("conclusion")
     body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
             and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
-    has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined) for b in body) or \
-        any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined) for b in body) or \
+    section = elig["veto_section"]
+    has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
+        any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \
         _veto_section_done(ctx, veto, topics, declined)
     has_basic = any(p.search(b.text) for b in body for p in basic)
@@ -131,7 +132,8 @@ def _veto_section_done(ctx, veto, topics, declined) -> bool:
                 if any(t.search(b.text) for t in topics) and _answered(b, declined):
                     return True
                 continue
-            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined) and not _EMPTY_ANSWER.match(b.text) \
+            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, ctx.catalog.eligibility["veto_section"]) \
+                    and not _EMPTY_ANSWER.match(b.text) \
                     and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)):
                 return True
     return False
@@ -147,9 +149,17 @@ def _answered(table, declined) -> bool:
     return len(filled) * 2 >= len(rows) > 0
 
 
-def _declines(text: str, declined: re.Pattern) -> bool:
-    """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。")."""
-    return bool(declined.search(text)) or (len(text) <= 30 and bool(re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)))
+def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
+    """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
+    catalog's veto section also one that gives no result, or only quotes the rule or the applicant's pledge."""
+    if declined.search(text) or (len(text) <= 30 and re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)):
+        return True
+    if section is None:
+        return False
+    if section.get("verdict") and not re.search(section["verdict"], text):
+        return True
+    return bool(section.get("quoted_rule") and re.search(section["quoted_rule"], text)
+                and not re.search(section.get("agency_finding", "(?!)"), text))
 
 
 # between a share's name and its percentage: a verb at most ("比重为", "占比达到", "比重：")
