@@ -28,19 +28,21 @@ _BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:�
                           # "基本要求核查中发现企业未开展…培训，该项判定为“不符合”"
                           r"|基本要求[^。；]{0,60}?[，,]\s*(?:该项|此项|这一项|该条)(?:被)?(?:判定|判为|认定|评定|结论)为?\s*[“\"「]?(?:不符合|不满足)")
 # "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
-_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|凡")
+_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|凡|预评估|预评价|初评|暂判")
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
-_RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)")
+_RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
+                        r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
 _BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均)?(?:符合|满足)")
 _FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
                            r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
 # "各一级指标得分分别为…26.5分、…7.0分，合计87.0分", "26.5/30，…；总得分79.5/100"
 _ITEM_SCORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*\d{1,3}(?:\.\d+)?)")
-_TEXT_TOTAL = re.compile(r"(?:合计|总分|总得分|共计|总计|(?<=\d)\s*分?\s*[=＝])\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
+_TEXT_TOTAL = re.compile(r"(?<![两二三四五六七2-7]项)(?<!前[两二三四2-4]项)(?:合计|总分|总得分|共计|总计|(?<=\d)\s*分?\s*[=＝])(?:得分)?\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
 _TOTAL_FIRST = re.compile(r"(?:得分|总分|合计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[（(](?P<items>[^（）()]{8,120})[)）]")
 _PLUS_CHAIN = re.compile(r"(?:\d{1,3}(?:\.\d+)?\s*分?\s*[+＋][^+＋=＝\d]{0,8}){2,}\d{1,3}(?:\.\d+)?")
 _LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3}(?:\.\d+)?\s*分?\s*[、，,和及]\s*){2,}\d{1,3}(?:\.\d+)?\s*分")
 _OVER_MAX = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*分\s*[（(]\s*(?:该项|本项|此项)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
+_OVER_MAX_AFTER = re.compile(r"得分(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分[，,]\s*(?:该项|本项|此项)(?:的)?满分(?:为|是|仅)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 # a verdict that holds only once something is done is not a pass
@@ -142,9 +144,10 @@ def _scan(ctx):
         if v is not None:
             stated.append((v, field.block, field.quote))
     for b, m in ctx.search(_SCORE_TEXT):
-        if b.kind.value != "table":
+        # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total
+        if b.kind.value != "table" and not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()]):
             stated.append((float(m.group(1)), b, m.group(0)))
-    for b, m in ctx.search(_OVER_MAX):  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
+    for b, m in [*ctx.search(_OVER_MAX), *ctx.search(_OVER_MAX_AFTER)]:  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
         if b.kind.value != "table" and float(m.group(1)) > float(m.group(2)) + 1e-9:
             problems.append((f"得分 {m.group(1)} 分超过其满分 {m.group(2)} 分。", b, m.group(0)))
     problems += _text_sums(ctx)
@@ -156,7 +159,8 @@ def _scan(ctx):
 
 def _listed_items(text: str, end: int) -> list[float]:
     """Item scores before a stated total: "26.5分、25.0分…", "分别为26.5、25.0…7.0分", "26.5＋25.0＋…"."""
-    items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(text, 0, end)]
+    flat = re.sub(r"[（(][^（）()]*[)）]", lambda b: "＿" * len(b.group(0)), text)  # "26.5分（能源消耗强度10.0分、…）": sub-items
+    items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(flat, 0, end)]
     chain = _PLUS_CHAIN.search(text, 0, end) or _LIST_SCORES.search(text, 0, end)
     if chain is not None:
         listed = [float(x) for x in re.findall(r"\d{1,3}(?:\.\d+)?", chain.group(0))]
@@ -174,12 +178,15 @@ def _text_sums(ctx) -> list[tuple[str, object, str]]:
         for sent in re.finditer(r"[^。\n]+", b.text):
             text = sent.group(0)
             total = _TEXT_TOTAL.search(text)
-            first = _TOTAL_FIRST.search(text)
-            if first and not total:  # "得分85.0分（能源低碳化26.5分、…7.0分）"
+            found = False
+            for first in _TOTAL_FIRST.finditer(text):  # "得分85.0分（能源低碳化26.5分、…7.0分）", also an item's own parts
                 items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(first.group("items"))]
                 if len(items) >= 3 and abs(sum(items) - float(first.group(1))) > 0.051 * max(1, len(items) ** 0.5):
                     out.append((f"文中所列各项得分之和为 {sum(items):.1f}，总分却为 {first.group(1)} 分。", b, text.strip()))
-                    continue
+                    found = True
+                    break
+            if found:
+                continue
             if total:
                 items = _listed_items(text, total.start())
                 if len(items) >= 3 and abs(sum(items) - float(total.group(1))) > 0.051 * max(1, len(items) ** 0.5):
@@ -197,10 +204,22 @@ def score_totals(ctx) -> list[tuple[float, object, str]]:
     return _scan(ctx)[1]
 
 
+_RULE_STATED = re.compile(r"任一|任何一项|即判定|则判定|即为|即视为|否则|如有|若有|如不|若不|一旦")
+
+
+def _fail_verdict(text: str) -> re.Match | None:
+    """A failing verdict, not the rule that would give one ("任一项不满足即判定不符合绿色工厂要求")."""
+    for m in _FAIL_VERDICT.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if not _RULE_STATED.search(text, start, m.start()):
+            return m
+    return None
+
+
 def _conclusion(ctx, scores):
     concl = ctx.facts.chapters.get("conclusion")
     blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value in ("paragraph", "table")][:6]
-    passes = [(b, m) for b in blocks if not _FAIL_VERDICT.search(b.text)
+    passes = [(b, m) for b in blocks if not _fail_verdict(b.text)
               for m in [*_PASS.finditer(b.text), *(r for r in _RECOMMEND.finditer(b.text)  # not "不建议推荐"
                                                     if not re.search(r"[不未]|暂缓", b.text[max(0, r.start() - 4): r.start()]))]
               if not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
@@ -210,7 +229,7 @@ def _conclusion(ctx, scores):
                   and not re.match(r"\s*[0０零]\s*项", text[u.end():]) and not _RECTIFIED.search(text, u.end(), u.end() + 160)), None) \
         or _unmet_in_table(ctx)
     if not passes:
-        fail = _FAIL_VERDICT.search(text)
+        fail = _fail_verdict(text)
         threshold = _threshold(ctx)
         if fail and not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
             fb = next(b for b in blocks if fail.group(0) in b.text)
@@ -241,7 +260,9 @@ def _threshold(ctx) -> float:
     """The pass mark: the report's own ("得分不低于80分"), else standards/scoring.yaml's."""
     threshold = float(ctx.catalog.scoring.get("pass_threshold", 60))
     for pat in ctx.catalog.scoring.get("threshold_patterns", []):
-        for _b, tm in ctx.search(re.compile(pat)):
+        for b, tm in ctx.search(re.compile(pat)):
+            if re.search(r"力争|争取|目标|计划|预计|希望|期望|拟", b.text[max(0, tm.start() - 16): tm.start()]):
+                continue  # "力争到2027年评价得分达到90分以上": an aim, not the pass mark
             threshold = float(tm.group(1))
     return threshold
 
