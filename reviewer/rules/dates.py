@@ -151,6 +151,8 @@ def _covered_years(rest: str) -> list[int] | None:
     m = _ONE_YEAR_MONTHS.search(rest)
     if m:
         return [int(m.group("y"))] if (m.group("m1"), m.group("m2")) in (("1", "12"), ("01", "12")) else []
+    if re.fullmatch(r"\W*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*", rest):
+        return None  # "数据覆盖期：2022年1月1日" with its end on the next line: a start date, not a period
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
     if years:  # "近三年（2023、2024、2025年）": a list that names 年 once, at its end
         years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与/／]\s*(?:19|20)\d{2})", rest)})

@@ -151,13 +151,16 @@ def _answered(table, declined) -> bool:
 
 def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
-    catalog's veto section also one that gives no result, or only quotes the rule or the applicant's pledge."""
+    catalog's veto section also one that only talks about the check, or only quotes the rule or the applicant's pledge."""
     if declined.search(text) or (len(text) <= 30 and re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)):
         return True
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(re.search(r"[：:]\s*$", ln) for ln in lines):
+        return True  # "一、否决条件：\n二、核查依据：\n三、核查结论：": the template's labels, nothing filled in
     if section is None:
         return False
-    if section.get("verdict") and not re.search(section["verdict"], text):
-        return True
+    if section.get("empty_talk") and re.search(section["empty_talk"], text) and not re.search(section.get("verdict", "(?!)"), text):
+        return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result
     return bool(section.get("quoted_rule") and re.search(section["quoted_rule"], text)
                 and not re.search(section.get("agency_finding", "(?!)"), text))
 
