@@ -2984,6 +2984,10 @@ def _build_y(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "y", 3, typ, kind, **kw)  # decorrelated from style c, n and t draws
 
 
+def _build_af(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "af", 4, typ, kind, **kw)  # decorrelated from style c, n, t and y draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3081,6 +3085,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ae(rng, typ, kind, **kw)
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
+    if style == "af":
+        return _build_af(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":

@@ -424,7 +424,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -538,6 +538,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "y"):
         from .phrases_y import long_highlight_parts as long_y
         extra = long_y(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "af"):
+        from .phrases_af import long_highlight_parts as long_af
+        extra = long_af(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -637,7 +640,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -654,7 +657,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1306,7 +1309,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad"):  # styles h, k, n, p, r, t, w, x, y, ab and ad state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af"):  # styles h, k, n, p, r, t, w, x, y, ab, ad and af state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1450,6 +1453,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "y"):
                 from .phrases_y import short_intensity as short_y
                 p.text = short_y(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "af"):
+                from .phrases_af import short_intensity as short_af
+                p.text = short_af(y3, r.values["int3"], r.facts["kind"] == "self")
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
@@ -1588,6 +1594,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "y"):
         from .phrases_y import negative_list as negative_y
         opts = negative_y(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "af"):
+        from .phrases_af import negative_list as negative_af
+        opts = negative_af(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1743,6 +1752,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_y import not_manufacturer as not_manufacturer_y
         text = rng.choice(not_manufacturer_y(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                              r.facts["kind"] == "self"))
+    if _is(r, "af"):
+        from .phrases_af import not_manufacturer as not_manufacturer_af
+        text = rng.choice(not_manufacturer_af(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -1901,6 +1914,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "y"):
         from .phrases_y import INJECTIONS_Y
         text = rng.choice(INJECTIONS_Y)
+    if _is(r, "af"):
+        from .phrases_af import INJECTIONS_AF
+        text = rng.choice(INJECTIONS_AF)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False
