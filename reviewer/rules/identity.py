@@ -172,8 +172,10 @@ def _body_identifiers(ctx):
             named = [o.group(0) for o in ORG.finditer(b.text[max(0, m.start() - 60): m.start()])]
             if named and not same_org(named[-1], f.entity or ""):
                 continue  # "危废处置单位：X有限公司（统一社会信用代码…）": another organisation's code
+            # the applicant named right before its code is the applicant, whatever else the sentence says ("集团公司控股")
+            ours = bool(named) and re.fullmatch(r"\s*[（(]?", b.text[m.start() - 1: m.start()] if m.start() else "") is not None
             if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block \
-                    and not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
+                    and (ours or not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end()))):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
                                   [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
                 break

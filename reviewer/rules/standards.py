@@ -78,6 +78,8 @@ def _item(text: str, start: int, end: int) -> str:
 # a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence;
 # or "评价以《…》为主要依据"
 _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评价)?(?:依据|标准|准则)"
+                       # "评价标准为GB/T 33635-2017《…》", "评价依据：GB/T 36132-2025"
+                       r"|评价(?:标准|依据|准据|准则)(?:为|是|采用|[：:])[^。；]{2,60}"
                        # "确认是否达到《…评价要求》的要求": the standard the applicant is measured against
                        r"|(?:是否|能否)?(?:达到|符合|满足)《[^》]{2,40}》(?:[（(][^）)]{0,30}[）)])?(?:规定)?的?(?:要求|条件)")
 _SENTENCE = re.compile(r"[^。；\n]+")
@@ -88,7 +90,7 @@ _BASIS_ACT = re.compile(r"评价|开展|审核")
 def _basis_blocks(ctx):
     """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
     for b in ctx.visible:
-        in_section = any(re.search(r"依据|所据|据以|引用文件|规范性文件|引用标准|评价标准|准则|基准", s) for s in b.section[-2:])
+        in_section = any(re.search(r"依据|所据|据以|准据|引用文件|规范性文件|引用标准|评价标准|准则|基准", s) for s in b.section[-2:])
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue
