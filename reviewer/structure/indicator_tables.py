@@ -93,7 +93,7 @@ class IndicatorTables:
             return itemised
         conversion = any(re.search(r"折标|折算", c) for c in header)
         for row in rows:  # label | value tables; the label may follow a 序号 cell
-            at = next((k for k in range(min(2, len(row))) if self.key_of(row[k])), None)
+            at = next((k for k in range(min(3, len(row))) if self.key_of(row[k])), None)
             key = self.key_of(row[at]) if at is not None else None
             if conversion and key is None:
                 at = total_label(row)

@@ -149,7 +149,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 # "建筑系数60.7%（占地24907 m²）": the footprint of buildings, not the site
                 cut = max(text.rfind(c, 0, start) for c in "，,。；;")
                 after = re.match(r"[^；;。]{0,30}", text[end:]).group(0)
-                if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]) or re.search(r"[，,]\s*建筑(?:系数|密度)", after):
+                if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]) or re.search(r"[，,]\s*建筑(?:系数|密度)", after) \
+                        or re.search(r"建筑(?:系数|密度)[^；;。，,]{0,12}[，,][^；;。，,]{0,6}$", text[:start]):  # "建筑系数50.0%，就是占地面积…"
                     key = "building_footprint"
                 elif re.search(r"厂房|车间|仓库|楼|建筑", text[cut + 1: start]) or re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
                     continue  # one building's footprint; a bracketed area after another figure belongs to that figure
