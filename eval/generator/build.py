@@ -283,6 +283,9 @@ class Ctx:
         if _AA is not None:  # style aa: its own subject words on the style-e machinery
             self.we_pool = _AA["we"](typ, kind)
             return
+        if _AG is not None:  # style ag: its own subject words on the style-e machinery
+            self.we_pool = _AG["we"](typ, kind)
+            return
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
             return
@@ -980,6 +983,8 @@ def energy_table(c: Ctx, ef: dict) -> Table:
         c.add(Para(c.rng.choice(_U["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e" and _AA is not None:  # style aa: its own note wording
         c.add(Para(c.rng.choice(_AA["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
+    elif st == "e" and _AG is not None:  # style ag: its own note wording
+        c.add(Para(c.rng.choice(_AG["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -1786,7 +1791,7 @@ def veto_table_e(c: Ctx, park: bool = False) -> None:
         return
     rows = [["序号", "否决情形", "查证途径", "查证结果"]]
     for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
-        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else _AA["veto_none"] if _AA is not None else ["未发现", "不涉及"])])
+        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else _AA["veto_none"] if _AA is not None else _AG["veto_none"] if _AG is not None else ["未发现", "不涉及"])])
     c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
 
 
@@ -1875,7 +1880,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else _AA["brief"] if _AA is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else _AA["brief"] if _AA is not None else _AG["brief"] if _AG is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -3076,7 +3081,38 @@ def _build_aa(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+_AG: dict | None = None  # style-ag phrase tables while a style-ag report is being built (see _build_ag)
+
+
+def _build_ag(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ag: style-e layouts/arithmetic with the AG phrase banks (self reports: AG_SELF overrides); the hooks of
+    style aa (subjects, titles, deduction/indicator wording, highlight parts, energy note, veto words, brief label)."""
+    global _AG, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
+    from . import phrases_ag as PG
+    for _ in range(5):  # decorrelate from the style e, o, u and aa draws
+        rng.random()
+    self_kind = kind == "self"
+    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
+    try:
+        _AG = {"we": PG.ag_subjects, "brief": PG.BRIEF_AG,
+               "energy_note": PG.ENERGY_NOTE_AG_SELF if self_kind else PG.ENERGY_NOTE_AG,
+               "veto_none": PG.VETO_NONE_AG_SELF if self_kind else PG.VETO_NONE_AG}
+        BANKS["e"] = dict(PG.AG, **PG.AG_SELF) if self_kind else PG.AG
+        PARK_E, SC_E, HIGHLIGHT_PARTS_E = PG.PARK_AG, PG.SC_AG, PG.HIGHLIGHT_PARTS_AG
+        DED_REASONS_E, INDICATOR_VAL_E = PG.DED_REASONS_AG, PG.INDICATOR_VAL_AG
+        TITLES_E = PG.TITLES_AG_SELF if self_kind else PG.TITLES_AG
+        r = build(rng, "e", typ, kind, **kw)
+    finally:
+        _AG = None
+        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
+    r.truth["style"] = "ag"
+    r.facts["variant"] = "ag"
+    return r
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "ag":
+        return _build_ag(rng, typ, kind, **kw)
     if style == "aa":
         return _build_aa(rng, typ, kind, **kw)
     if style == "z":

@@ -29,7 +29,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -458,7 +458,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa"])  # styles i, o, u, aa: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag"])  # styles i, o, u, aa, ag: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -727,7 +727,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1164,6 +1164,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAF.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAF.short_intensity(y3, "12.34", False), PHAF.short_intensity(y3, "12.34", True), "——"]}
     afaf = [PHAF.AF, PHAF.AF_SELF, PHAF.AF_PARK, PHAF.AF_SC, PHAF.PARK_AF, PHAF.SC_AF, afx]
+    from eval.generator import phrases_ag as PHAG
+    agx = {"j": PHAG.INJECTIONS_AG, "p": PHAG.HIGHLIGHT_PARTS_AG, "n": PHAG.ENERGY_NOTE_AG + PHAG.ENERGY_NOTE_AG_SELF,
+           "v": list(PHAG.INDICATOR_VAL_AG.values()), "vn": PHAG.VETO_NONE_AG + PHAG.VETO_NONE_AG_SELF,
+           "t": list(PHAG.TITLES_AG.values()) + list(PHAG.TITLES_AG_SELF.values()),
+           "d": [x for v in PHAG.DED_REASONS_AG.values() for x in v],
+           "neg": PHAG.negative_list("被鉴证工厂", y1, y2, y3, 5), "negs": PHAG.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHAG.negative_list("被鉴证园区", y1, y2, y3, 5, park=True),
+           "nm": PHAG.not_manufacturer("被鉴证工厂", "电子元器件", y2),
+           "nms": PHAG.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHAG.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAG.short_intensity(y3, "12.34", False), PHAG.short_intensity(y3, "12.34", True), "——"]}
+    agag = [PHAG.AG, PHAG.AG_SELF, PHAG.PARK_AG, PHAG.SC_AG, agx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1191,7 +1203,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ae": (aeae, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad),
                     "af": (afaf, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae)}[style]
+                           + xs + yy + zz + aas + abab + acac + adad + aeae),
+                    "ag": (agag, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1271,7 +1285,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ac", 40, 11), ("ac", 48, 42),
                                           ("ad", 40, 11), ("ad", 48, 41),
                                           ("ae", 40, 11), ("ae", 48, 41),
-                                          ("af", 40, 11), ("af", 48, 41)])
+                                          ("af", 40, 11), ("af", 48, 41),
+                                          ("ag", 40, 11), ("ag", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1289,7 +1304,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
-                                           ("ad", 8), ("ae", 8), ("af", 8)])
+                                           ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3108,6 +3123,114 @@ def test_style_af_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ag (blind held-back slice on e)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ag_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ag", typ, kind), build(random.Random(seed), "ag", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ag" and r1.facts["variant"] == "ag"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("e", "i", "o", "u", "aa"):  # the other wordings on the style-e machinery
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_e(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区", "受稽核工厂", "受评核园区"):  # no e / o / u subjects
+            assert w not in body, w
+
+
+def test_style_ag_does_not_change_e_o_u_or_aa():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u", "aa")]
+        build(random.Random(3), "ag", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u", "aa")] == before
+
+
+def test_style_ag_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ag", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ag", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ag_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ag", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_ag_text_anchors_for_injectors():
+    """The wording keeps the anchors the injectors rely on: staff figure + 人, output value + 万元, land area in
+    m² or 平方米, grid-factor year + 年(度)全国, the data period start only in scope / intensity wording, the
+    middle year only in intensity wording."""
+    from eval.generator import phrases_ag as PA
+    for bank in (PA.AG, PA.AG_SELF):
+        for t in bank["profile"]:
+            assert "{staff}人" in t and "{val3}万元" in t and "{uscc}" in t and "{legal_rep}" in t
+        for t in bank.get("land", []):
+            assert "{land} m²" in t or "{land}平方米" in t
+        for t in bank.get("co2", []):
+            assert "{grid_year}年全国" in t or "{grid_year}年度全国" in t
+        for k, v in bank.items():
+            if k not in ("scope", "intensity"):
+                assert not any("{Y1}" in t for t in v), k
+            if k != "intensity":
+                assert not any("{Y2}" in t for t in v), k
+    for t in PA.AG["scope"]:
+        assert any(x in t for x in ("{Y1}年至", "{Y1}—", "{Y1}年1月1日"))
+
+
+def test_style_ag_disclosures_name_the_subject_and_stay_in_the_window():
+    """Negative-list and not-a-manufacturer disclosures name the report's own subject word and only data years."""
+    from eval.generator import phrases_ag as PA
+    y1, y2, y3 = 2022, 2023, 2024
+    for typ, kind in COMBOS:
+        subj = PA.ag_subjects(typ, kind)[0]
+        texts = PA.negative_list(subj, y1, y2, y3, 7, kind == "self", typ == "park")
+        if typ != "park":
+            texts += PA.not_manufacturer(subj, "电子元器件", y2, kind == "self")
+        for t in texts:
+            assert subj in t, t
+            assert set(re.findall(r"20\d\d", t)) <= {"2022", "2023", "2024"}, t
+
+
+def test_style_ag_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ag", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        body = "\n".join(p.text for p in d.paragraphs)
+        assert f"统一社会信用代码：{r.truth['uscc']}" in body
+        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
