@@ -84,7 +84,7 @@ _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评�
                        r"|(?:是否|能否)?(?:达到|符合|满足)《[^》]{2,40}》(?:[（(][^）)]{0,30}[）)])?(?:规定)?的?(?:要求|条件)")
 _SENTENCE = re.compile(r"[^。；\n]+")
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用")
-_BASIS_ACT = re.compile(r"评价|开展|审核")
+_BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证")
 
 
 def _basis_blocks(ctx):
