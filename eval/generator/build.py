@@ -280,11 +280,8 @@ class Ctx:
         if _U is not None:  # style u: its own subject words on the style-e machinery
             self.we_pool = _U["we"](typ, kind)
             return
-        if _AA is not None:  # style aa: its own subject words on the style-e machinery
+        if _AA is not None:  # styles aa, ag: their own subject words on the style-e machinery
             self.we_pool = _AA["we"](typ, kind)
-            return
-        if _AG is not None:  # style ag: its own subject words on the style-e machinery
-            self.we_pool = _AG["we"](typ, kind)
             return
         if _J is not None:  # style j: its own subject words on the style-b machinery
             self.we_pool = _J["we"](typ, kind)
@@ -981,10 +978,8 @@ def energy_table(c: Ctx, ef: dict) -> Table:
         c.add(Para(c.rng.choice(_O["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e" and _U is not None:  # style u: its own note wording
         c.add(Para(c.rng.choice(_U["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
-    elif st == "e" and _AA is not None:  # style aa: its own note wording
+    elif st == "e" and _AA is not None:  # styles aa, ag: their own note wording
         c.add(Para(c.rng.choice(_AA["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
-    elif st == "e" and _AG is not None:  # style ag: its own note wording
-        c.add(Para(c.rng.choice(_AG["energy_note"]).format(eq=f"{ELEC_EQ_F:.4f}"), style="small", tag="energy_note"))
     elif st == "e":
         c.add(Para(c.rng.choice([
             f"注：综合能耗按当量值口径计；等价值栏中电力按{ELEC_EQ_F:.4f} kgce/kWh（火电供电煤耗）折算，仅作对比参考。",
@@ -1791,7 +1786,7 @@ def veto_table_e(c: Ctx, park: bool = False) -> None:
         return
     rows = [["序号", "否决情形", "查证途径", "查证结果"]]
     for i, (item, src) in enumerate(VETO_ITEMS_PARK_E if park else VETO_ITEMS_E, 1):
-        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else _AA["veto_none"] if _AA is not None else _AG["veto_none"] if _AG is not None else ["未发现", "不涉及"])])
+        rows.append([str(i), item, src, c.rng.choice(_O["veto_none"] if _O is not None else _U["veto_none"] if _U is not None else _AA["veto_none"] if _AA is not None else ["未发现", "不涉及"])])
     c.T(rows, tag="veto_table", widths=[0.6, 3.4, 2.6, 1])
 
 
@@ -1880,7 +1875,7 @@ def build_factory(rng: random.Random, style: str, kind: str, entity_name: str | 
     c.H(1, "基本信息表", tag="basic", numbered=False)
     basic_info_table(c, ent, agency, kind, "factory")
     if not tp:
-        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else _AA["brief"] if _AA is not None else _AG["brief"] if _AG is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
+        brief = _L["brief"] if _L is not None else _N["brief"] if _N is not None else _O["brief"] if _O is not None else _U["brief"] if _U is not None else _AA["brief"] if _AA is not None else {"c": "企业简况：", "d": "公司简介：", "e": "本厂概况：", "f": "我单位简介："}.get(style, "单位简介：")
         c.add(Para(brief + c.fmt_text(rng.choice(c.bank["profile"]))[0], tag="intro_brief"))
         c.r.mention("company", r.blocks[-1]); c.r.mention("uscc", r.blocks[-1]); c.r.mention("legal_rep", r.blocks[-1])
     c.BR()
@@ -3051,63 +3046,44 @@ def _build_u(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
-_AA: dict | None = None  # style-aa phrase tables while a style-aa report is being built (see _build_aa)
+_AA: dict | None = None  # the phrase tables of a wording style on the aa hooks (aa, ag) while its report is built
 
 
-def _build_aa(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style aa: style-e layouts/arithmetic with the AA phrase banks (self reports: AA_SELF overrides), aa subjects,
-    sub-heading titles, score-table deduction wording, indicator wording, highlight parts, energy-table note,
-    veto check-list result words and self-report brief label (the hooks of style u, read from _AA)."""
+def _build_on_e(rng: random.Random, style: str, draws: int, typ: str, kind: str, **kw) -> Report:
+    """A wording style on style e's layouts/arithmetic with the hooks of style aa (aa, ag): the phrases_<style> banks
+    (self reports: <S>_SELF overrides), subjects, sub-heading titles, score-table deduction wording, indicator wording,
+    highlight parts, energy-table note, veto check-list result words and self-report brief label, read from _AA.
+    ``draws`` decorrelates it from the styles before it."""
     global _AA, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
-    from . import phrases_aa as PA
-    for _ in range(3):  # decorrelate from the style e, o and u draws
+    import importlib
+    P, S = importlib.import_module(f"{__package__}.phrases_{style}"), style.upper()
+    for _ in range(draws):
         rng.random()
     self_kind = kind == "self"
     saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
     try:
-        _AA = {"we": PA.aa_subjects, "brief": PA.BRIEF_AA,
-               "energy_note": PA.ENERGY_NOTE_AA_SELF if self_kind else PA.ENERGY_NOTE_AA,
-               "veto_none": PA.VETO_NONE_AA_SELF if self_kind else PA.VETO_NONE_AA}
-        BANKS["e"] = dict(PA.AA, **PA.AA_SELF) if self_kind else PA.AA
-        PARK_E, SC_E, HIGHLIGHT_PARTS_E = PA.PARK_AA, PA.SC_AA, PA.HIGHLIGHT_PARTS_AA
-        DED_REASONS_E, INDICATOR_VAL_E = PA.DED_REASONS_AA, PA.INDICATOR_VAL_AA
-        TITLES_E = PA.TITLES_AA_SELF if self_kind else PA.TITLES_AA
+        _AA = {"we": getattr(P, f"{style}_subjects"), "brief": getattr(P, f"BRIEF_{S}"),
+               "energy_note": getattr(P, f"ENERGY_NOTE_{S}_SELF" if self_kind else f"ENERGY_NOTE_{S}"),
+               "veto_none": getattr(P, f"VETO_NONE_{S}_SELF" if self_kind else f"VETO_NONE_{S}")}
+        BANKS["e"] = dict(getattr(P, S), **getattr(P, f"{S}_SELF")) if self_kind else getattr(P, S)
+        PARK_E, SC_E, HIGHLIGHT_PARTS_E = getattr(P, f"PARK_{S}"), getattr(P, f"SC_{S}"), getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        DED_REASONS_E, INDICATOR_VAL_E = getattr(P, f"DED_REASONS_{S}"), getattr(P, f"INDICATOR_VAL_{S}")
+        TITLES_E = getattr(P, f"TITLES_{S}_SELF" if self_kind else f"TITLES_{S}")
         r = build(rng, "e", typ, kind, **kw)
     finally:
         _AA = None
         BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
-    r.truth["style"] = "aa"
-    r.facts["variant"] = "aa"
+    r.truth["style"] = style
+    r.facts["variant"] = style
     return r
 
 
-_AG: dict | None = None  # style-ag phrase tables while a style-ag report is being built (see _build_ag)
+def _build_aa(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "aa", 3, typ, kind, **kw)  # decorrelated from the style e, o and u draws
 
 
 def _build_ag(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style ag: style-e layouts/arithmetic with the AG phrase banks (self reports: AG_SELF overrides); the hooks of
-    style aa (subjects, titles, deduction/indicator wording, highlight parts, energy note, veto words, brief label)."""
-    global _AG, PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E
-    from . import phrases_ag as PG
-    for _ in range(5):  # decorrelate from the style e, o, u and aa draws
-        rng.random()
-    self_kind = kind == "self"
-    saved = (BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E)
-    try:
-        _AG = {"we": PG.ag_subjects, "brief": PG.BRIEF_AG,
-               "energy_note": PG.ENERGY_NOTE_AG_SELF if self_kind else PG.ENERGY_NOTE_AG,
-               "veto_none": PG.VETO_NONE_AG_SELF if self_kind else PG.VETO_NONE_AG}
-        BANKS["e"] = dict(PG.AG, **PG.AG_SELF) if self_kind else PG.AG
-        PARK_E, SC_E, HIGHLIGHT_PARTS_E = PG.PARK_AG, PG.SC_AG, PG.HIGHLIGHT_PARTS_AG
-        DED_REASONS_E, INDICATOR_VAL_E = PG.DED_REASONS_AG, PG.INDICATOR_VAL_AG
-        TITLES_E = PG.TITLES_AG_SELF if self_kind else PG.TITLES_AG
-        r = build(rng, "e", typ, kind, **kw)
-    finally:
-        _AG = None
-        BANKS["e"], PARK_E, SC_E, HIGHLIGHT_PARTS_E, DED_REASONS_E, INDICATOR_VAL_E, TITLES_E = saved
-    r.truth["style"] = "ag"
-    r.facts["variant"] = "ag"
-    return r
+    return _build_on_e(rng, "ag", 5, typ, kind, **kw)  # decorrelated from the style e, o, u and aa draws
 
 
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
