@@ -1,6 +1,7 @@
 """Fast checks of the sample-report generator (eval/generator)."""
 from __future__ import annotations
 
+import importlib
 import random
 import re
 
@@ -2705,51 +2706,60 @@ def test_style_z_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style aa (blind held-back slice on e)
+# ------------------------------------------------ styles aa and ag (blind held-back slices on e, on the aa hooks)
+# style -> (the other wordings on the style-e machinery, subject words of earlier e wordings it must not use,
+#           the styles whose text building it must leave unchanged)
+ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区"), ("e", "o", "u")),
+        "ag": (("e", "i", "o", "u", "aa"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                             "受稽核工厂", "受评核园区"), ("e", "o", "u", "aa"))}
+@pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_aa_generates_and_is_deterministic(typ, kind):
+def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
     for seed in range(6):
-        r1, r2 = build(random.Random(seed), "aa", typ, kind), build(random.Random(seed), "aa", typ, kind)
+        r1, r2 = build(random.Random(seed), style, typ, kind), build(random.Random(seed), style, typ, kind)
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "aa" and r1.facts["variant"] == "aa"
+        assert r1.truth["style"] == style and r1.facts["variant"] == style
         txt = r1.text()
         assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
         assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("e", "i", "o", "u"):  # the other wordings on the style-e machinery
+        for other in ON_E[style][0]:  # the other wordings on the style-e machinery
             assert txt != build(random.Random(seed), other, typ, kind).text()
         _check_e(r1)
         assert len(r1.values["highlight"]) <= 100
         body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
-        for w in ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区"):  # no e / o / u subjects
+        for w in ON_E[style][1]:  # no subjects of the earlier e wordings
             assert w not in body, w
 
 
-def test_style_aa_does_not_change_e_o_or_u():
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_does_not_change_the_earlier_e_wordings(style):
     for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u")]
-        build(random.Random(3), "aa", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u")] == before
+        before = [build(random.Random(3), s, typ, kind).text() for s in ON_E[style][2]]
+        build(random.Random(3), style, typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ON_E[style][2]] == before
 
 
-def test_style_aa_date_period_keeps_first_year_out():
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_date_period_keeps_first_year_out(style):
     """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "aa", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             y1 = r.facts["years"][0]
             rng = random.Random(seed)
             while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "aa", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 D.date_period(r, rng)
             paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
                      if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
             assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
 
 
-def test_style_aa_data_years_shift_but_grid_year_does_not():
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_data_years_shift_but_grid_year_does_not(style):
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "aa", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             gy, y3 = r.values["grid_year"], r.facts["years"][2]
             D.shift_years(r, -2)
             txt = r.text()
@@ -2759,12 +2769,13 @@ def test_style_aa_data_years_shift_but_grid_year_does_not():
                 assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
 
 
-def test_style_aa_text_anchors_for_injectors():
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_text_anchors_for_injectors(style):
     """The wording keeps the anchors the injectors rely on: staff figure + 人, output value + 万元, land area in
     m² or 平方米, grid-factor year + 年(度)全国, the data period start only in scope / intensity wording, the
     middle year only in intensity wording."""
-    from eval.generator import phrases_aa as PA
-    for bank in (PA.AA, PA.AA_SELF):
+    P, S = importlib.import_module(f"eval.generator.phrases_{style}"), style.upper()
+    for bank in (getattr(P, S), getattr(P, f"{S}_SELF")):
         for t in bank["profile"]:
             assert "{staff}人" in t and "{val3}万元" in t and "{uscc}" in t and "{legal_rep}" in t
         for t in bank.get("land", []):
@@ -2776,32 +2787,34 @@ def test_style_aa_text_anchors_for_injectors():
                 assert not any("{Y1}" in t for t in v), k
             if k != "intensity":
                 assert not any("{Y2}" in t for t in v), k
-    for t in PA.AA["scope"]:
+    for t in getattr(P, S)["scope"]:
         assert any(x in t for x in ("{Y1}年至", "{Y1}—", "{Y1}年1月1日"))
 
 
-def test_style_aa_disclosures_name_the_subject_and_stay_in_the_window():
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_disclosures_name_the_subject_and_stay_in_the_window(style):
     """Negative-list and not-a-manufacturer disclosures name the report's own subject word and only data years."""
-    from eval.generator import phrases_aa as PA
+    P = importlib.import_module(f"eval.generator.phrases_{style}")
     y1, y2, y3 = 2022, 2023, 2024
     for typ, kind in COMBOS:
-        subj = PA.aa_subjects(typ, kind)[0]
-        texts = PA.negative_list(subj, y1, y2, y3, 7, kind == "self", typ == "park")
+        subj = getattr(P, f"{style}_subjects")(typ, kind)[0]
+        texts = P.negative_list(subj, y1, y2, y3, 7, kind == "self", typ == "park")
         if typ != "park":
-            texts += PA.not_manufacturer(subj, "电子元器件", y2, kind == "self")
+            texts += P.not_manufacturer(subj, "电子元器件", y2, kind == "self")
         for t in texts:
             assert subj in t, t
             assert set(re.findall(r"20\d\d", t)) <= {"2022", "2023", "2024"}, t
 
 
-def test_style_aa_render_docx_and_pdf(tmp_path):
+@pytest.mark.parametrize("style", ON_E)
+def test_style_on_e_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "aa", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -3123,114 +3136,6 @@ def test_style_af_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style ag (blind held-back slice on e)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ag_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ag", typ, kind), build(random.Random(seed), "ag", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ag" and r1.facts["variant"] == "ag"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("e", "i", "o", "u", "aa"):  # the other wordings on the style-e machinery
-            assert txt != build(random.Random(seed), other, typ, kind).text()
-        _check_e(r1)
-        assert len(r1.values["highlight"]) <= 100
-        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
-        for w in ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区", "受稽核工厂", "受评核园区"):  # no e / o / u subjects
-            assert w not in body, w
-
-
-def test_style_ag_does_not_change_e_o_u_or_aa():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u", "aa")]
-        build(random.Random(3), "ag", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("e", "o", "u", "aa")] == before
-
-
-def test_style_ag_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ag", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ag", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ag_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ag", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
-def test_style_ag_text_anchors_for_injectors():
-    """The wording keeps the anchors the injectors rely on: staff figure + 人, output value + 万元, land area in
-    m² or 平方米, grid-factor year + 年(度)全国, the data period start only in scope / intensity wording, the
-    middle year only in intensity wording."""
-    from eval.generator import phrases_ag as PA
-    for bank in (PA.AG, PA.AG_SELF):
-        for t in bank["profile"]:
-            assert "{staff}人" in t and "{val3}万元" in t and "{uscc}" in t and "{legal_rep}" in t
-        for t in bank.get("land", []):
-            assert "{land} m²" in t or "{land}平方米" in t
-        for t in bank.get("co2", []):
-            assert "{grid_year}年全国" in t or "{grid_year}年度全国" in t
-        for k, v in bank.items():
-            if k not in ("scope", "intensity"):
-                assert not any("{Y1}" in t for t in v), k
-            if k != "intensity":
-                assert not any("{Y2}" in t for t in v), k
-    for t in PA.AG["scope"]:
-        assert any(x in t for x in ("{Y1}年至", "{Y1}—", "{Y1}年1月1日"))
-
-
-def test_style_ag_disclosures_name_the_subject_and_stay_in_the_window():
-    """Negative-list and not-a-manufacturer disclosures name the report's own subject word and only data years."""
-    from eval.generator import phrases_ag as PA
-    y1, y2, y3 = 2022, 2023, 2024
-    for typ, kind in COMBOS:
-        subj = PA.ag_subjects(typ, kind)[0]
-        texts = PA.negative_list(subj, y1, y2, y3, 7, kind == "self", typ == "park")
-        if typ != "park":
-            texts += PA.not_manufacturer(subj, "电子元器件", y2, kind == "self")
-        for t in texts:
-            assert subj in t, t
-            assert set(re.findall(r"20\d\d", t)) <= {"2022", "2023", "2024"}, t
-
-
-def test_style_ag_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ag", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        body = "\n".join(p.text for p in d.paragraphs)
-        assert f"统一社会信用代码：{r.truth['uscc']}" in body
-        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
