@@ -44,6 +44,10 @@ _CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 t
 _TOTALS = {"electricity", "energy_total", "water_intake", "output_value", "natural_gas"}
 _MONTH = re.compile(r"(?<![\d.])(?:[1-9]|1[0-2])\s*月(?:份)?(?!\d)|当月|月度|月均")
 _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
+# "规模以上工业企业" is a statistical scope, not "以上" a threshold; with a region before it ("全市规上企业",
+# "海沧区规模以上工业…") it is the region's figure, which not_a_value keeps out
+_SCALE = re.compile(r"规模以上|规上")
+_REGION_SCALE = re.compile(r"(?:全[市区省县国]|[市省县]|(?<![园发业])区)(?:内)?(?:规模以上|规上)")
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
 _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}(?=\s*年)")
@@ -195,6 +199,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             clause = clause.replace("较为", "")  # "土地利用较为集约：占地…": an adverb, not a comparison (较)
+            if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
+                clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end):
                 continue
             sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: _sentence_end(text, pos + q.end)]
