@@ -39,18 +39,20 @@ _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有�
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
 # a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"
-_RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|一律|均应|将|予以|取消|不予)")
-_HYPOTHETICAL = re.compile(r"不得|是否|如有|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
+_RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|一律|均应|将|予以|取消|不予)"
+                         # "连续停产12个月以上的企业视为未正常经营生产": a definition in the rule's words
+                         r"|[^。；，,]{0,20}?的(?:企业|单位|园区|情形)\s*[，,]?\s*(?:视为|视同|应|须|不得|一律|不予|取消)")
+_HYPOTHETICAL = re.compile(r"不得|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何")
 # after the condition: a drill, training, plan or risk about it, not an occurrence
 # "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
 _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险)\s*[（(]?\s*$")
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
-_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
+_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
                           # "邻近的某电镀企业", "某项目", "全国共有47家工厂", "海沧区2024年曾发生…": another or many parties, a region
-                          r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂)|\d+\s*家"
+                          r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂|厂)|\d+\s*家"
                           r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:区|县|市)(?:19|20)\d{2}\s*年"
                           r"|(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
@@ -67,10 +69,11 @@ _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[
 _NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
 # listing verb stands right before the quote ("被列入“经营异常名录”")
-_QUOTED_ITEM_VERB = re.compile(r"(?:列入|列为|纳入|认定为|标注为|标记为|被|存在|发生|出现|有)(?:了)?(?:一条|一项|一次|一起|相关|该)?\s*$")
+_QUOTED_ITEM_VERB = re.compile(r"(?:列入|列为|纳入|认定为|标注为|标记为|被|存在|发生|出现|有)(?:了)?(?:一条|一项|一次|一起|相关|该)?\s*$"
+                               r"|(?:自述|称|表示|介绍|说|反映|陈述|描述|坦言|承认)\s*[：:，,]?\s*$")  # reported speech states a fact
 _QUESTION = re.compile(r"是否|有无|有没有")
 _ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答|A)\s*[：:]\s*)?"
-                     r"(是|有|存在|否|无|不存在|没有|不涉及|不是)(?![否])")
+                     r"(是|有过|有|存在|发生过|出过|否|无|不存在|没有|不涉及|不是)(?![否])")
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
@@ -87,7 +90,9 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
         ticked = _TICKED.search(text, q.end(), end)
         ans = ticked or _ANSWER.match(text, q.end())
         if ans:
-            return ans.group(1) in ("是", "有", "存在")
+            return ans.group(1) in ("是", "有", "有过", "存在", "发生过", "出过")
+    if text.rfind("《", sentence_start, m.start()) > text.rfind("》", sentence_start, m.start()):
+        return False  # "《质量事故处理程序》": a document's title
     before = _clause_before(text, m.start())
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     cause = _ROLE_NOUN.sub("", cause)  # "被核查单位…被列为": the checked party's name, not a check that denies
@@ -161,7 +166,7 @@ _HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤
 _NAME_WORDS = re.compile(r"失信被执行人|被执行人|调出名单|移出名单")
 # negative-looking words that state the condition: "至今未移出", "整改尚未完成", "不符合"
 _PENDING = re.compile(r"尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
-_AFFIRM_VERB = re.compile(r"被|遭|已列入|列入了|纳入了?|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有")
+_AFFIRM_VERB = re.compile(r"被|遭|已列入|列入|纳入了?|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有")
 _YES = re.compile(r"^[\s\d.、（()）]*(?:是|有|存在|涉及|确有|Y|Yes|YES|[√✓☑■✔]\s*是)(?![否非])")
 _NEGATED = re.compile(r"[未无没不否非零]|查无|并非")
 # an answer that denies: a negation opening a clause, "0 起", compliance, a dash or cross, "No"
@@ -169,7 +174,7 @@ _DENY = re.compile(r"(?:^|[\s，,。；;：:（(])(?:无|否|非|没|不|未|零
                    r"|无此|无相关|无记录|为零|为0(?![\d.])|零事故|未发生|未出现|没有发生|(?:近三年|近3年|三年内|报告期内|评价期内|至今)(?:均|内)?(?:无|未|没有|不存在)"
                    r"|(?:已|并已|均已|现已|后)[^。；，,]{0,12}(?:移出|移除|销号)|(?<![\d.])0\s*(?:起|次|条|项|例|人|/0)*\s*$|(?<![不未])(?:符合|满足|通过|合格|正常|良好|存续)"
                    r"|^\s*(?:N|No|NO|None|Not|×|✗|✘|—+|–|－|-|/|／|同上)(?![\w])|[☑■√✓✔]\s*(?:否|无|不存在)")
-_ANSWER_HEADER = re.compile(r"结果|结论|情况|判定|判断|是否|说明|备注|答复|回复|核实|核查|自查|查询|证据|记录|现状|意见|Result")
+_ANSWER_HEADER = re.compile(r"结果|结论|情况|判定|判断|是否|是/否|是／否|Y/N|符合性|说明|备注|答复|回复|核实|核查|自查|查询|证据|记录|现状|意见|Result")
 _SEPARATOR = re.compile(r"\s*(?:[:：]|——|—|－|--|→|=>)\s*")
 _TICK = re.compile(r"^\s*[√✓✔☑■●✗×✘]\s*$")
 _YES_HEAD = re.compile(r"^\s*(?:是|存在|有|Y|Yes)\s*$")

@@ -29,6 +29,8 @@ def _long_enough(m: re.Match, min_months: int | None) -> bool:
     groups = m.groupdict()
     if groups.get("months"):
         return _count(groups["months"]) >= min_months
+    if groups.get("days"):  # "连续停产共计412天"
+        return int(groups["days"]) >= min_months * 365 / 12
     if groups.get("y1"):
         months = (int(groups["y2"]) - int(groups["y1"])) * 12 + int(groups["m2"]) - int(groups["m1"]) + 1
         return months >= min_months

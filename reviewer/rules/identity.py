@@ -94,7 +94,7 @@ def entity_mismatch(ctx):
                 continue  # "No. 88 Yangguang West Road": the English form is not compared
             if fid == "entity_name" and len(other.value) < 6 and not re.search(r"公司|厂|集团|中心|院|所|园", other.value):
                 continue  # "| 单位名称 | 角色 |": a column header read as the name
-            if _norm(other.value) != _norm(first.value) and not (fid == "entity_name" and same_org(other.value, first.value)
+            if _key(fid, other.value) != _key(fid, first.value) and not (fid == "entity_name" and same_org(other.value, first.value)
                                                                  and len(org_core(other.value)) == len(org_core(first.value))) \
                     and not (fid == "address" and _same_place(other.value, first.value)):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{label}前后不一致：“{first.value}”与“{other.value}”。",
@@ -157,9 +157,19 @@ def entity_mismatch(ctx):
                                   [ctx.evidence_at(b, m.start(), m.end())])
 
 
+def _key(fid: str, value: str) -> str:
+    """A field's value as compared: a USCC written in groups with a remark after it ("9135 0211 MA2Y 3K5L 16（…见附件1）")
+    is its 18 characters."""
+    v = _norm(value)
+    if fid == "uscc":
+        code = re.match(r"[0-9A-Z]{18}(?![0-9A-Z])", v)
+        return code.group(0) if code else v
+    return v
+
+
 _BODY_LABEL = re.compile(r"(?:核查|鉴证|审核|评价|评估)机构(?:名称)?\s*[：:]\s*([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))")
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
-                             r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
+                             r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
                              r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
@@ -193,6 +203,12 @@ def _body_identifiers(ctx):
             owner = [o for o in ORG.finditer(b.text[max(0, m.start() - 40): m.start()]) if o.end() == min(m.start(), 40)]
             if owner and not same_org(owner[-1].group(0), f.entity or ""):
                 continue  # "厦门中衡绿色认证有限公司法定代表人王建华…": another organisation's representative
+            subject = ORG.search(quote_span(b.text, m.start(), m.end()))
+            if subject and not same_org(subject.group(0), f.entity or "") and subject.start() < m.start() - b.text.rfind("。", 0, m.start()):
+                continue  # "厦门中衡绿色认证有限公司位于…，法定代表人王建华": the sentence is about another organisation
+            agency_rep = f.first("agency_legal_rep")
+            if agency_rep and m.group("name") == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause):
+                continue  # the agency's representative signing or named for the agency
             if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])

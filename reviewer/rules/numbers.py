@@ -20,10 +20,12 @@ def indicator_values(ctx) -> list[IndicatorValue]:
     return ctx.cache["indicators"]
 
 
-def _by_key(ctx) -> dict[str, list[IndicatorValue]]:
+def _by_key(ctx, bounds: bool = False) -> dict[str, list[IndicatorValue]]:
+    """Values by indicator; a bound ("超6亿元") only where asked for, since it is no operand."""
     out: dict[str, list[IndicatorValue]] = defaultdict(list)
     for v in indicator_values(ctx):
-        out[v.key].append(v)
+        if bounds or not v.bound:
+            out[v.key].append(v)
     return out
 
 
@@ -203,7 +205,7 @@ def _purchased_as_total(values: dict[str, list[IndicatorValue]]) -> dict[str, li
 
 
 def _conflict_findings(ctx):
-    values = _purchased_as_total(_by_key(ctx))
+    values = _purchased_as_total(_by_key(ctx, bounds=True))
     static = set(ctx.catalog.indicators.get("static_keys", []))
     out = []
     for key in ctx.catalog.indicators["conflict_keys"]:
@@ -214,8 +216,15 @@ def _conflict_findings(ctx):
         if key in static and None in groups and years:  # the site's area needs no year: the latest year's
             groups[max(years)] = groups.pop(None) + groups[max(years)]
         for year, vs in groups.items():
-            base = vs[0]
-            for other in vs[1:]:
+            exact = [v for v in vs if not v.bound]
+            if not exact:
+                continue
+            base = exact[0]
+            for other in exact[1:] + [v for v in vs if v.bound]:
+                if other.bound:  # "超6亿元" holds while the value is at least 6亿; "近6亿元" while at most
+                    lo, hi = (other.value, float("inf")) if other.bound == "min" else (0.9 * other.value, other.value)
+                    if lo * 0.995 <= base.value <= hi * 1.005:
+                        continue
                 # each figure's own rounding (its last digit in its own unit): "0.0398 tce/万元" vs "36.53 kgce/万元"
                 half = max(0.5 * 10 ** -v.decimals * abs(scale_of(v.value, v.shown)) for v in (other, base))
                 if abs(other.value - base.value) <= max(1.5 * half, 0.005 * abs(base.value)):

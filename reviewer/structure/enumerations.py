@@ -28,6 +28,7 @@ class IndicatorValue:
     block: Block
     quote: str
     where: str  # "table" | "text"
+    bound: str = ""  # "min" for "超6亿元"/"1,800 tce以上", "max" for "近6亿元"/"不足": a bound, not the value
 
 
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year

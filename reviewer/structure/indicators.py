@@ -25,10 +25,13 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?)[)）]\s*)?(?:[：:]\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
+# a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
+_BOUND_GLUE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(超过|超|逾|多于|高于|近|接近|将近|不足|不到)\s*(?=[\d一二三四五六七八九])")
+_MIN_WORDS = ("超过", "超", "逾", "多于", "高于")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
                        r"|^(?:及|与|和|以及|、)"  # "计容建筑面积及58,613平方米的建构筑物…": the number opens the next item
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
@@ -48,6 +51,10 @@ _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
 # "海沧区规模以上工业…") it is the region's figure, which not_a_value keeps out
 _SCALE = re.compile(r"规模以上|规上")
 _REGION_SCALE = re.compile(r"(?:全[市区省县国]|[市省县]|(?<![园发业])区)(?:内)?(?:规模以上|规上)")
+# "按综合利用量÷（当年产生量＋综合利用往年贮存量）计算": the report's own definition, another quantity
+_OWN_DEFINITION = re.compile(r"[÷/]\s*[（(][^）)]{0,30}[＋+]")
+_CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增长", "提高", "节约", "节省"}
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
 _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}(?=\s*年)")
@@ -149,6 +156,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
         for start, end, key in self._names_in(text):
+            if key == "waste_generated" and re.search(r"(?:综合利用|回收利用|利用)了?$", text[max(0, start - 5): start]):
+                key = "waste_used"  # "综合利用一般工业固体废物1,050 t": the verb names the amount used
+            if key == "land_area" and re.search(r"基底$", text[max(0, start - 3): start]):
+                continue  # "建筑物基底占地面积": the buildings' footprint alone, a part of the site
             if key == "land_area" and text[start:end] in ("占地", "占地面积"):
                 # "建（构）筑物、露天堆场及操作场地占地面积18055 m²", "建筑系数57.8%＝占地面积49,636 m²／…",
                 # "建筑系数60.7%（占地24907 m²）": the footprint of buildings, not the site
@@ -172,6 +183,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if worked:
                 g, pos = None, worked.end()
             qs = quantities(text[pos: pos + 30])
+            bounded = _BOUND_GLUE.match(text, end) if (not qs or qs[0].start != 0) and not worked else None
+            if bounded:  # "工业总产值超6亿元", "综合能耗逾1,800 tce": a bound on the value
+                pos, g = bounded.end(), None
+                qs = quantities(text[pos: pos + 30])
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
                 # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
@@ -190,21 +205,30 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if base and want.endswith("/m2") and base == want[: -len("/m2")] and re.match(r"每平方?米", text[start:end]):
                 base = want  # "每平方米产值1.41万元": the m² is in the name
             base, value = self._tons_of_water(key, base, value)
+            if base == "kg" and want == "kgce" and re.search(r"折标", text[end:pos]):
+                base = want  # "能源消耗总量（折标煤）2,210.4 t": tonnes of standard coal
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
             if key in self.qualified and self.qualified[key].search(text, max(0, start - 6), start):
                 continue  # "光伏提供绿色电力397.42万kWh": a part of the electricity, not all of it
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
+            opened = max(text.rfind("（", s0, start), text.rfind("(", s0, start))
+            if opened != -1 and max(text.rfind("）", opened, start), text.rfind(")", opened, start)) == -1:
+                # "显著降低了能耗水平（2025年单位产值综合能耗32.80 kgce/万元）": the bracket is its own clause, but
+                # "对照行业平均水平（…约60%）" still names another party's figure
+                if any(w in text[s0: opened] for w in self.not_value if w not in _CHANGE_WORDS):
+                    continue
+                s0 = opened + 1
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             clause = clause.replace("较为", "")  # "土地利用较为集约：占地…": an adverb, not a comparison (较)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
-            if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end):
+            if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
                 continue
             sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: _sentence_end(text, pos + q.end)]
-            if any(w in sentence for w in self.not_value_sentence):
+            if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence):
                 continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
@@ -232,8 +256,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if not years and self.heading_year:  # "# 2025年度主要能源资源消耗情况" over "综合能耗合计：2,310 tce"
                 years = [str(self.heading_year)]
             year = int(years[-1]) if years else None
+            bound = "min" if (bounded and bounded.group(1) in _MIN_WORDS) or text.startswith(("以上", "多", "余"), pos + q.end) \
+                else "max" if bounded else ""
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
-                                      b.text[start: pos + q.end], "text"))
+                                      b.text[start: pos + q.end], "text", bound))
             if key in self.operands:
                 out += self._operands(b, key, year, pos + q.end)
         return out
