@@ -3119,7 +3119,7 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_s(rng, typ, kind, **kw)
     if style == "l":
         return _build_l(rng, typ, kind, **kw)
-    if style in ("m", "q", "v", "ac"):
+    if style in ("m", "q", "v", "ac", "ah"):
         return _build_on_d(rng, style, typ, kind, **kw)
     if style == "w":
         return _build_w(rng, typ, kind, **kw)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1177,6 +1177,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAG.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAG.short_intensity(y3, "12.34", False), PHAG.short_intensity(y3, "12.34", True), "——"]}
     agag = [PHAG.AG, PHAG.AG_SELF, PHAG.PARK_AG, PHAG.SC_AG, agx]
+    from eval.generator import phrases_ah as PHAH
+    ahx = {"j": PHAH.INJECTIONS_AH, "p": PHAH.HIGHLIGHT_PARTS_AH, "q": PHAH.HIGHLIGHT_PARTS_AH_PARK,
+           "b": PHAH.BASIC_REQ_ROWS_AH, "v": list(PHAH.INDICATOR_VAL_AH.values()),
+           "t": list(PHAH.TITLES_AH.values()) + list(PHAH.TITLES_AH_SELF.values()),
+           "neg": PHAH.negative_list("受评企业", y1, y2, y3, 5), "negs": PHAH.negative_list("我公司", y1, y2, y3, 5, True),
+           "negp": PHAH.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAH.not_manufacturer("受评企业", "电子元器件", y2),
+           "nms": PHAH.not_manufacturer("我公司", "电子元器件", y2, True),
+           "lh": PHAH.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAH.short_intensity(y3, "12.34", False), PHAH.short_intensity(y3, "12.34", True), "——"]}
+    ahah = [PHAH.AH, PHAH.AH_SELF, PHAH.AH_PARK, PHAH.AH_SC, PHAH.PARK_AH, PHAH.SC_AH, ahx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1206,7 +1217,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "af": (afaf, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae),
                     "ag": (agag, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf)}[style]
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf),
+                    "ah": (ahah, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1287,7 +1300,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ad", 40, 11), ("ad", 48, 41),
                                           ("ae", 40, 11), ("ae", 48, 41),
                                           ("af", 40, 11), ("af", 48, 41),
-                                          ("ag", 40, 11), ("ag", 48, 41)])
+                                          ("ag", 40, 11), ("ag", 48, 41),
+                                          ("ah", 40, 11), ("ah", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1305,7 +1319,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("j", 4), ("k", 6), ("l", 6), ("m", 6), ("n", 6), ("o", 6), ("p", 6), ("q", 6),
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
-                                           ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8)])
+                                           ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
+                                           ("ah", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1884,6 +1899,64 @@ def test_style_ac_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "ac", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ah (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ah_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ah", typ, kind), build(random.Random(seed), "ah", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ah" and r1.facts["variant"] == "ah"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_ah_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "ah", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_ah_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("ah", _check_d_derived)
+
+
+def test_style_ah_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ah", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ah", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ah_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ah", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
