@@ -63,8 +63,9 @@ _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果
 _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[、和及与]|以及)[^、，。；,;]{1,24}){0,10}\s*等?[^、，。；,;]{0,4}?(?:情形|情况|事项|问题|行为|记录)?"
                           r"(?:[，,]\s*(?:在|于)?[^、，。；,;其另]{0,10}?(?:内|期间|期内|中))?"
                           r"(?:[，,]\s*(?:本|该|我)?(?:企业|公司|工厂|单位)(?:在|于)?(?:近三年|近3年|三年来|评价期|报告期)?(?:内|期间|以来)?)?"
+                          r"(?:[，,]\s*经(?:审核|核查|查|核实|审查|检查)[，,]?)?"  # "…，经审核，均符合要求"
                           r"\s*(?:均|都|皆|全部|一律|一概)\s*"
-                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|为零|为0(?![\d.])|为〇)")
+                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|为零|为0(?![\d.])|为〇|符合要求|满足要求)")
 # "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
 _NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
@@ -80,7 +81,11 @@ _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作�
 _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|没有|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未")
 
 
-def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
+# a park's own enterprises: their accidents are the park's record
+_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业")
+
+
+def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) -> bool:
     sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     q = None
     for q in _QUESTION.finditer(text, max(sentence_start, max(text.rfind("；", 0, m.start()), 0)), m.start()):
@@ -111,7 +116,7 @@ def disclosed(text: str, m: re.Match, negations: list[str]) -> bool:
     other = None
     for other in _OTHER_PARTY.finditer(head):
         pass
-    if other is not None and not _APPLICANT.search(head, other.end()):
+    if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
         return False
     if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
         return False
@@ -139,7 +144,7 @@ def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 
 
-def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False) -> bool:
+def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False, park: bool = False) -> bool:
     """Whether the match states the condition. A paragraph continuing the previous one (which stops
     mid-sentence, as a PDF page or layout break leaves it) is read together with that one's tail,
     where a denial may stand. In a checklist paragraph the answer must also affirm; a table is
@@ -150,11 +155,11 @@ def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checkl
         tail = prev.text[-200:]
         joined = m.re.search(tail + b.text, len(tail) + m.start())
         if joined is not None:
-            return disclosed(joined.string, joined, negs) and (not in_checklist or _clause_affirms(joined.string, joined))
+            return disclosed(joined.string, joined, negs, park) and (not in_checklist or _clause_affirms(joined.string, joined))
     if nxt is not None and nxt.kind.value == "paragraph" and not b.text[m.end():].strip(" 。.；;") \
             and _NEXT_ANSWER.match(nxt.text):
         return False
-    return disclosed(b.text, m, negs) and (not in_checklist or _clause_affirms(b.text, m))
+    return disclosed(b.text, m, negs, park) and (not in_checklist or _clause_affirms(b.text, m))
 
 
 # what makes an answer affirm: a positive count, harm or a penalty, a listing verb, a plain "yes"

@@ -56,8 +56,9 @@ def negative_list(ctx):
             hit = next(((b, m) for b, m in ctx.search(pat)
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
                         and not (released and released.match(b.text, m.end()))
-                        and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed)
-                        and not _before_window(b.text, m, ctx.report_date)), None)
+                        and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed,
+                                         park=ctx.facts.type == "park")
+                        and (item.get("any_time") or not _before_window(b.text, m, ctx.report_date))), None)
             if hit:
                 b, m = hit
                 yield ctx.finding("ELIG.NEGATIVE_LIST", f"报告自述存在否决条件“{item['label']}”。",
@@ -68,12 +69,17 @@ def negative_list(ctx):
 _OUT_OF_WINDOW = re.compile(r"超出(?:了)?(?:近三年|近3年|核查期|评价期|追溯期)|不在(?:近三年|近3年|核查期|评价期)|核查期(?:限)?(?:以)?外|三年(?:以)?前")
 
 
+_STILL = re.compile(r"尚未|仍未|至今|未完成|仍在|仍处于|迄今|目前仍|现仍")
+
+
 def _before_window(text: str, m: re.Match, day) -> bool:
     """An event the sentence dates before the three years the negative list covers ("2019年企业曾发生一起
     火灾事故，已超出近三年核查期限"), or says is outside them."""
     s, e = span_bounds(text, m.start(), m.end(), "。；;\n")
     if _OUT_OF_WINDOW.search(text, s, e):
         return True
+    if _STILL.search(text, m.end(), e):
+        return False  # "2022年被列入…整改名单，整改尚未完成": a state that lasts to this day
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[s: m.end()])]
     return bool(day and years) and max(years) < day.year - 3
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_ROLE, OWN_DATA, PARK_MEMBER, PLACE, PLACEHOLDER_NAME, ROLE,
-                                         ROLE_NAME, acts_as_applicant, is_variant, name_core)
+from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_PARTY_SENTENCE, OTHER_ROLE, OWN_DATA, PARK_MEMBER, PLACE,
+                                         PLACEHOLDER_NAME, ROLE, ROLE_NAME, acts_as_applicant, is_variant, name_core)
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
 from reviewer.rules.entity_text import address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.registry import check
@@ -129,10 +129,15 @@ def entity_mismatch(ctx):
                 continue
             sentence = quote_span(b.text, m.start(), m.end())
             # described with the applicant's own data, and in no third-party role: a name left from another report
-            own = OWN_DATA.search(sentence) and not OTHER_ROLE.search(sentence) and not ROLE_NAME.search(name_core(org)) and \
+            # the role words stand next to the name ("委托X检测", "与X签订", "X为本公司提供"); a 处置 or 计量台账
+            # further on in the sentence is about something else
+            near = b.text[max(0, m.start() - 14, b.text.rfind("。", 0, m.start()) + 1): m.end() + 12]
+            own = OWN_DATA.search(sentence) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(sentence) \
+                and not ROLE_NAME.search(name_core(org)) and \
                 not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
             if own or acts_as_applicant(b.text, m, f.type):
                 reported.add(org)
+                org = org.lstrip("年月日")  # "2025年厦门…有限公司": the lazy name took the year's 年
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence(b, sentence)])
@@ -171,6 +176,8 @@ _BODY_LABEL = re.compile(r"(?:核查|鉴证|审核|评价|评估)机构(?:名称
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
                              r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
+# the name first: "现由萧丽担任法定代表人"
+_LEGAL_REP_BEFORE = re.compile(r"由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
@@ -180,8 +187,13 @@ def _body_identifiers(ctx):
     f = ctx.facts
     uscc = _norm(f.uscc or "")
     if len(uscc) == 18:
+        after = {a.index: n for a, n in zip(ctx.visible, ctx.visible[1:])}
         for b, m in ctx.search(_USCC_LABEL):
-            t = USCC_LOOSE.match(b.text[m.end(): m.end() + 24])
+            where, at = b, m.end()
+            if not b.text[at: at + 24].strip() and after.get(b.index) is not None:
+                where, at = after[b.index], 0  # "（统一社会信用代码：" / "91350212…）": a line break split it
+            at += len(where.text[at:]) - len(where.text[at:].lstrip())
+            t = USCC_LOOSE.match(where.text[at: at + 24])
             named = [o.group(0) for o in ORG.finditer(b.text[max(0, m.start() - 60): m.start()])]
             if named and not same_org(named[-1], f.entity or ""):
                 continue  # "危废处置单位：X有限公司（统一社会信用代码…）": another organisation's code
@@ -190,13 +202,15 @@ def _body_identifiers(ctx):
             if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block \
                     and (ours or not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end()))):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",
-                                  [ctx.located(f.first("uscc")), ctx.evidence_at(b, m.start(), m.end() + t.end(), sentence=False)])
+                                  [ctx.located(f.first("uscc")),
+                                   ctx.evidence_at(b, m.start(), at + t.end(), sentence=False) if where is b
+                                   else ctx.evidence_at(where, at, at + t.end(), sentence=False)])
                 break
     yield from _signatory(ctx)
     yield from address_and_alias(ctx)
     rep = f.first("legal_rep")
     if rep and 2 <= len(rep.value) <= 4:
-        for b, m in ctx.search(_LEGAL_REP_TEXT):
+        for b, m in (hit for pat in (_LEGAL_REP_TEXT, _LEGAL_REP_BEFORE) for hit in ctx.search(pat)):
             clause = re.split(r"[，。；,;]", b.text[max(0, m.start() - 16): m.start()])[-1]
             if b.kind.value == "table" or _OTHER_REP.search(clause):
                 continue

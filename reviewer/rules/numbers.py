@@ -70,7 +70,8 @@ def _recalc_findings(ctx):
         for r in values.get(f["result"], []):
             nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
             expectations = []
-            for den_keys in [f["den"], *f.get("alt_den", [])]:
+            fallback = [f["fallback_den"]] if f.get("fallback_den") and not any(values.get(k) for k in f["den"]) else []
+            for den_keys in [f["den"], *f.get("alt_den", []), *fallback]:
                 dens = [_pick(values.get(k, []), r.year) for k in den_keys]
                 den = sum(d.value for d in dens) if None not in dens else 0
                 if None in nums or not den:

@@ -156,7 +156,8 @@ def factors(ctx):
                 before = b.text[max(0, q.start - 40): q.start] if b.kind.value != "table" else win
                 before = re.split(r"[。；;！？]", before)[-1]  # the factor's own sentence: not a year from the one before
                 after_q = re.split(r"[。；;！？]", b.text[q.end: q.end + 40])[0] if b.kind.value != "table" else ""
-                years = _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(after_q[:30])
+                own = re.match(r"\s*[（(]\s*((?:19|20)\d{2})\s*年", after_q)  # "0.5366 tCO2/MWh（2022年度发布值）": the factor's own year
+                years = [own.group(1)] if own else _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(after_q[:30])
                 if re.search(r"(?<!缺)省|区域|华东|华北|华中|华南|西北|东北|西南|电网公司", clause if b.kind.value != "table" else win):
                     continue  # a provincial or regional factor: not the national series this table holds
                 year = int(years[-1]) if years else None

@@ -94,6 +94,9 @@ def _basis_blocks(ctx):
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue
+        if b.kind.value == "table" and b.rows and any(re.search(r"依据(?:文件|标准|名称)?$|评价依据", c.strip()) for c in b.rows[0]):
+            yield b, b.text  # "序号 | 依据文件 | 性质 | 适用内容": a basis table under any heading
+            continue
         for m in _BASIS_AS.finditer(b.text):
             yield b, m.group(0)
         if not (_BASIS_VERB.search(b.text) and _BASIS_ACT.search(b.text)):

@@ -38,15 +38,36 @@ _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?
 
 
 class EnumerationReader:
-    _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+    _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
 
-    _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
+    _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
     # "2023年、2024年、2025年的工业总产值依次为4.5亿元、4.95亿元、5.2亿元": the years first
     _ENUM3 = re.compile(r"(?P<years>(?:(?:19|20)\d{2}\s*年\s*度?\s*[、和及,，]?\s*){2,5})(?:的)?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
+
+    # "单位产值综合能耗依次为28.54 kgce/万元（2023年）、26.78 kgce/万元（2024年）和20.83 kgce/万元（2025年）": a year after each value
+    _ENUM4 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:分别为|依次为|分别是)\s*"
+                        r"(?P<list>(?:\d[\d,.]*\s*[^（(、和及，。；\d]{0,12}?\s*[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）]\s*(?:[、和及,，]|以及)?\s*){2,5})")
+
+    def _enumerations4(self, b: Block) -> list[IndicatorValue]:
+        out: list[IndicatorValue] = []
+        for m in self._ENUM4.finditer(b.text):
+            name = m.group("name")
+            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
+                                                  if name.endswith(n)), None)
+            if not key:
+                continue
+            for item in re.finditer(r"(\d[\d,.]*\s*[^（(、和及，。；\d]{0,12}?)\s*[（(]\s*((?:19|20)\d{2})", m.group("list")):
+                qs = quantities(item.group(1))
+                if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
+                    continue
+                q = qs[0]
+                out.append(IndicatorValue(key, int(item.group(2)), q.base_value if q.base_value is not None else q.value, q.value,
+                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
+        return out
 
     def _enumerations2(self, b: Block) -> list[IndicatorValue]:
         """'单位产值综合能耗2022年、2023年、2024年分别为23.91 kgce/万元、22.34 kgce/万元、24.46 kgce/万元'."""
@@ -81,6 +102,9 @@ class EnumerationReader:
         for m in self._RESPECTIVELY.finditer(text):
             start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1
             names = self._names_in(text[start: m.start()])
+            cut = max(text.rfind("，", start, m.start()), text.rfind(",", start, m.start())) - start
+            if cut >= 0 and len([n for n in names if n[0] > cut]) >= 2:
+                names = [n for n in names if n[0] > cut]  # "…综合利用率为85.2%，产生量和利用量分别为…": the last clause's names
             end = min([i for i in (text.find("。", m.end()), text.find("；", m.end()), text.find("，", m.end())) if i != -1],
                       default=len(text))
             qs = [q for q in quantities(text[m.end(): end]) if q.unit]
@@ -97,12 +121,12 @@ class EnumerationReader:
 
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
-        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b)
+        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b)
         for m in self._ENUM.finditer(b.text):
             key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
             if not key:
                 continue
-            span = re.match(r"((?:19|20)\d{2})\s*[-—–~～至到]\s*((?:19|20)\d{2})", m.group("span"))
+            span = re.match(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})", m.group("span"))
             head = re.match(r"[\d,.，]+(?:\s*[^\d、和及,，\s]{0,10}?)?(?:\s*[、和及]\s*|\s*[，,]\s*(?=\d))", m.group("list"))
             qs = quantities(m.group("list"))
             count = (span and int(span.group(2)) - int(span.group(1)) + 1) or min(len(qs), 3)

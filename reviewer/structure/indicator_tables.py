@@ -110,6 +110,8 @@ class IndicatorTables:
             if key is None:
                 continue
             hint = row[unit_col] if unit_col is not None and unit_col < len(row) else None
+            if hint is None and (note := LABEL_NOTE.search(row[at])):
+                hint = note.group(1)  # "电力（万kWh） | 949.40": the unit in the name cell
             for j in range(at + 1, len(row)):
                 cell = row[j]
                 if not cell or cell == row[at] or j == unit_col:

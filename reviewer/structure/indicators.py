@@ -54,6 +54,11 @@ _REGION_SCALE = re.compile(r"(?:全[市区省县国]|[市省县]|(?<![园发业]
 # "按综合利用量÷（当年产生量＋综合利用往年贮存量）计算": the report's own definition, another quantity
 _OWN_DEFINITION = re.compile(r"[÷/]\s*[（(][^）)]{0,30}[＋+]")
 _CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增长", "提高", "节约", "节省"}
+# "一般工业固体废物管理台账…。2024年产生量673.1 t，综合利用量573.7 t": the paragraph names the waste once
+# (or "屋顶分布式光伏装机2.01 MW；2025年发电量207.67万kWh"): unless the sentence names another kind
+_OTHER_WASTE = re.compile(r"危|污泥|废水|废气|污水|生活垃圾|废液|废渣|粉煤灰|炉渣|水")
+_PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WASTE,
+                      "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电")}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -94,6 +99,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             key = self.by_name.get(name)
             if key is None and len(name) <= 14:  # "一般工业固废产生量" ends with the known "固废产生量"
                 key = next((k for n, k in self._by_suffix if name.endswith(n) and len(n) >= 4), None)
+                if key and re.search(r"其他|其它|以外|之外|除|其中", name):
+                    key = None  # "生活垃圾以外的其他一般固废": one item of the list, not the total
             if len(self._keys) < 65536:
                 self._keys[cell] = key
         return key
@@ -147,7 +154,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if any(fs < e and s < fe for fs, fe, _k in found):
                 continue
             sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
-            if needs.search(text[sentence: e]):
+            if needs.search(text[sentence: e]) or (key in _PARAGRAPH_SUBJECT and needs.search(text[:sentence])
+                                                   and not _PARAGRAPH_SUBJECT[key].search(text[sentence: e])):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
@@ -165,7 +173,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 # "建筑系数60.7%（占地24907 m²）": the footprint of buildings, not the site
                 cut = max(text.rfind(c, 0, start) for c in "，,。；;")
                 after = re.match(r"[^；;。]{0,30}", text[end:]).group(0)
+                sentence_head = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: start]
                 if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]) or re.search(r"[，,]\s*建筑(?:系数|密度)", after) \
+                        or re.search(r"用地(?:面积)?\s*(?:为|是|[:：])?\s*\d[^。；]*、\s*$", sentence_head) \
                         or re.search(r"建筑(?:系数|密度)[^；;。，,]{0,12}[，,][^；;。，,]{0,6}$", text[:start]):  # "建筑系数50.0%，就是占地面积…"
                     key = "building_footprint"
                 elif re.search(r"厂房|车间|仓库|楼|建筑", text[cut + 1: start]) or re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
@@ -222,7 +232,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
-            clause = clause.replace("较为", "")  # "土地利用较为集约：占地…": an adverb, not a comparison (较)
+            # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)
+            clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
