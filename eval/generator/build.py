@@ -2919,6 +2919,32 @@ def _build_ab(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_ai(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ai: style-a layouts/arithmetic with the AI phrase banks (self reports: AI_SELF overrides, parks:
+    AI_PARK, supply chains: AI_SC), ai subjects, sub-heading titles, highlight parts, indicator wording (self
+    reports: INDICATOR_VAL_AI_SELF) and park / supply-chain inline texts; reuses the style-k hooks (_K) of the a
+    machinery, as styles w and ab do."""
+    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
+    from . import phrases_ai as PI
+    for _ in range(4):
+        rng.random()  # decorrelate from style a, k, w and ab draws
+    bank = dict(PI.AI, **(PI.AI_SELF if kind == "self" else PI.AI_PARK if typ == "park" else
+                          PI.AI_SC if typ == "supply_chain" else {}))
+    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
+    try:
+        _K = {"we": PI.ai_subjects, "park": PI.PARK_AI, "sc": PI.SC_AI,
+              "titles": PI.TITLES_AI_SELF if kind == "self" else PI.TITLES_AI}
+        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PI.HIGHLIGHT_PARTS_AI
+        INDICATOR_VAL_A = PI.INDICATOR_VAL_AI_SELF if kind == "self" else PI.INDICATOR_VAL_AI
+        r = build(rng, "a", typ, kind, **kw)
+    finally:
+        _K = None
+        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
+    r.truth["style"] = "ai"
+    r.facts["variant"] = "ai"
+    return r
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3125,6 +3151,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":
         return _build_ab(rng, typ, kind, **kw)
+    if style == "ai":
+        return _build_ai(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1188,6 +1188,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAH.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAH.short_intensity(y3, "12.34", False), PHAH.short_intensity(y3, "12.34", True), "——"]}
     ahah = [PHAH.AH, PHAH.AH_SELF, PHAH.AH_PARK, PHAH.AH_SC, PHAH.PARK_AH, PHAH.SC_AH, ahx]
+    from eval.generator import phrases_ai as PHAI
+    aix = {"j": PHAI.INJECTIONS_AI, "p": PHAI.HIGHLIGHT_PARTS_AI, "v": list(PHAI.INDICATOR_VAL_AI.values()),
+           "vs": list(PHAI.INDICATOR_VAL_AI_SELF.values()),
+           "t": list(PHAI.TITLES_AI.values()) + list(PHAI.TITLES_AI_SELF.values()),
+           "neg": PHAI.negative_list("研究对象", y1, y2, y3, 5), "negs": PHAI.negative_list("咱们厂", y1, y2, y3, 5, True),
+           "negp": PHAI.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAI.not_manufacturer("研究对象", "电子元器件", y2), "nms": PHAI.not_manufacturer("咱们厂", "电子元器件", y2, True),
+           "lh": PHAI.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAI.short_intensity(y3, "12.34", False), PHAI.short_intensity(y3, "12.34", True), "——"]}
+    aiai = [PHAI.AI, PHAI.AI_SELF, PHAI.AI_PARK, PHAI.AI_SC, PHAI.PARK_AI, PHAI.SC_AI, aix]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1219,6 +1229,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ag": (agag, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf),
                     "ah": (ahah, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
+                    "ai": (aiai, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag)}[style]
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -1301,7 +1313,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ae", 40, 11), ("ae", 48, 41),
                                           ("af", 40, 11), ("af", 48, 41),
                                           ("ag", 40, 11), ("ag", 48, 41),
-                                          ("ah", 40, 11), ("ah", 48, 41)])
+                                          ("ah", 40, 11), ("ah", 48, 41),
+                                          ("ai", 40, 11), ("ai", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1320,7 +1333,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
-                                           ("ah", 10)])
+                                           ("ah", 10), ("ai", 8)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3205,6 +3218,76 @@ def test_style_af_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "af", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ai (blind held-back slice on a)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ai_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ai", typ, kind), build(random.Random(seed), "ai", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ai" and r1.facts["variant"] == "ai"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("a", "k", "w", "ab"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        assert len(r1.values["highlight"]) <= 100
+        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        assert any(h.startswith("一、") for h in heads)  # style-a numbering
+        assert ("咱们厂" in txt) == (kind == "self")
+
+
+def test_style_ai_does_not_change_a_k_w_or_ab():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w", "ab")]
+        build(random.Random(3), "ai", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w", "ab")] == before
+
+
+def test_style_ai_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ai", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_ai_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ai", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ai", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ai_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ai", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
