@@ -1,6 +1,6 @@
 """Generate a labelled corpus of sample green-manufacturing evaluation reports.
 
-    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah --formats docx,pdf[,lo]
+    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|aa|ab|ac|ad|ae|af|ag|ah|ai --formats docx,pdf[,lo]
         --defects all|none
 
 Each report is written in ONE format (formats alternate across reports) next to

@@ -108,7 +108,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     lead = text[sentence_start: m.start()] + org[:lead_chars]
     if not _LEAD.fullmatch(lead) and not _LEAD_CLAUSE.fullmatch(lead):
         return False
-    if ROLE_NAME.search(org) or re.search(r"受[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
+    if ROLE_NAME.search(org) or re.search(r"(?:受|接|应|承接)[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()))

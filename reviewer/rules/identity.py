@@ -132,7 +132,9 @@ def entity_mismatch(ctx):
             # the role words stand next to the name ("委托X检测", "与X签订", "X为本公司提供"); a 处置 or 计量台账
             # further on in the sentence is about something else
             near = b.text[max(0, m.start() - 14, b.text.rfind("。", 0, m.start()) + 1): m.end() + 12]
+            commissioned = re.match(r"[^。；]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托", b.text[m.end():])  # "X接Y委托…": the agency
             own = OWN_DATA.search(sentence) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(sentence) \
+                and not commissioned \
                 and not ROLE_NAME.search(name_core(org)) and \
                 not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
             if own or acts_as_applicant(b.text, m, f.type):

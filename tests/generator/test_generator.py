@@ -1231,7 +1231,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ah": (ahah, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
                     "ai": (aiai, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag)}[style]
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
