@@ -2813,6 +2813,15 @@ def _build_ae(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_f_wording(rng, "ae", typ, kind, **kw)
 
 
+def _build_ak(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style ak: style-f layouts/arithmetic with the AK phrase banks (two-person environmental consultancy with notes
+    and cited data sources / founder of a food-processing start-up), ak subjects, its own heading numbering,
+    sub-heading titles, cover lines, basic-requirement rows, indicator wording, highlight parts, three-year sentences
+    and energy-table notes."""
+    rng.random()  # decorrelate from the style z and ae draws
+    return _build_f_wording(rng, "ak", typ, kind, **kw)
+
+
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
@@ -3121,6 +3130,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_z(rng, typ, kind, **kw)
     if style == "ae":
         return _build_ae(rng, typ, kind, **kw)
+    if style == "ak":
+        return _build_ak(rng, typ, kind, **kw)
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
     if style == "af":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "ak"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "ak"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1198,6 +1198,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAI.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAI.short_intensity(y3, "12.34", False), PHAI.short_intensity(y3, "12.34", True), "——"]}
     aiai = [PHAI.AI, PHAI.AI_SELF, PHAI.AI_PARK, PHAI.AI_SC, PHAI.PARK_AI, PHAI.SC_AI, aix]
+    from eval.generator import phrases_ak as PHAK
+    akx = {"j": PHAK.INJECTIONS_AK, "p": PHAK.HIGHLIGHT_PARTS_AK, "y": PHAK.YEARS_SENT_AK, "ys": PHAK.YEARS_SENT_AK_SELF,
+           "n": PHAK.ENERGY_NOTE_AK, "r": PHAK.BASIC_REQ_ROWS_AK, "v": list(PHAK.INDICATOR_VAL_AK.values()),
+           "vs": list(PHAK.INDICATOR_VAL_AK_SELF.values()),
+           "t": list(PHAK.TITLES_AK.values()) + list(PHAK.TITLES_AK_SELF.values()),
+           "neg": PHAK.negative_list("委托方", y1, y2, y3, 5), "negs": PHAK.negative_list("我们", y1, y2, y3, 5, True),
+           "negp": PHAK.negative_list("参评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAK.not_manufacturer("委托方", "电子元器件", y2),
+           "nms": PHAK.not_manufacturer("我们", "电子元器件", y2, True),
+           "lh": PHAK.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAK.short_intensity(y3, "12.34", False), PHAK.short_intensity(y3, "12.34", True), "——"]}
+    akak = [PHAK.AK, PHAK.AK_SELF, PHAK.AK_PARK, PHAK.AK_SC, PHAK.PARK_AK, PHAK.SC_AK, akx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1231,7 +1243,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ah": (ahah, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
                     "ai": (aiai, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag)}[style]  # ah and ai were written in parallel
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
+                    "ak": (akak, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1314,7 +1328,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("af", 40, 11), ("af", 48, 41),
                                           ("ag", 40, 11), ("ag", 48, 41),
                                           ("ah", 40, 11), ("ah", 48, 41),
-                                          ("ai", 40, 11), ("ai", 48, 41)])
+                                          ("ai", 40, 11), ("ai", 48, 41),
+                                          ("ak", 40, 11), ("ak", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1333,7 +1348,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
-                                           ("ah", 10), ("ai", 8)])
+                                           ("ah", 10), ("ai", 8), ("ak", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3288,6 +3303,105 @@ def test_style_ai_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "ai", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ak (blind held-back slice on f)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ak_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ak", typ, kind), build(random.Random(seed), "ak", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ak" and r1.facts["variant"] == "ak"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("f", "g", "l", "s", "z", "ae"):  # the other wordings on the style-f machinery
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_f(r1)
+        assert len(r1.values["highlight"]) <= 100
+        for w in ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方", "综合办公室", "我司"):
+            assert w not in txt, w
+        assert "体系体系" not in txt and "管理体系管理体系" not in txt
+        heads1 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
+        heads2 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
+        assert heads1 and any(h.startswith("一．") for h in heads1)
+        assert heads2 and re.match(r"\d+．", heads2[0])
+        assert ("！" in txt) == (kind == "self")
+        assert ("我方" in txt) == (kind == "third_party")
+        cited = {int(x) for x in re.findall(r"附件(\d+)", txt)}
+        assert cited <= set(range(1, r1.facts["ref_count"] + 1))
+
+
+def test_style_ak_does_not_change_other_f_wordings():
+    combos = [(s, t, k) for s in ("f", "g", "l", "s", "z", "ae") for t, k in COMBOS]
+    before = [build(random.Random(3), s, t, k).text() for s, t, k in combos]
+    for t, k in COMBOS:
+        build(random.Random(3), "ak", t, k)
+    assert [build(random.Random(3), s, t, k).text() for s, t, k in combos] == before
+
+
+def test_style_ak_injectors_keep_f_arithmetic():
+    for typ, kind in COMBOS:
+        for code in D.CODES:
+            if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
+                continue
+            for seed in range(3):
+                r = build(random.Random(seed), "ak", typ, kind)
+                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
+                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
+                    _check_f(r)
+    for kind in ("third_party", "self"):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
+        for seed in range(6):
+            rng = random.Random(seed)
+            r = build(random.Random(seed), "ak", "factory", kind)
+            while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
+                r = build(random.Random(seed), "ak", "factory", kind)
+            y1 = str(r.facts["years"][0])
+            for tag in ("scope", "intensity_text", "years_sent"):
+                assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
+
+
+def test_style_ak_disclosures_name_the_subject_and_the_years():
+    from eval.generator import phrases_ak as PAK
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "ak", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            paras = [b for b in r.blocks if getattr(b, "tag", "") == "neg_disclosure"]
+            assert len(paras) == 1 and paras[0].text == r.truth["defects"][-1]["quote"]
+            assert any(str(y) in paras[0].text for y in r.facts["years"])
+    texts = PAK.negative_list("委托方", 2023, 2024, 2025, 5) + PAK.negative_list("我们", 2023, 2024, 2025, 5, True)
+    for needle in ("事故", "失信被执行人", "经营异常", "停产", "绿色制造名单", "节能监察"):
+        assert sum(needle in t for t in texts) >= 2, needle
+    park = PAK.negative_list("参评园区", 2023, 2024, 2025, 5, park=True)
+    for needle in ("事故", "绿色园区名单", "节能监察"):
+        assert any(needle in t for t in park), needle
+    for kind in ("third_party", "self"):
+        for seed in range(4):
+            r = build(random.Random(seed), "ak", "factory", kind)
+            assert D.elig_criteria(r, random.Random(seed))
+            assert r.truth["defects"][-1]["quote"] in r.text()
+    for seed in range(6):  # the staff placeholder hits the head count, not digits elsewhere
+        r = build(random.Random(seed), "ak", "factory", "third_party")
+        if D.tpl_placeholder(r, random.Random(seed)) and "××" in r.text():
+            assert "××人" in r.text() or "××" in r.truth["defects"][-1]["quote"]
+
+
+def test_style_ak_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ak", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
