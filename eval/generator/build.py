@@ -2698,6 +2698,37 @@ def _build_ad(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
+def _build_aj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style aj: style-b layouts/arithmetic with the AJ phrase banks (self reports: AJ_SELF overrides), aj subjects,
+    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
+    hooks of the b machinery like styles p, r, x and ad.  Self-evaluated factories and supply-chain entities are
+    drawn from the industries the AJ voices belong to (phrases_aj.ENTITY_INDUSTRIES_SELF / _SC), agencies from the
+    name endings that fit the inspection-institute voice (phrases_aj.AGENCY_SUFFIXES)."""
+    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
+    from . import phrases_aj as PAJ
+    for _ in range(6):
+        rng.random()  # decorrelate from style b, j, p, r, x and ad draws
+    self_kind = kind == "self"
+    bank = dict(PAJ.AJ, **PAJ.AJ_SELF) if self_kind else PAJ.AJ
+    pin = PAJ.ENTITY_INDUSTRIES_SELF if self_kind else PAJ.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
+    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.AGENCY_SUFFIX, E.INDUSTRIES)
+    try:
+        _J = {"we": PAJ.aj_subjects, "park": PAJ.PARK_AJ, "sc": PAJ.SC_AJ}
+        E.AGENCY_SUFFIX = [x for x in saved[-2] if x in PAJ.AGENCY_SUFFIXES]
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PAJ.HIGHLIGHT_PARTS_AJ
+        INDICATOR_VAL_B = PAJ.INDICATOR_VAL_AJ_SELF if self_kind else PAJ.INDICATOR_VAL_AJ
+        TITLES_B = PAJ.TITLES_AJ_SELF if self_kind else PAJ.TITLES_AJ
+        if pin:
+            E.INDUSTRIES = [x for x in saved[-1] if x[0] in pin]
+        r = build(rng, "b", typ, kind, **kw)
+    finally:
+        _J = None
+        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.AGENCY_SUFFIX, E.INDUSTRIES = saved
+    r.truth["style"] = "aj"
+    r.facts["variant"] = "aj"
+    return r
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3140,6 +3171,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
         return _build_ad(rng, typ, kind, **kw)
+    if style == "aj":
+        return _build_aj(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "ak"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "ak"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1198,6 +1198,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAI.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAI.short_intensity(y3, "12.34", False), PHAI.short_intensity(y3, "12.34", True), "——"]}
     aiai = [PHAI.AI, PHAI.AI_SELF, PHAI.AI_PARK, PHAI.AI_SC, PHAI.PARK_AI, PHAI.SC_AI, aix]
+    from eval.generator import phrases_aj as PHAJ
+    ajx = {"j": PHAJ.INJECTIONS_AJ, "p": PHAJ.HIGHLIGHT_PARTS_AJ, "v": list(PHAJ.INDICATOR_VAL_AJ.values()),
+           "vs": list(PHAJ.INDICATOR_VAL_AJ_SELF.values()),
+           "t": list(PHAJ.TITLES_AJ.values()) + list(PHAJ.TITLES_AJ_SELF.values()),
+           "neg": PHAJ.negative_list("被审核方", y1, y2, y3, 5), "negs": PHAJ.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHAJ.negative_list("受审核园区", y1, y2, y3, 5, park=True),
+           "nm": PHAJ.not_manufacturer("被审核方", "电子元器件", y2),
+           "nms": PHAJ.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHAJ.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAJ.short_intensity(y3, "12.34", False), PHAJ.short_intensity(y3, "12.34", True), "——"]}
+    ajaj = [PHAJ.AJ, PHAJ.AJ_SELF, PHAJ.PARK_AJ, PHAJ.SC_AJ, ajx]
     from eval.generator import phrases_ak as PHAK
     akx = {"j": PHAK.INJECTIONS_AK, "p": PHAK.HIGHLIGHT_PARTS_AK, "y": PHAK.YEARS_SENT_AK, "ys": PHAK.YEARS_SENT_AK_SELF,
            "n": PHAK.ENERGY_NOTE_AK, "r": PHAK.BASIC_REQ_ROWS_AK, "v": list(PHAK.INDICATOR_VAL_AK.values()),
@@ -1244,6 +1255,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
                     "ai": (aiai, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag),
+                    "aj": (ajaj, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai),
                     "ak": (akak, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1329,6 +1342,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ag", 40, 11), ("ag", 48, 41),
                                           ("ah", 40, 11), ("ah", 48, 41),
                                           ("ai", 40, 11), ("ai", 48, 41),
+                                          ("aj", 40, 11), ("aj", 48, 41),
                                           ("ak", 40, 11), ("ak", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
@@ -1348,7 +1362,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
-                                           ("ah", 10), ("ai", 8), ("ak", 10)])
+                                           ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3033,6 +3047,125 @@ def test_style_ad_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "ad", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style aj (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_aj_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "aj", typ, kind), build(random.Random(seed), "aj", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "aj" and r1.facts["variant"] == "aj"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p", "r", "x", "ad"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("【", "受审单位", "被核查单位", "评审组", "专家组", "受检单位", "核查组", "申报企业"):  # no style-j / p / r / x / ad wording
+            assert w not in body, w
+        assert ("我厂" in body) == (kind == "self")
+        assert ("问：" in body) == (kind == "third_party")
+
+
+def test_style_aj_entities_follow_the_voices_and_leave_the_industry_table_alone():
+    from eval.generator import entities as E
+    from eval.generator import phrases_aj as PAD
+    before = list(E.INDUSTRIES)
+    for seed in range(6):
+        assert build(random.Random(seed), "aj", "supply_chain", "third_party").values["industry_code"] in PAD.ENTITY_INDUSTRIES_SC
+        assert build(random.Random(seed), "aj", "factory", "self").values["industry_code"] in PAD.ENTITY_INDUSTRIES_SELF
+        assert build(random.Random(seed), "aj", "park", "third_party").truth["agency"].endswith(PAD.AGENCY_SUFFIXES)
+    suffixes = list(E.AGENCY_SUFFIX)
+    assert E.INDUSTRIES == before and E.AGENCY_SUFFIX == suffixes and len(suffixes) > len(PAD.AGENCY_SUFFIXES)
+    codes = {build(random.Random(seed), "aj", "factory", "third_party").values["industry_code"] for seed in range(12)}
+    assert len(codes) > 3
+
+
+def test_style_aj_does_not_change_b_j_p_r_x_or_ad():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad")]
+        build(random.Random(3), "aj", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad")] == before
+
+
+def test_style_aj_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "aj", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "aj", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_aj_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "aj", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_aj_site_visit_length_stays_true_after_date_order():
+    import datetime as _dt
+    seen = 0
+    for seed in range(16):
+        r = build(random.Random(seed), "aj", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，为期|离场，现场工作共)(\d+)天", r.text())
+        if m:
+            seen += 1
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+    assert seen
+
+
+def test_style_aj_negative_list_and_not_manufacturer_fit_the_report():
+    """Disclosures name the report's own subject word; parks get park situations, self reports the plant-manager voice."""
+    from eval.generator import phrases_aj as PAD
+    for typ, kind in COMBOS:
+        subj = PAD.aj_subjects(typ, kind)[0]
+        for seed in range(4):
+            r = build(random.Random(seed), "aj", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            quote = r.truth["defects"][-1]["quote"]
+            assert subj in quote and quote in r.text()
+            if typ != "park":
+                r = build(random.Random(seed), "aj", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert subj in r.truth["defects"][-1]["quote"]
+
+
+def test_style_aj_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "aj", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
