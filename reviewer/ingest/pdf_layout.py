@@ -114,8 +114,11 @@ def group_lines(segs: list[Segment]) -> list[Line]:
 def cells_of(line: Line) -> list[Segment]:
     """Merge adjacent segments of one line into cells; a wide gap separates cells."""
     cells: list[Segment] = []
+    # measured against the line's text height: a punctuation glyph's tight box ("一．工厂基本情况") is far
+    # lower than the characters, and its gap alone is no column break
+    h = max((s.height for s in line.segs if s.text.strip()), default=0.0)
     for s in line.segs:
-        if cells and s.left - cells[-1].right < 1.6 * max(s.height, cells[-1].height):
+        if cells and s.left - cells[-1].right < 1.6 * max(s.height, cells[-1].height, 0.6 * h):
             c = cells[-1]
             cells[-1] = Segment(c.left, min(c.bottom, s.bottom), max(c.right, s.right), max(c.top, s.top),
                                 join_segments([c, s]), c.hidden)

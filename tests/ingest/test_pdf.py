@@ -104,3 +104,17 @@ def test_finished_sentence_or_numbered_item_starts_its_own_paragraph(tmp_path, t
     second = next(b for b in doc.blocks if b.text.startswith(head[:6]))
     assert second.page == 2 and not any(b.page_break_at is not None for b in doc.blocks)
 
+
+
+
+def test_heading_with_a_full_width_point_is_one_cell():
+    # "一．工厂基本情况" as pdfium measures it in an embedded CJK font (slice ak): the flat "一" and the full-width
+    # point have glyph boxes 1–2 pt high, so the 4 pt between them looked like a column gap and the heading with
+    # the lines under it became a two-column table. The gap is now measured against the line's text height.
+    from reviewer.ingest.pdf_layout import Line, Segment, cells_of
+    heading = Line([Segment(78.2, 760.5, 91.5, 761.7, "一"), Segment(95.6, 754.7, 98.1, 757.1, "．"),
+                    Segment(109.8, 753.2, 172.1, 767.7, "工厂基本"), Segment(173.5, 753.3, 204.2, 767.6, "情况")])
+    assert [c.text for c in cells_of(heading)] == ["一．工厂基本情况"]
+    # a real column gap of a table row still separates cells
+    row = Line([Segment(72, 700, 120, 711, "综合能耗"), Segment(200, 700, 222, 711, "tce")])
+    assert len(cells_of(row)) == 2
