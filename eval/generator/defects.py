@@ -994,6 +994,8 @@ def num_sum(r: Report, rng: random.Random) -> bool:
         i = rng.randrange(len(rows))
         g = rows[i][1]
         ng = _r(max(g * _scale(rng, 0.15, 0.6), rows[i][2] + 0.1), 1)
+        if abs(ng - g) < max(1.0, 0.05 * g):  # the used amount capped a decrease at +0.1 t: too small to see, raise it
+            ng = _r(g * 1.3, 1)
         change_value(r, f"wg_{i}", _fnum(r, ng, 1))
         r.add_defect("NUM.SUM", f"固体废物表中“{rows[i][0]}”产生量改为{_fnum(r, ng, 1)}，合计{r.values['waste_gen']}与分项之和不符 "
                                 f"/ waste table parts do not add up", _fnum(r, ng, 1))
@@ -1294,7 +1296,8 @@ def _year_re():
     # year followed by 年 (not a date like 2026年3月2日, except data-period endpoints 1月1日 / 12月31日),
     # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not an edition ("（2019年本）", 年版), or a range start
     # "2023—2025年". "2024年本公司…" is a data year: leaving it unshifted made the report contradict itself (w, y).
-    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|本[）)]|版))")
+    # "排放因子取0.5306 tCO2/MWh（2023年度发布值）": the factor's own year, not a data year
+    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|度?发布值|本[）)]|版))")
 
 
 def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:

@@ -57,7 +57,7 @@ MARKED = [
 CAPTION = re.compile(r"^\s*#*\s*(?:图|表|附件|附表|附图)\s*[\d一二三四五六七八九十]+(?:\s*[-－—.．]\s*\d+)?\s*[：:、.．]?\s*(?P<org>[^，。；\s]{4,40}?有限公司)")
 
 
-OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|评上|被认定为|危险废物产生|危废产生|产生危险废物|新水|取用量|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求"
+OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|评上|被认定为|能源管理员|能源统计报表|能源管理体系|能源基准|污染物排放|危险废物产生|危废产生|产生危险废物|新水|取用量|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求"
                        r"|排放二氧化碳|二氧化碳排放|碳排放|温室气体排放|能源消费|耗电|耗水|用能|光伏装机|装机|发电量|绿电"
                        # what the evaluators do with the applicant, and what only the applicant has
                        r"|评价组|现场评价|现场查看|访谈|首次会议|末次会议|会议纪要|报送|陪同|整改通知|现场评价问题|评价发现|绿色工厂|创建|领导小组"
@@ -65,24 +65,25 @@ OWN_DATA = re.compile(r"自评|申报|获评|荣获|被评为|评上|被认定�
                        r"|行政处罚|信用中国|四体系|管理体系认证|ISO\s*\d{4,5}|能源管理部|安环部|设备部|管理层|总经理|入选|名单|一级指标|得分")
 # a service role next to the name ("委托X检测", "与X签订", "X为本公司提供"): read near the name only, since a
 # 处置 or a 计量台账 further on in the sentence is about something else
-OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应|回收|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|合作|签订|采购|租赁|运输|承包|外协"
+OTHER_ROLE = re.compile(r"委托|检测|监测|认证|供应(?!链)|回收|包括|例如|处置|供电|燃气|银行|设计|施工|咨询|服务|合同|协议|合作|签订|采购|租赁|运输|承包|外协"
                         r"|销售额|销售收入|收购|兼并|并购|EPC|总包|安装|为(?:我|本|该)"
                         r"|出租|承租|房东|业主|贷款|授信|检验|鉴定|校准|托管|代为|代理|经销|供货|生产厂家|制造商|品牌商|厂家|投资建设|投资方|出资")
 # words anywhere in the sentence that make it about another party: a benchmark, a peer, a customer or supplier, a
 # former name, a neighbour, an example, a party outside the evaluation
 OTHER_PARTY_SENTENCE = re.compile(r"客户|供应商|母公司|子公司|集团|控股|对标|标杆|同行业|上市公司|相比|优于|差距|原名|曾用名|更名|已注销"
-                                  r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观|交流|邻近|相邻|包括|例如|入选企业|其他企业|[（(]原|前身"
+                                  r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观|交流|邻近|相邻|入选企业|其他企业|[（(]原|前身"
                                   r"|[东西南北]临|毗邻|[东西南北]侧|无关|不纳入|同园区")
 
 
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
-_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|评价组认为[：:]|经评价[，,]?|综上所述[，,]?|综上[，,]?|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
 # or one short framing clause ("从能源结构来看，", "总体而言，") that names no other party
-_LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,]){1,14}[，,]\s*|作为[^，。；,]{1,28}[，,]\s*")
+_LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,：:]){1,24}[，,：:]\s*|作为[^，。；,]{1,28}[，,]\s*")
 _APPLICANT_ACT = re.compile(r"\s*(?:近几年|近年来|近年|近三年|多年来)?(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*"
                             r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:起|以来|内|度|底|初)?\s*[，,]?\s*)?"
-                            r"(?:已|还|也|先后|累计|共|分批|逐步)?\s*(?:建立|建成|实施|开展|更换|改造|升级|安装|成立|制定|推行|推进|建设|完成|投入|获得|"
+                            r"(?:已|还|也|先后|累计|共|分批|逐步)?\s*(?:建立|建成|实施|开展|更换|改造|升级|安装|识别|确定|设有|设专职|发布|"
+                            r"与[^。；，]{0,16}(?:处置|回收|利用|运输)单位签订|成立|制定|推行|推进|建设|完成|投入|获得|"
                             r"取得|未发生|高度重视|坚持|积极|持续|严格|按照|依据|拥有|现有|年产|编制|配备|设立|引进|采用|购置|淘汰|近三年|"
                             r"满足|符合|具备|不存在|被评为|荣获|注册成立|注册|组建|通过了?|未被|未列入|将|制定了?|纳入|始终"
                             r"|产生(?!的)|排放(?!的)|消耗(?!的)|耗用|实现|生产(?!的|厂家|商)|取用|郑重承诺|承诺[：:]"
@@ -108,12 +109,17 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
     lead = text[sentence_start: m.start()] + org[:lead_chars]
-    if not _LEAD.fullmatch(lead) and not _LEAD_CLAUSE.fullmatch(lead):
+    clause = _LEAD_CLAUSE.match(lead)  # "综合文件评审与现场评价情况，评价组认为：": a framing clause, then a lead
+    if not _LEAD.fullmatch(lead) and not (clause and _LEAD.fullmatch(lead, clause.end())):
         return False
     if ROLE_NAME.search(org) or re.search(r"(?:受|接|应|承接)[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()))
+    if _VERDICT_ACT.match(text, m.end()):
+        return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
+    if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
+        return bool(_APPLICANT_ACT.match(text, m.end()))
     return rtype == "factory" and bool(_APPLICANT_ACT.match(text, m.end()) or _APPLICANT_HAS.match(text, m.end()))
 
 
@@ -122,7 +128,7 @@ PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙
 # "X的…" or "X面临…": the applicant's own attributes, not a partner's products or subsidiaries
 _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
 # the evaluation's verdict on the applicant: "X不存在一票否决情形", "X满足绿色园区评价要求"
-_VERDICT_ACT = re.compile(r"\s*(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,12}(?:基本要求|评价要求|绿色园区|绿色工厂)")
+_VERDICT_ACT = re.compile(r"\s*(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
 _PARK_ATTRIBUTE = re.compile(r"\s*的(?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 

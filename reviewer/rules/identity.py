@@ -131,7 +131,7 @@ def entity_mismatch(ctx):
             # described with the applicant's own data, and in no third-party role: a name left from another report
             # the role words stand next to the name ("委托X检测", "与X签订", "X为本公司提供"); a 处置 or 计量台账
             # further on in the sentence is about something else
-            near = b.text[max(0, m.start() - 14, b.text.rfind("。", 0, m.start()) + 1): m.end() + 12]
+            near = b.text[max(0, m.start() - 14, *(b.text.rfind(c, 0, m.start()) + 1 for c in "。；，,")): m.end() + 12]
             commissioned = re.match(r"[^。；]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托", b.text[m.end():])  # "X接Y委托…": the agency
             own = OWN_DATA.search(sentence) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(sentence) \
                 and not commissioned \
@@ -177,7 +177,7 @@ def _key(fid: str, value: str) -> str:
 _BODY_LABEL = re.compile(r"(?:核查|鉴证|审核|评价|评估)机构(?:名称)?\s*[：:]\s*([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))")
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
-                             r"(?=[，。；,、\s（(｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
+                             r"(?=[，。；,、\s（(）)｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
 # the name first: "现由萧丽担任法定代表人"
 _LEGAL_REP_BEFORE = re.compile(r"由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's

@@ -52,7 +52,7 @@ _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 # a verdict that holds only once something is done is not a pass
 _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到?绿色|尚未达到?绿色")
-_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分|计分|评分|记分)(?:为|是|共)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分|计分|评分|记分)(?:为|是|共|——|—|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 
 class _Table:

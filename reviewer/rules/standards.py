@@ -85,6 +85,8 @@ _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评�
 _SENTENCE = re.compile(r"[^。；\n]+")
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用")
 _BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证")
+_COMPARED = re.compile(r"对照的是|依据的是|按照的是|参照的是")
+_REPORT_ACT = re.compile(r"(?:自评价|评价|审核|核查)报告")
 
 
 def _basis_blocks(ctx):
@@ -103,7 +105,8 @@ def _basis_blocks(ctx):
             continue
         for m in _SENTENCE.finditer(b.text):
             v = _BASIS_VERB.search(m.group(0))
-            if v and _BASIS_ACT.search(m.group(0), v.end()):
+            # "这份自评价报告…，对照的是GB/T …": the report itself named before what it was checked against
+            if v and (_BASIS_ACT.search(m.group(0), v.end()) or (_COMPARED.search(m.group(0)) and _REPORT_ACT.search(m.group(0)))):
                 yield b, m.group(0)
 
 

@@ -41,6 +41,32 @@ class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
 
+    # "产值能耗：2023—2025年度依次为88.26、84.05、93.82千克标准煤/万元": the name first, then the span
+    _ENUM_NAMED_SPAN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*[：:]\s*(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年)度?"
+                                  r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
+    # "【产值能耗】64.60→59.44→70.46 kgce/万元（2023—2025年）": values in a row, the span after them
+    _ARROWS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*】?\s*[：:]?\s*(?P<list>\d[\d,.]*(?:\s*[→—>]+\s*\d[\d,.]*){1,4})\s*(?P<unit>[^（(，。；\s\d]{1,12})?"
+                         r"\s*[（(]\s*(?P<y1>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年?\s*[)）]")
+
+    def _arrows(self, b: Block) -> list[IndicatorValue]:
+        out: list[IndicatorValue] = []
+        for m in self._ARROWS.finditer(b.text):
+            name = m.group("name")
+            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
+                                                  if name.endswith(n)), None)
+            values = re.findall(r"\d[\d,.]*", m.group("list"))
+            years = list(range(int(m.group("y1")), int(m.group("y2")) + 1))
+            if not key or len(values) != len(years):
+                continue
+            for year, v in zip(years, values):
+                qs = quantities(f"{v}{m.group('unit') or ''}")
+                if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
+                    continue
+                q = qs[0]
+                out.append(IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value,
+                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
+        return out
+
     _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
@@ -121,8 +147,8 @@ class EnumerationReader:
 
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
-        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b)
-        for m in self._ENUM.finditer(b.text):
+        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b) + self._arrows(b)
+        for m in [*self._ENUM.finditer(b.text), *self._ENUM_NAMED_SPAN.finditer(b.text)]:
             key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
             if not key:
                 continue

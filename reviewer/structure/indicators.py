@@ -25,7 +25,7 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+_GLUE = (r"\s*(?:】\s*)?(?:折(?:合)?标(?:准)?煤\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
@@ -59,6 +59,7 @@ _CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增�
 _OTHER_WASTE = re.compile(r"危|污泥|废水|废气|污水|生活垃圾|废液|废渣|粉煤灰|炉渣|水")
 _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WASTE,
                       "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电")}
+_VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％]|[^\s—，。；\d]{1,8}?))\s*——\s*(?:这是|即|为)?")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -160,9 +161,27 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
 
+    def _value_first(self, b: Block, text: str) -> list[IndicatorValue]:
+        """"●135.5%——2025年绿电占比。", "58,600万元——这是企业2025年实现的工业总产值。": a bullet that leads with the value."""
+        lead = _VALUE_FIRST.match(text)
+        if not lead:
+            return []
+        seg = text[lead.end(): _sentence_end(text, lead.end())].rstrip("。；;，,")
+        names = [m for m in self.name_re.finditer(seg)]
+        if not names or names[-1].end() != len(seg) or re.search(r"较|同比|下降|增长|目标|计划", seg):
+            return []
+        key = self.by_name[names[-1].group(0)]
+        qs = quantities(lead.group("v"))
+        if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
+            return []
+        q, years = qs[0], _YEAR_IN.findall(seg)
+        return [IndicatorValue(key, int(years[-1]) if years else None, q.base_value if q.base_value is not None else q.value,
+                               q.value, q.decimals, q.unit, b, b.text[lead.start("v"): lead.end() + len(seg)], "text")]
+
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
+        out += self._value_first(b, text)
         for start, end, key in self._names_in(text):
             if key == "waste_generated" and re.search(r"(?:综合利用|回收利用|利用)了?$", text[max(0, start - 5): start]):
                 key = "waste_used"  # "综合利用一般工业固体废物1,050 t": the verb names the amount used
@@ -234,6 +253,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)
             clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
+            clause = re.sub(r"规划(?:验收|许可)", "", clause)  # "据规划验收资料复算：用地面积…": a document, not a plan
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
