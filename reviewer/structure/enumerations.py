@@ -37,6 +37,10 @@ _SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:
 _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
 
 
+# "●135.5%——2025年绿电占比。": a bullet that leads with its value
+_VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％]|[^\s—，。；\d]{1,8}?))\s*——\s*(?:这是|即|为)?")
+
+
 class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
@@ -48,23 +52,29 @@ class EnumerationReader:
     _ARROWS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*】?\s*[：:]?\s*(?P<list>\d[\d,.]*(?:\s*[→—>]+\s*\d[\d,.]*){1,4})\s*(?P<unit>[^（(，。；\s\d]{1,12})?"
                          r"\s*[（(]\s*(?P<y1>(?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?P<y2>(?:19|20)\d{2})\s*年?\s*[)）]")
 
+    def _named_key(self, name: str) -> str | None:
+        """The indicator a lazily matched name stands for: itself, or a known name it ends with."""
+        return self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
+                                               if name.endswith(n)), None)
+
+    def _year_value(self, b: Block, key: str, year: int, text: str, quote: str) -> IndicatorValue | None:
+        """One value of ``key`` for ``year`` read from ``text`` ("70.46 kgce/万元"), or None."""
+        qs = quantities(text)
+        if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
+            return None
+        q = qs[0]
+        return IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value, q.decimals, q.unit, b,
+                              quote[:120], "text")
+
     def _arrows(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         for m in self._ARROWS.finditer(b.text):
-            name = m.group("name")
-            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
-                                                  if name.endswith(n)), None)
+            key = self._named_key(m.group("name"))
             values = re.findall(r"\d[\d,.]*", m.group("list"))
             years = list(range(int(m.group("y1")), int(m.group("y2")) + 1))
-            if not key or len(values) != len(years):
-                continue
-            for year, v in zip(years, values):
-                qs = quantities(f"{v}{m.group('unit') or ''}")
-                if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
-                    continue
-                q = qs[0]
-                out.append(IndicatorValue(key, year, q.base_value if q.base_value is not None else q.value, q.value,
-                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
+            if key and len(values) == len(years):
+                out += [v for year, x in zip(years, values)
+                        if (v := self._year_value(b, key, year, f"{x}{m.group('unit') or ''}", m.group(0)))]
         return out
 
     _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
@@ -81,18 +91,10 @@ class EnumerationReader:
     def _enumerations4(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         for m in self._ENUM4.finditer(b.text):
-            name = m.group("name")
-            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
-                                                  if name.endswith(n)), None)
-            if not key:
-                continue
-            for item in re.finditer(r"(\d[\d,.]*\s*[^（(、和及，。；\d]{0,12}?)\s*[（(]\s*((?:19|20)\d{2})", m.group("list")):
-                qs = quantities(item.group(1))
-                if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
-                    continue
-                q = qs[0]
-                out.append(IndicatorValue(key, int(item.group(2)), q.base_value if q.base_value is not None else q.value, q.value,
-                                          q.decimals, q.unit, b, m.group(0)[:120], "text"))
+            key = self._named_key(m.group("name"))
+            if key:
+                out += [v for item in re.finditer(r"(\d[\d,.]*\s*[^（(、和及，。；\d]{0,12}?)\s*[（(]\s*((?:19|20)\d{2})", m.group("list"))
+                        if (v := self._year_value(b, key, int(item.group(2)), item.group(1), m.group(0)))]
         return out
 
     def _enumerations2(self, b: Block) -> list[IndicatorValue]:
@@ -207,3 +209,21 @@ class EnumerationReader:
             q = qs[0]
             out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, b.text[start: m.end(group)], "text"))
         return out
+
+    def _value_first(self, b: Block, text: str) -> list[IndicatorValue]:
+        """"●135.5%——2025年绿电占比。", "58,600万元——这是企业2025年实现的工业总产值。": a bullet that leads with the value."""
+        lead = _VALUE_FIRST.match(text)
+        if not lead:
+            return []
+        end = min((i for i in (text.find(c, lead.end()) for c in "。；;") if i != -1), default=len(text))
+        seg = text[lead.end(): end].rstrip("。；;，,")
+        names = [m for m in self.name_re.finditer(seg)]
+        if not names or names[-1].end() != len(seg) or re.search(r"较|同比|下降|增长|目标|计划", seg):
+            return []
+        key = self.by_name[names[-1].group(0)]
+        qs = quantities(lead.group("v"))
+        if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
+            return []
+        q, years = qs[0], YEAR_IN.findall(seg)
+        return [IndicatorValue(key, int(years[-1]) if years else None, q.base_value if q.base_value is not None else q.value,
+                               q.value, q.decimals, q.unit, b, b.text[lead.start("v"): lead.end() + len(seg)], "text")]

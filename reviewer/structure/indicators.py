@@ -59,7 +59,6 @@ _CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增�
 _OTHER_WASTE = re.compile(r"危|污泥|废水|废气|污水|生活垃圾|废液|废渣|粉煤灰|炉渣|水")
 _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WASTE,
                       "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电")}
-_VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％]|[^\s—，。；\d]{1,8}?))\s*——\s*(?:这是|即|为)?")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -160,23 +159,6 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
-
-    def _value_first(self, b: Block, text: str) -> list[IndicatorValue]:
-        """"●135.5%——2025年绿电占比。", "58,600万元——这是企业2025年实现的工业总产值。": a bullet that leads with the value."""
-        lead = _VALUE_FIRST.match(text)
-        if not lead:
-            return []
-        seg = text[lead.end(): _sentence_end(text, lead.end())].rstrip("。；;，,")
-        names = [m for m in self.name_re.finditer(seg)]
-        if not names or names[-1].end() != len(seg) or re.search(r"较|同比|下降|增长|目标|计划", seg):
-            return []
-        key = self.by_name[names[-1].group(0)]
-        qs = quantities(lead.group("v"))
-        if len(qs) != 1 or not self._accept(key, qs[0].base_unit if qs[0].base_unit else ("" if self.spec[key]["base"] == "" else None)):
-            return []
-        q, years = qs[0], _YEAR_IN.findall(seg)
-        return [IndicatorValue(key, int(years[-1]) if years else None, q.base_value if q.base_value is not None else q.value,
-                               q.value, q.decimals, q.unit, b, b.text[lead.start("v"): lead.end() + len(seg)], "text")]
 
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
