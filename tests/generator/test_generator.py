@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1221,6 +1221,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAK.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAK.short_intensity(y3, "12.34", False), PHAK.short_intensity(y3, "12.34", True), "——"]}
     akak = [PHAK.AK, PHAK.AK_SELF, PHAK.AK_PARK, PHAK.AK_SC, PHAK.PARK_AK, PHAK.SC_AK, akx]
+    from eval.generator import phrases_al as PHAL
+    alx = {"j": PHAL.INJECTIONS_AL, "p": PHAL.HIGHLIGHT_PARTS_AL, "q": PHAL.HIGHLIGHT_PARTS_AL_PARK,
+           "b": PHAL.BASIC_REQ_ROWS_AL, "v": list(PHAL.INDICATOR_VAL_AL.values()), "s": PHAL.SCHEDULE_INTRO_AL,
+           "vs": list(PHAL.INDICATOR_VAL_AL_SELF.values()),
+           "t": list(PHAL.TITLES_AL.values()) + list(PHAL.TITLES_AL_SELF.values()),
+           "neg": PHAL.negative_list("被监测单位", y1, y2, y3, 5), "negs": PHAL.negative_list("敝司", y1, y2, y3, 5, True),
+           "negp": PHAL.negative_list("被监测园区", y1, y2, y3, 5, park=True),
+           "nm": PHAL.not_manufacturer("被监测单位", "电子元器件", y2),
+           "nms": PHAL.not_manufacturer("敝司", "电子元器件", y2, True),
+           "lh": PHAL.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAL.short_intensity(y3, "12.34", False), PHAL.short_intensity(y3, "12.34", True), "——"]}
+    alal = [PHAL.AL, PHAL.AL_SELF, PHAL.AL_PARK, PHAL.AL_SC, PHAL.PARK_AL, PHAL.SC_AL, alx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1258,7 +1270,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "aj": (ajaj, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai),
                     "ak": (akak, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai)}[style]  # ah and ai were written in parallel
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai),
+                    "al": (alal, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1343,7 +1357,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ah", 40, 11), ("ah", 48, 41),
                                           ("ai", 40, 11), ("ai", 48, 41),
                                           ("aj", 40, 11), ("aj", 48, 41),
-                                          ("ak", 40, 11), ("ak", 48, 41)])
+                                          ("ak", 40, 11), ("ak", 48, 41),
+                                          ("al", 40, 11), ("al", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1362,7 +1377,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("r", 8), ("s", 8), ("t", 8), ("u", 8), ("v", 8), ("w", 8),
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
-                                           ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10)])
+                                           ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
+                                           ("al", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3535,6 +3551,106 @@ def test_style_ak_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "ak", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style al (blind held-back slice on c)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_al_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "al", typ, kind), build(random.Random(seed), "al", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "al" and r1.facts["variant"] == "al"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("c", "n", "t", "y", "af"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办", "受检单位", "检查组", "招商局"):  # no style-c / n / t / y / af subject words in the prose
+            assert w not in body, w
+
+
+def test_style_al_does_not_change_c_n_t_y_or_af():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y", "af")]
+        build(random.Random(3), "al", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y", "af")] == before
+
+
+def test_style_al_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "al", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "al", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_al_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "al", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_al_site_visit_length_stays_true_after_date_order():
+    for typ, kind in COMBOS:
+        if kind == "self":
+            continue
+        for seed in range(6):
+            r = build(random.Random(seed), "al", typ, kind)
+            days = r.facts["dates"]["site_days"]
+            D.date_order(r, random.Random(seed))
+            if r.truth["defects"][-1]["code"] == "DATE.ORDER" and "现场" in r.truth["defects"][-1]["detail"]:
+                import datetime as dt
+                s = (r.values["site_start"], r.values["site_end"])
+                ds = [dt.date(*map(int, re.findall(r"\d+", x)[:3])) for x in s]
+                assert (ds[1] - ds[0]).days == days - 1, (typ, seed, s)
+
+
+def test_style_al_negative_list_and_not_manufacturer_name_the_entity():
+    for typ, kind in COMBOS:
+        for seed in range(4):
+            r = build(random.Random(seed), "al", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            assert [d["code"] for d in r.truth["defects"]] == ["ELIG.NEGATIVE_LIST"]
+            quote = r.truth["defects"][-1]["quote"]
+            assert quote in r.text() and "{" not in quote
+            if typ == "factory":
+                r = build(random.Random(seed), "al", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert [d["code"] for d in r.truth["defects"]] == ["ELIG.CRITERIA"]
+
+
+def test_style_al_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "al", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
