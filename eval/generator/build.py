@@ -3156,7 +3156,13 @@ def _build_ag(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "ag", 5, typ, kind, **kw)  # decorrelated from the style e, o, u and aa draws
 
 
+def _build_am(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "am", 7, typ, kind, **kw)  # decorrelated from the style e, o, u, aa and ag draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "am":
+        return _build_am(rng, typ, kind, **kw)
     if style == "ag":
         return _build_ag(rng, typ, kind, **kw)
     if style == "aa":

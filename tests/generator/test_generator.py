@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag"])  # styles i, o, u, aa, ag: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am"])  # styles i, o, u, aa, ag, am: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1233,6 +1233,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAL.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAL.short_intensity(y3, "12.34", False), PHAL.short_intensity(y3, "12.34", True), "——"]}
     alal = [PHAL.AL, PHAL.AL_SELF, PHAL.AL_PARK, PHAL.AL_SC, PHAL.PARK_AL, PHAL.SC_AL, alx]
+    from eval.generator import phrases_am as PHAM
+    amx = {"j": PHAM.INJECTIONS_AM, "p": PHAM.HIGHLIGHT_PARTS_AM, "n": PHAM.ENERGY_NOTE_AM + PHAM.ENERGY_NOTE_AM_SELF,
+           "v": list(PHAM.INDICATOR_VAL_AM.values()), "vn": PHAM.VETO_NONE_AM + PHAM.VETO_NONE_AM_SELF,
+           "t": list(PHAM.TITLES_AM.values()) + list(PHAM.TITLES_AM_SELF.values()),
+           "d": [x for v in PHAM.DED_REASONS_AM.values() for x in v],
+           "neg": PHAM.negative_list("受审核方", y1, y2, y3, 5), "negs": PHAM.negative_list("全厂", y1, y2, y3, 5, True),
+           "negp": PHAM.negative_list("受审核园区", y1, y2, y3, 5, park=True),
+           "nm": PHAM.not_manufacturer("受审核方", "电子元器件", y2),
+           "nms": PHAM.not_manufacturer("全厂", "电子元器件", y2, True),
+           "lh": PHAM.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAM.short_intensity(y3, "12.34", False), PHAM.short_intensity(y3, "12.34", True), "——"]}
+    amam = [PHAM.AM, PHAM.AM_SELF, PHAM.PARK_AM, PHAM.SC_AM, amx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1272,6 +1284,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ak": (akak, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai),
                     "al": (alal, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak),
+                    "am": (amam, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -1358,7 +1372,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ai", 40, 11), ("ai", 48, 41),
                                           ("aj", 40, 11), ("aj", 48, 41),
                                           ("ak", 40, 11), ("ak", 48, 41),
-                                          ("al", 40, 11), ("al", 48, 41)])
+                                          ("al", 40, 11), ("al", 48, 41),
+                                          ("am", 40, 11), ("am", 48, 41)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1378,7 +1393,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
-                                           ("al", 10)])
+                                           ("al", 10), ("am", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2842,7 +2857,10 @@ def test_style_z_render_docx_and_pdf(tmp_path):
 #           the styles whose text building it must leave unchanged)
 ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区"), ("e", "o", "u")),
         "ag": (("e", "i", "o", "u", "aa"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
-                                             "受稽核工厂", "受评核园区"), ("e", "o", "u", "aa"))}
+                                             "受稽核工厂", "受评核园区"), ("e", "o", "u", "aa")),
+        "am": (("e", "i", "o", "u", "aa", "ag"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                                   "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业"),
+               ("e", "o", "u", "aa", "ag"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
