@@ -44,6 +44,8 @@ def split_heading(text: str, *, max_len: int = 40) -> tuple[str, str] | None:
         return None  # a sentence with clauses: numbered body text, its first line wrapped
     if re.search(r"[：:]\s*\S", title) and re.search(r"\d[\d,.]*\s*(?:m²|㎡|m³|t\b|tce|kWh|万|亿|%|％|吨|元)", title):
         return None  # "（5）用地指标…复核：用地34,810 m²、计容建筑面积": figures after a colon, wrapped body text
+    if len(title) > 15 and (re.search(r"[：:][^：:]{6,}$", title) or re.search(r"\d$", title)):
+        return None  # "（3）审核组核查了…过程：外购电力间接排放采用2022": a sentence running on past a colon, cut mid-figure
     if num.startswith("附") and len(t) > 30:
         return None
     return num, title

@@ -285,10 +285,19 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
     def _operands(self, b: Block, key: str, year: int | None, at: int) -> list[IndicatorValue]:
         """Unnamed operands of a ratio shown in a parenthesis after it: "（A m²/ B m²）" or "A÷B"."""
         m = _OPERANDS.match(b.text, at)
-        if not m or self.name_re.search(m.group("inner")):
-            return []  # named operands are read by their names
+        if not m:
+            return []
         inner, base0 = m.group("inner"), m.start("inner")
         qs = [q for q in quantities(inner) if q.unit]
+        # "（计容345030 m²÷用地180140 m²）": short labels before each operand of a division are read by position;
+        # otherwise named operands are read by their names
+        labelled = len(qs) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{0,6}\s*", inner[: qs[0].start]) is not None \
+            and re.fullmatch(r"\s*[/÷]\s*[\u4e00-\u9fff]{0,6}\s*", inner[qs[0].end: qs[1].start]) is not None
+        if self.name_re.search(inner) and not labelled:
+            return []
+        if labelled:
+            qs = [qs[0], qs[1]]
+            inner = inner[: qs[0].end] + re.sub(r"[\u4e00-\u9fff]", " ", inner[qs[0].end: qs[1].start]) + inner[qs[1].start:]
         num_key = self.operands[key][0]
         if len(qs) == 1 and re.fullmatch(r"\s*(?:建筑|建构筑物|建（构）筑物)?占地(?:面积)?\s*", inner[: qs[0].start]) \
                 and num_key == "building_footprint" and self._accept(num_key, qs[0].base_unit):

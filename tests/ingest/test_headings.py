@@ -19,3 +19,15 @@ from reviewer.ingest.headings import split_heading
 ])
 def test_split_heading(line, expected):
     assert split_heading(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "（3）审核组核查了活动数据、排放因子来源及计算过程：外购电力间接排放采用2022",  # cut mid-figure (slice am, PDF)
+    "（5）用地指标被按不动产权证及总平面图复核：用地34,810 m²、计容建筑面积",      # figures after a colon
+])
+def test_wrapped_numbered_sentence_is_no_heading(line):
+    assert split_heading(line) is None
+
+
+def test_short_numbered_title_with_a_colon_stays_a_heading():
+    assert split_heading("（三）评价依据：") == ("（三）", "评价依据：")
