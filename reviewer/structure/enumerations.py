@@ -41,6 +41,10 @@ _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?
 _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％]|[^\s—，。；\d]{1,8}?))\s*——\s*(?:这是|即|为)?")
 
 
+# "以72600平方米的用地、114332平方米的计容建筑面积…为基础": an amount with its unit, then 的 and the name
+_VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(平方米|m²|㎡|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)的")
+
+
 class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
@@ -227,3 +231,23 @@ class EnumerationReader:
         q, years = qs[0], YEAR_IN.findall(seg)
         return [IndicatorValue(key, int(years[-1]) if years else None, q.base_value if q.base_value is not None else q.value,
                                q.value, q.decimals, q.unit, b, b.text[lead.start("v"): lead.end() + len(seg)], "text")]
+
+    def _value_before_name(self, b: Block, text: str) -> list[IndicatorValue]:
+        """Amounts written before their names ("…平方米的用地、…平方米的计容建筑面积"); a clause that makes the amount
+        a change, a plan or another party's (not_a_value) is left alone."""
+        out: list[IndicatorValue] = []
+        for m in _VALUE_OF.finditer(text):
+            n = self.name_re.match(text, m.end())
+            if not n:
+                continue
+            key = self.by_name[n.group(0)]
+            clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
+            if any(w in clause for w in self.not_value):
+                continue
+            sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1: m.start()]
+            years = self._data_years_in(sentence)
+            v = self._year_value(b, key, int(years.pop()) if len(years) == 1 else None, m.group(1) + m.group(2),
+                                 text[m.start(): n.end()])
+            if v is not None:
+                out.append(v)
+        return out

@@ -163,7 +163,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
-        out += self._value_first(b, text)
+        out += self._value_first(b, text) + self._value_before_name(b, text)
         for start, end, key in self._names_in(text):
             if key == "waste_generated" and re.search(r"(?:综合利用|回收利用|利用)了?$", text[max(0, start - 5): start]):
                 key = "waste_used"  # "综合利用一般工业固体废物1,050 t": the verb names the amount used
