@@ -2669,64 +2669,46 @@ def _build_x(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
-def _build_ad(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style ad: style-b layouts/arithmetic with the AD phrase banks (self reports: AD_SELF overrides), ad subjects,
-    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
-    hooks of the b machinery like styles p, r and x.  Self-evaluated factories and supply-chain entities are drawn
-    from the industries the AD voices belong to (phrases_ad.ENTITY_INDUSTRIES_SELF / _SC)."""
+def _build_on_b_pinned(rng: random.Random, style: str, draws: int, typ: str, kind: str, **kw) -> Report:
+    """A wording style on style b's layouts/arithmetic whose voices belong to some industries (ad, aj): the
+    phrases_<style> banks (self reports: <S>_SELF overrides), subjects, sub-heading titles, highlight parts, indicator
+    wording and park / supply-chain inline texts, on the style-j hooks of the b machinery like styles p, r and x.
+    Self-evaluated factories and supply-chain entities are drawn from ENTITY_INDUSTRIES_SELF / _SC, agencies from
+    AGENCY_SUFFIXES when the style has them. ``draws`` decorrelates it from the styles before it."""
     global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
-    from . import phrases_ad as PAD
-    for _ in range(5):
-        rng.random()  # decorrelate from style b, j, p, r and x draws
+    import importlib
+    P, S = importlib.import_module(f"{__package__}.phrases_{style}"), style.upper()
+    for _ in range(draws):
+        rng.random()
     self_kind = kind == "self"
-    bank = dict(PAD.AD, **PAD.AD_SELF) if self_kind else PAD.AD
-    pin = PAD.ENTITY_INDUSTRIES_SELF if self_kind else PAD.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
-    saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES)
-    try:
-        _J = {"we": PAD.ad_subjects, "park": PAD.PARK_AD, "sc": PAD.SC_AD}
-        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PAD.HIGHLIGHT_PARTS_AD
-        INDICATOR_VAL_B = PAD.INDICATOR_VAL_AD_SELF if self_kind else PAD.INDICATOR_VAL_AD
-        TITLES_B = PAD.TITLES_AD_SELF if self_kind else PAD.TITLES_AD
-        if pin:
-            E.INDUSTRIES = [x for x in saved[-1] if x[0] in pin]
-        r = build(rng, "b", typ, kind, **kw)
-    finally:
-        _J = None
-        BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.INDUSTRIES = saved
-    r.truth["style"] = "ad"
-    r.facts["variant"] = "ad"
-    return r
-
-
-def _build_aj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style aj: style-b layouts/arithmetic with the AJ phrase banks (self reports: AJ_SELF overrides), aj subjects,
-    sub-heading titles, highlight parts, indicator wording and park / supply-chain inline texts, on the style-j
-    hooks of the b machinery like styles p, r, x and ad.  Self-evaluated factories and supply-chain entities are
-    drawn from the industries the AJ voices belong to (phrases_aj.ENTITY_INDUSTRIES_SELF / _SC), agencies from the
-    name endings that fit the inspection-institute voice (phrases_aj.AGENCY_SUFFIXES)."""
-    global _J, HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B
-    from . import phrases_aj as PAJ
-    for _ in range(6):
-        rng.random()  # decorrelate from style b, j, p, r, x and ad draws
-    self_kind = kind == "self"
-    bank = dict(PAJ.AJ, **PAJ.AJ_SELF) if self_kind else PAJ.AJ
-    pin = PAJ.ENTITY_INDUSTRIES_SELF if self_kind else PAJ.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
+    bank = dict(getattr(P, S), **getattr(P, f"{S}_SELF")) if self_kind else getattr(P, S)
+    pin = P.ENTITY_INDUSTRIES_SELF if self_kind else P.ENTITY_INDUSTRIES_SC if typ == "supply_chain" else ()
+    agencies = getattr(P, "AGENCY_SUFFIXES", None)
     saved = (BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.AGENCY_SUFFIX, E.INDUSTRIES)
     try:
-        _J = {"we": PAJ.aj_subjects, "park": PAJ.PARK_AJ, "sc": PAJ.SC_AJ}
-        E.AGENCY_SUFFIX = [x for x in saved[-2] if x in PAJ.AGENCY_SUFFIXES]
-        BANKS["b"], HIGHLIGHT_PARTS_B = bank, PAJ.HIGHLIGHT_PARTS_AJ
-        INDICATOR_VAL_B = PAJ.INDICATOR_VAL_AJ_SELF if self_kind else PAJ.INDICATOR_VAL_AJ
-        TITLES_B = PAJ.TITLES_AJ_SELF if self_kind else PAJ.TITLES_AJ
+        _J = {"we": getattr(P, f"{style}_subjects"), "park": getattr(P, f"PARK_{S}"), "sc": getattr(P, f"SC_{S}")}
+        if agencies:
+            E.AGENCY_SUFFIX = [x for x in saved[-2] if x in agencies]
+        BANKS["b"], HIGHLIGHT_PARTS_B = bank, getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        INDICATOR_VAL_B = getattr(P, f"INDICATOR_VAL_{S}_SELF") if self_kind else getattr(P, f"INDICATOR_VAL_{S}")
+        TITLES_B = getattr(P, f"TITLES_{S}_SELF") if self_kind else getattr(P, f"TITLES_{S}")
         if pin:
             E.INDUSTRIES = [x for x in saved[-1] if x[0] in pin]
         r = build(rng, "b", typ, kind, **kw)
     finally:
         _J = None
         BANKS["b"], HIGHLIGHT_PARTS_B, INDICATOR_VAL_B, TITLES_B, E.AGENCY_SUFFIX, E.INDUSTRIES = saved
-    r.truth["style"] = "aj"
-    r.facts["variant"] = "aj"
+    r.truth["style"] = style
+    r.facts["variant"] = style
     return r
+
+
+def _build_ad(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "ad", 5, typ, kind, **kw)  # decorrelated from style b, j, p, r and x draws
+
+
+def _build_aj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "aj", 6, typ, kind, **kw)  # ... and from style ad draws
 
 
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
@@ -2907,82 +2889,43 @@ def _build_k(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return r
 
 
-def _build_w(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style w: style-a layouts/arithmetic with the W phrase banks (self reports: W_SELF overrides, parks: W_PARK,
-    supply chains: W_SC), w subjects, sub-heading titles, highlight parts, indicator wording (self reports:
-    INDICATOR_VAL_W_SELF) and park /
-    supply-chain inline texts; reuses the style-k hooks (_K) of the a machinery."""
+def _build_on_a(rng: random.Random, style: str, draws: int, typ: str, kind: str, **kw) -> Report:
+    """A wording style on style a's layouts/arithmetic (w, ab, ai): the phrases_<style> banks (self reports: <S>_SELF
+    overrides, parks: <S>_PARK, supply chains: <S>_SC), subjects, sub-heading titles, highlight parts, indicator wording
+    (self reports: INDICATOR_VAL_<S>_SELF) and park / supply-chain inline texts; reuses the style-k hooks (_K) of the a
+    machinery. ``draws`` decorrelates it from the styles before it."""
     global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
-    from . import phrases_w as PW
-    rng.random()  # decorrelate from style a draws
-    rng.random()  # ... and from style k draws
-    bank = dict(PW.W, **(PW.W_SELF if kind == "self" else PW.W_PARK if typ == "park" else
-                         PW.W_SC if typ == "supply_chain" else {}))
+    import importlib
+    P, S = importlib.import_module(f"{__package__}.phrases_{style}"), style.upper()
+    for _ in range(draws):
+        rng.random()
+    bank = dict(getattr(P, S), **(getattr(P, f"{S}_SELF") if kind == "self" else getattr(P, f"{S}_PARK") if typ == "park" else
+                                  getattr(P, f"{S}_SC") if typ == "supply_chain" else {}))
     saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
     try:
-        _K = {"we": PW.w_subjects, "park": PW.PARK_W, "sc": PW.SC_W,
-              "titles": PW.TITLES_W_SELF if kind == "self" else PW.TITLES_W}
-        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PW.HIGHLIGHT_PARTS_W
-        INDICATOR_VAL_A = PW.INDICATOR_VAL_W_SELF if kind == "self" else PW.INDICATOR_VAL_W
+        _K = {"we": getattr(P, f"{style}_subjects"), "park": getattr(P, f"PARK_{S}"), "sc": getattr(P, f"SC_{S}"),
+              "titles": getattr(P, f"TITLES_{S}_SELF") if kind == "self" else getattr(P, f"TITLES_{S}")}
+        BANKS["a"], HIGHLIGHT_PARTS_A = bank, getattr(P, f"HIGHLIGHT_PARTS_{S}")
+        INDICATOR_VAL_A = getattr(P, f"INDICATOR_VAL_{S}_SELF") if kind == "self" else getattr(P, f"INDICATOR_VAL_{S}")
         r = build(rng, "a", typ, kind, **kw)
     finally:
         _K = None
         BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
-    r.truth["style"] = "w"
-    r.facts["variant"] = "w"
+    r.truth["style"] = style
+    r.facts["variant"] = style
     return r
+
+
+def _build_w(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "w", 2, typ, kind, **kw)  # decorrelated from style a and k draws
 
 
 def _build_ab(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style ab: style-a layouts/arithmetic with the AB phrase banks (self reports: AB_SELF overrides, parks:
-    AB_PARK, supply chains: AB_SC), ab subjects, sub-heading titles, highlight parts, indicator wording (self
-    reports: INDICATOR_VAL_AB_SELF) and park / supply-chain inline texts; reuses the style-k hooks (_K) of the a
-    machinery, as style w does."""
-    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
-    from . import phrases_ab as PA
-    for _ in range(3):
-        rng.random()  # decorrelate from style a, k and w draws
-    bank = dict(PA.AB, **(PA.AB_SELF if kind == "self" else PA.AB_PARK if typ == "park" else
-                          PA.AB_SC if typ == "supply_chain" else {}))
-    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
-    try:
-        _K = {"we": PA.ab_subjects, "park": PA.PARK_AB, "sc": PA.SC_AB,
-              "titles": PA.TITLES_AB_SELF if kind == "self" else PA.TITLES_AB}
-        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PA.HIGHLIGHT_PARTS_AB
-        INDICATOR_VAL_A = PA.INDICATOR_VAL_AB_SELF if kind == "self" else PA.INDICATOR_VAL_AB
-        r = build(rng, "a", typ, kind, **kw)
-    finally:
-        _K = None
-        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
-    r.truth["style"] = "ab"
-    r.facts["variant"] = "ab"
-    return r
+    return _build_on_a(rng, "ab", 3, typ, kind, **kw)  # ... and from style w draws
 
 
 def _build_ai(rng: random.Random, typ: str, kind: str, **kw) -> Report:
-    """Style ai: style-a layouts/arithmetic with the AI phrase banks (self reports: AI_SELF overrides, parks:
-    AI_PARK, supply chains: AI_SC), ai subjects, sub-heading titles, highlight parts, indicator wording (self
-    reports: INDICATOR_VAL_AI_SELF) and park / supply-chain inline texts; reuses the style-k hooks (_K) of the a
-    machinery, as styles w and ab do."""
-    global _K, HIGHLIGHT_PARTS_A, INDICATOR_VAL_A
-    from . import phrases_ai as PI
-    for _ in range(4):
-        rng.random()  # decorrelate from style a, k, w and ab draws
-    bank = dict(PI.AI, **(PI.AI_SELF if kind == "self" else PI.AI_PARK if typ == "park" else
-                          PI.AI_SC if typ == "supply_chain" else {}))
-    saved = (BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A)
-    try:
-        _K = {"we": PI.ai_subjects, "park": PI.PARK_AI, "sc": PI.SC_AI,
-              "titles": PI.TITLES_AI_SELF if kind == "self" else PI.TITLES_AI}
-        BANKS["a"], HIGHLIGHT_PARTS_A = bank, PI.HIGHLIGHT_PARTS_AI
-        INDICATOR_VAL_A = PI.INDICATOR_VAL_AI_SELF if kind == "self" else PI.INDICATOR_VAL_AI
-        r = build(rng, "a", typ, kind, **kw)
-    finally:
-        _K = None
-        BANKS["a"], HIGHLIGHT_PARTS_A, INDICATOR_VAL_A = saved
-    r.truth["style"] = "ai"
-    r.facts["variant"] = "ai"
-    return r
+    return _build_on_a(rng, "ai", 4, typ, kind, **kw)  # ... and from style ab draws
 
 
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
