@@ -3210,96 +3210,111 @@ def test_style_aj_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style ae (blind held-back slice on f)
+# ---------------------------------------------------------------------------- styles ae, ak (blind held-back slices on f)
+# per style: the other wordings on the style-f machinery, words of earlier f wordings it must not use, its heading
+# numbering (level 1 prefix, level 2 pattern), a word only its self reports / third-party reports use, and the subjects
+# its negative-list disclosures are written for (third party, self, park)
+ON_F = {"ae": (("f", "g", "l", "s", "z"), ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组", "我司"),
+               "第一章", r"[一二三四五六七八九十]+、", "综合办公室", "本机构", ("申请人", "我公司", "申报园区")),
+        "ak": (("f", "g", "l", "s", "z", "ae"), ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方", "综合办公室", "我司"),
+               "一．", r"\d+．", "！", "我方", ("委托方", "我们", "参评园区"))}
+
+@pytest.mark.parametrize("style", ON_F)
 @pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ae_generates_and_is_deterministic(typ, kind):
+def test_style_on_f_generates_and_is_deterministic(style, typ, kind):
     for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ae", typ, kind), build(random.Random(seed), "ae", typ, kind)
+        r1, r2 = build(random.Random(seed), style, typ, kind), build(random.Random(seed), style, typ, kind)
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ae" and r1.facts["variant"] == "ae"
+        assert r1.truth["style"] == style and r1.facts["variant"] == style
         txt = r1.text()
         assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
         assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("f", "g", "l", "s", "z"):  # the other wordings on the style-f machinery
+        for other in ON_F[style][0]:  # the other wordings on the style-f machinery
             assert txt != build(random.Random(seed), other, typ, kind).text()
         _check_f(r1)
         assert len(r1.values["highlight"]) <= 100
-        for w in ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组", "我司"):  # no f / l / s / z wording
+        for w in ON_F[style][1]:  # no wording of the earlier f styles
             assert w not in txt, w
         assert "体系体系" not in txt and "管理体系管理体系" not in txt
         heads1 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
         heads2 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
-        assert heads1 and any(h.startswith("第一章") for h in heads1)
-        assert heads2 and re.match(r"[一二三四五六七八九十]+、", heads2[0])
-        assert ("综合办公室" in txt) == (kind == "self")
-        assert ("本机构" in txt) == (kind == "third_party")
+        assert heads1 and any(h.startswith(ON_F[style][2]) for h in heads1)
+        assert heads2 and re.match(ON_F[style][3], heads2[0])
+        assert (ON_F[style][4] in txt) == (kind == "self")
+        assert (ON_F[style][5] in txt) == (kind == "third_party")
         cited = {int(x) for x in re.findall(r"附件(\d+)", txt)}
         assert cited <= set(range(1, r1.facts["ref_count"] + 1))  # "见附件N" only cites listed evidence
 
 
-def test_style_ae_does_not_change_other_f_wordings():
-    combos = [(s, t, k) for s in ("f", "g", "l", "s", "z") for t, k in COMBOS]
+@pytest.mark.parametrize("style", ON_F)
+def test_style_on_f_does_not_change_other_f_wordings(style):
+    combos = [(s, t, k) for s in ON_F[style][0] for t, k in COMBOS]
     before = [build(random.Random(3), s, t, k).text() for s, t, k in combos]
     for t, k in COMBOS:
-        build(random.Random(3), "ae", t, k)
+        build(random.Random(3), style, t, k)
     assert [build(random.Random(3), s, t, k).text() for s, t, k in combos] == before
 
 
-def test_style_ae_injectors_keep_f_arithmetic():
+@pytest.mark.parametrize("style", ON_F)
+def test_style_on_f_injectors_keep_f_arithmetic(style):
     for typ, kind in COMBOS:
         for code in D.CODES:
             if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
                 continue
             for seed in range(3):
-                r = build(random.Random(seed), "ae", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
                 if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
                     _check_f(r)
     for kind in ("third_party", "self"):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
         for seed in range(6):
             rng = random.Random(seed)
-            r = build(random.Random(seed), "ae", "factory", kind)
+            r = build(random.Random(seed), style, "factory", kind)
             while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
-                r = build(random.Random(seed), "ae", "factory", kind)
+                r = build(random.Random(seed), style, "factory", kind)
             y1 = str(r.facts["years"][0])
             for tag in ("scope", "intensity_text", "years_sent"):
                 assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
 
 
-def test_style_ae_disclosures_name_the_subject_and_the_years():
-    from eval.generator import phrases_ae as PAE
+@pytest.mark.parametrize("style", ON_F)
+def test_style_on_f_disclosures_name_the_subject_and_the_years(style):
+    import importlib
+    P = importlib.import_module(f"eval.generator.phrases_{style}")
+    tp, own, park_subject = ON_F[style][6]
     for typ, kind in COMBOS:
         for seed in range(4):
-            r = build(random.Random(seed), "ae", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             assert D.elig_negative_list(r, random.Random(seed))
             paras = [b for b in r.blocks if getattr(b, "tag", "") == "neg_disclosure"]
             assert len(paras) == 1 and paras[0].text == r.truth["defects"][-1]["quote"]
             assert any(str(y) in paras[0].text for y in r.facts["years"])
-    texts = PAE.negative_list("申请人", 2023, 2024, 2025, 5) + PAE.negative_list("我公司", 2023, 2024, 2025, 5, True)
+    texts = P.negative_list(tp, 2023, 2024, 2025, 5) + P.negative_list(own, 2023, 2024, 2025, 5, True)
     for needle in ("事故", "失信被执行人", "经营异常", "停产", "绿色制造名单", "节能监察"):
         assert sum(needle in t for t in texts) >= 2, needle
-    park = PAE.negative_list("申报园区", 2023, 2024, 2025, 5, park=True)
+    park = P.negative_list(park_subject, 2023, 2024, 2025, 5, park=True)
     for needle in ("事故", "绿色园区名单", "节能监察"):
         assert any(needle in t for t in park), needle
     for kind in ("third_party", "self"):
         for seed in range(4):
-            r = build(random.Random(seed), "ae", "factory", kind)
+            r = build(random.Random(seed), style, "factory", kind)
             assert D.elig_criteria(r, random.Random(seed))
             assert r.truth["defects"][-1]["quote"] in r.text()
     for seed in range(6):  # the staff placeholder hits the head count, not digits elsewhere
-        r = build(random.Random(seed), "ae", "factory", "third_party")
+        r = build(random.Random(seed), style, "factory", "third_party")
         if D.tpl_placeholder(r, random.Random(seed)) and "××" in r.text():
             assert "××人" in r.text() or "××" in r.truth["defects"][-1]["quote"]
 
 
-def test_style_ae_render_docx_and_pdf(tmp_path):
+@pytest.mark.parametrize("style", ON_F)
+def test_style_on_f_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ae", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -3309,51 +3324,61 @@ def test_style_ae_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style af (blind held-back slice on c)
+# ---------------------------------------------------------------------------- styles af, al (blind held-back slices on c)
+# per style: the other wordings on the style-c machinery, and the subject words of those its prose must not use
+ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办")),
+        "al": (("c", "n", "t", "y", "af"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
+                                            "受检单位", "检查组", "招商局"))}
+
+
+@pytest.mark.parametrize("style", ON_C)
 @pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_af_generates_and_is_deterministic(typ, kind):
+def test_style_on_c_generates_and_is_deterministic(style, typ, kind):
     for seed in range(6):
-        r1, r2 = build(random.Random(seed), "af", typ, kind), build(random.Random(seed), "af", typ, kind)
+        r1, r2 = build(random.Random(seed), style, typ, kind), build(random.Random(seed), style, typ, kind)
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "af" and r1.facts["variant"] == "af"
+        assert r1.truth["style"] == style and r1.facts["variant"] == style
         txt = r1.text()
         assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
         assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("c", "n", "t", "y"):
+        for other in ON_C[style][0]:
             assert txt != build(random.Random(seed), other, typ, kind).text()
         _check_energy(r1)
         assert len(r1.values["highlight"]) <= 100
         body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
-        for w in ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办"):  # no style-c / n / t / y subject words in the prose
+        for w in ON_C[style][1]:  # no subject words of the earlier c wordings in the prose
             assert w not in body, w
 
 
-def test_style_af_does_not_change_c_n_t_or_y():
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_does_not_change_other_c_wordings(style):
     for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y")]
-        build(random.Random(3), "af", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y")] == before
+        before = [build(random.Random(3), s, typ, kind).text() for s in ON_C[style][0]]
+        build(random.Random(3), style, typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ON_C[style][0]] == before
 
 
-def test_style_af_date_period_keeps_first_year_out():
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_date_period_keeps_first_year_out(style):
     """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "af", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             y1 = r.facts["years"][0]
             rng = random.Random(seed)
             while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "af", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 D.date_period(r, rng)
             paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
                      if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
             assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
 
 
-def test_style_af_data_years_shift_but_grid_year_does_not():
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_data_years_shift_but_grid_year_does_not(style):
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "af", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             gy, y3 = r.values["grid_year"], r.facts["years"][2]
             D.shift_years(r, -2)
             txt = r.text()
@@ -3363,12 +3388,13 @@ def test_style_af_data_years_shift_but_grid_year_does_not():
                 assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
 
 
-def test_style_af_site_visit_length_stays_true_after_date_order():
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_site_visit_length_stays_true_after_date_order(style):
     for typ, kind in COMBOS:
         if kind == "self":
             continue
         for seed in range(6):
-            r = build(random.Random(seed), "af", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             days = r.facts["dates"]["site_days"]
             D.date_order(r, random.Random(seed))
             if r.truth["defects"][-1]["code"] == "DATE.ORDER" and "现场" in r.truth["defects"][-1]["detail"]:
@@ -3378,28 +3404,30 @@ def test_style_af_site_visit_length_stays_true_after_date_order():
                 assert (ds[1] - ds[0]).days == days - 1, (typ, seed, s)
 
 
-def test_style_af_negative_list_and_not_manufacturer_name_the_entity():
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_negative_list_and_not_manufacturer_name_the_entity(style):
     for typ, kind in COMBOS:
         for seed in range(4):
-            r = build(random.Random(seed), "af", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             assert D.elig_negative_list(r, random.Random(seed))
             assert [d["code"] for d in r.truth["defects"]] == ["ELIG.NEGATIVE_LIST"]
             quote = r.truth["defects"][-1]["quote"]
             assert quote in r.text() and "{" not in quote
             if typ == "factory":
-                r = build(random.Random(seed), "af", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 assert D.elig_criteria(r, random.Random(seed))
                 assert [d["code"] for d in r.truth["defects"]] == ["ELIG.CRITERIA"]
 
 
-def test_style_af_render_docx_and_pdf(tmp_path):
+@pytest.mark.parametrize("style", ON_C)
+def test_style_on_c_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "af", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -3470,205 +3498,6 @@ def test_style_ai_render_docx_and_pdf(tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), "ai", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style ak (blind held-back slice on f)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ak_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ak", typ, kind), build(random.Random(seed), "ak", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ak" and r1.facts["variant"] == "ak"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("f", "g", "l", "s", "z", "ae"):  # the other wordings on the style-f machinery
-            assert txt != build(random.Random(seed), other, typ, kind).text()
-        _check_f(r1)
-        assert len(r1.values["highlight"]) <= 100
-        for w in ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方", "综合办公室", "我司"):
-            assert w not in txt, w
-        assert "体系体系" not in txt and "管理体系管理体系" not in txt
-        heads1 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
-        heads2 = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 2]
-        assert heads1 and any(h.startswith("一．") for h in heads1)
-        assert heads2 and re.match(r"\d+．", heads2[0])
-        assert ("！" in txt) == (kind == "self")
-        assert ("我方" in txt) == (kind == "third_party")
-        cited = {int(x) for x in re.findall(r"附件(\d+)", txt)}
-        assert cited <= set(range(1, r1.facts["ref_count"] + 1))
-
-
-def test_style_ak_does_not_change_other_f_wordings():
-    combos = [(s, t, k) for s in ("f", "g", "l", "s", "z", "ae") for t, k in COMBOS]
-    before = [build(random.Random(3), s, t, k).text() for s, t, k in combos]
-    for t, k in COMBOS:
-        build(random.Random(3), "ak", t, k)
-    assert [build(random.Random(3), s, t, k).text() for s, t, k in combos] == before
-
-
-def test_style_ak_injectors_keep_f_arithmetic():
-    for typ, kind in COMBOS:
-        for code in D.CODES:
-            if not D.applicable(code, typ, kind) or code.split(".")[0] in ("NUM", "SCORE", "DATE"):
-                continue
-            for seed in range(3):
-                r = build(random.Random(seed), "ak", typ, kind)
-                assert D.INJECTORS[code](r, random.Random(seed)), (code, typ, kind, seed)
-                if all(r.alive(r.refs[k]) for k in ("energy_table", "years_table", "score_table", "waste_table")):
-                    _check_f(r)
-    for kind in ("third_party", "self"):  # DATE.PERIOD "short": scope, three-year sentence and intensity lose the dropped years
-        for seed in range(6):
-            rng = random.Random(seed)
-            r = build(random.Random(seed), "ak", "factory", kind)
-            while not D.date_period(r, rng) or "不足三年" not in r.truth["defects"][-1]["detail"]:
-                r = build(random.Random(seed), "ak", "factory", kind)
-            y1 = str(r.facts["years"][0])
-            for tag in ("scope", "intensity_text", "years_sent"):
-                assert all(y1 not in p.text for p in r.blocks if getattr(p, "tag", "") == tag), tag
-
-
-def test_style_ak_disclosures_name_the_subject_and_the_years():
-    from eval.generator import phrases_ak as PAK
-    for typ, kind in COMBOS:
-        for seed in range(4):
-            r = build(random.Random(seed), "ak", typ, kind)
-            assert D.elig_negative_list(r, random.Random(seed))
-            paras = [b for b in r.blocks if getattr(b, "tag", "") == "neg_disclosure"]
-            assert len(paras) == 1 and paras[0].text == r.truth["defects"][-1]["quote"]
-            assert any(str(y) in paras[0].text for y in r.facts["years"])
-    texts = PAK.negative_list("委托方", 2023, 2024, 2025, 5) + PAK.negative_list("我们", 2023, 2024, 2025, 5, True)
-    for needle in ("事故", "失信被执行人", "经营异常", "停产", "绿色制造名单", "节能监察"):
-        assert sum(needle in t for t in texts) >= 2, needle
-    park = PAK.negative_list("参评园区", 2023, 2024, 2025, 5, park=True)
-    for needle in ("事故", "绿色园区名单", "节能监察"):
-        assert any(needle in t for t in park), needle
-    for kind in ("third_party", "self"):
-        for seed in range(4):
-            r = build(random.Random(seed), "ak", "factory", kind)
-            assert D.elig_criteria(r, random.Random(seed))
-            assert r.truth["defects"][-1]["quote"] in r.text()
-    for seed in range(6):  # the staff placeholder hits the head count, not digits elsewhere
-        r = build(random.Random(seed), "ak", "factory", "third_party")
-        if D.tpl_placeholder(r, random.Random(seed)) and "××" in r.text():
-            assert "××人" in r.text() or "××" in r.truth["defects"][-1]["quote"]
-
-
-def test_style_ak_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ak", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style al (blind held-back slice on c)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_al_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "al", typ, kind), build(random.Random(seed), "al", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "al" and r1.facts["variant"] == "al"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("c", "n", "t", "y", "af"):
-            assert txt != build(random.Random(seed), other, typ, kind).text()
-        _check_energy(r1)
-        assert len(r1.values["highlight"]) <= 100
-        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
-        for w in ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办", "受检单位", "检查组", "招商局"):  # no style-c / n / t / y / af subject words in the prose
-            assert w not in body, w
-
-
-def test_style_al_does_not_change_c_n_t_y_or_af():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y", "af")]
-        build(random.Random(3), "al", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("c", "n", "t", "y", "af")] == before
-
-
-def test_style_al_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "al", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "al", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_al_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "al", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
-def test_style_al_site_visit_length_stays_true_after_date_order():
-    for typ, kind in COMBOS:
-        if kind == "self":
-            continue
-        for seed in range(6):
-            r = build(random.Random(seed), "al", typ, kind)
-            days = r.facts["dates"]["site_days"]
-            D.date_order(r, random.Random(seed))
-            if r.truth["defects"][-1]["code"] == "DATE.ORDER" and "现场" in r.truth["defects"][-1]["detail"]:
-                import datetime as dt
-                s = (r.values["site_start"], r.values["site_end"])
-                ds = [dt.date(*map(int, re.findall(r"\d+", x)[:3])) for x in s]
-                assert (ds[1] - ds[0]).days == days - 1, (typ, seed, s)
-
-
-def test_style_al_negative_list_and_not_manufacturer_name_the_entity():
-    for typ, kind in COMBOS:
-        for seed in range(4):
-            r = build(random.Random(seed), "al", typ, kind)
-            assert D.elig_negative_list(r, random.Random(seed))
-            assert [d["code"] for d in r.truth["defects"]] == ["ELIG.NEGATIVE_LIST"]
-            quote = r.truth["defects"][-1]["quote"]
-            assert quote in r.text() and "{" not in quote
-            if typ == "factory":
-                r = build(random.Random(seed), "al", typ, kind)
-                assert D.elig_criteria(r, random.Random(seed))
-                assert [d["code"] for d in r.truth["defects"]] == ["ELIG.CRITERIA"]
-
-
-def test_style_al_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "al", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
