@@ -2473,35 +2473,42 @@ def test_style_w_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style ab (blind held-back slice on a)
+# ---------------------------------------------------------------------------- styles ab, ai (blind held-back slices on a)
+# per style: the other wordings on the style-a machinery, and a word only its self reports use
+ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂")}
+
+
+@pytest.mark.parametrize("style", ON_A)
 @pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ab_generates_and_is_deterministic(typ, kind):
+def test_style_on_a_generates_and_is_deterministic(style, typ, kind):
     for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ab", typ, kind), build(random.Random(seed), "ab", typ, kind)
+        r1, r2 = build(random.Random(seed), style, typ, kind), build(random.Random(seed), style, typ, kind)
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ab" and r1.facts["variant"] == "ab"
+        assert r1.truth["style"] == style and r1.facts["variant"] == style
         txt = r1.text()
         assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
         assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("a", "k", "w"):
+        for other in ON_A[style][0]:
             assert txt != build(random.Random(seed), other, typ, kind).text()
         assert len(r1.values["highlight"]) <= 100
         heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
         assert any(h.startswith("一、") for h in heads)  # style-a numbering
-        assert ("我们厂" in txt) == (kind == "self")
+        assert (ON_A[style][1] in txt) == (kind == "self")
 
 
-def test_style_ab_does_not_change_a_k_or_w():
+@pytest.mark.parametrize("style", ON_A)
+def test_style_on_a_does_not_change_other_a_wordings(style):
     for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w")]
-        build(random.Random(3), "ab", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w")] == before
+        before = [build(random.Random(3), s, typ, kind).text() for s in ON_A[style][0]]
+        build(random.Random(3), style, typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ON_A[style][0]] == before
 
 
-def test_style_ab_data_years_shift_but_grid_year_does_not():
+@pytest.mark.parametrize("style", ON_A)
+def test_style_on_a_data_years_shift_but_grid_year_does_not(style):
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "ab", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             gy, y3 = r.values["grid_year"], r.facts["years"][2]
             D.shift_years(r, -2)
             txt = r.text()
@@ -2511,29 +2518,31 @@ def test_style_ab_data_years_shift_but_grid_year_does_not():
                 assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
 
 
-def test_style_ab_date_period_keeps_first_year_out():
+@pytest.mark.parametrize("style", ON_A)
+def test_style_on_a_date_period_keeps_first_year_out(style):
     """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "ab", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             y1 = r.facts["years"][0]
             rng = random.Random(seed)
             while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ab", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 D.date_period(r, rng)
             paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
                      if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
             assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
 
 
-def test_style_ab_render_docx_and_pdf(tmp_path):
+@pytest.mark.parametrize("style", ON_A)
+def test_style_on_a_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ab", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -3428,76 +3437,6 @@ def test_style_on_c_render_docx_and_pdf(style, tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), style, typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style ai (blind held-back slice on a)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ai_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ai", typ, kind), build(random.Random(seed), "ai", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ai" and r1.facts["variant"] == "ai"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        for other in ("a", "k", "w", "ab"):
-            assert txt != build(random.Random(seed), other, typ, kind).text()
-        assert len(r1.values["highlight"]) <= 100
-        heads = [b.text for b in r1.blocks if b.__class__.__name__ == "Heading" and b.level == 1]
-        assert any(h.startswith("一、") for h in heads)  # style-a numbering
-        assert ("咱们厂" in txt) == (kind == "self")
-
-
-def test_style_ai_does_not_change_a_k_w_or_ab():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w", "ab")]
-        build(random.Random(3), "ai", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("a", "k", "w", "ab")] == before
-
-
-def test_style_ai_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ai", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
-def test_style_ai_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ai", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ai", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ai_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ai", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
