@@ -58,8 +58,7 @@ class EnumerationReader:
 
     def _named_key(self, name: str) -> str | None:
         """The indicator a lazily matched name stands for: itself, or a known name it ends with."""
-        return self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
-                                               if name.endswith(n)), None)
+        return self.by_name.get(name) or next((k for n, k in self._by_suffix if name.endswith(n)), None)  # longest first
 
     def _year_value(self, b: Block, key: str, year: int, text: str, quote: str) -> IndicatorValue | None:
         """One value of ``key`` for ``year`` read from ``text`` ("70.46 kgce/万元"), or None."""
@@ -105,9 +104,7 @@ class EnumerationReader:
         """'单位产值综合能耗2022年、2023年、2024年分别为23.91 kgce/万元、22.34 kgce/万元、24.46 kgce/万元'."""
         out: list[IndicatorValue] = []
         for m in [*self._ENUM2.finditer(b.text), *self._ENUM3.finditer(b.text)]:
-            name = m.group("name")
-            key = self.by_name.get(name) or next((k for n, k in sorted(self.by_name.items(), key=lambda kv: -len(kv[0]))
-                                                  if name.endswith(n)), None)
+            key = self._named_key(m.group("name"))
             if not key:
                 continue
             years = [int(y) for y in re.findall(r"((?:19|20)\d{2})", m.group("years"))]
@@ -155,7 +152,7 @@ class EnumerationReader:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
         out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b) + self._arrows(b)
         for m in [*self._ENUM.finditer(b.text), *self._ENUM_NAMED_SPAN.finditer(b.text)]:
-            key = self.by_name.get(m.group("name")) or next((k for n, k in self.by_name.items() if m.group("name").endswith(n)), None)
+            key = self._named_key(m.group("name"))
             if not key:
                 continue
             span = re.match(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})", m.group("span"))
