@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1256,6 +1256,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAM.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAM.short_intensity(y3, "12.34", False), PHAM.short_intensity(y3, "12.34", True), "——"]}
     amam = [PHAM.AM, PHAM.AM_SELF, PHAM.PARK_AM, PHAM.SC_AM, amx]
+    from eval.generator import phrases_ao as PHAO
+    aox = {"j": PHAO.INJECTIONS_AO, "p": PHAO.HIGHLIGHT_PARTS_AO, "v": list(PHAO.INDICATOR_VAL_AO.values()),
+           "vs": list(PHAO.INDICATOR_VAL_AO_SELF.values()),
+           "t": list(PHAO.TITLES_AO.values()) + list(PHAO.TITLES_AO_SELF.values()),
+           "neg": PHAO.negative_list("受评企业", y1, y2, y3, 5), "negs": PHAO.negative_list("我司", y1, y2, y3, 5, True),
+           "negp": PHAO.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAO.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHAO.not_manufacturer("我司", "电子元器件", y2, True),
+           "lh": PHAO.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAO.short_intensity(y3, "12.34", False), PHAO.short_intensity(y3, "12.34", True), "——"]}
+    aoao = [PHAO.AO, PHAO.AO_SELF, PHAO.AO_PARK, PHAO.AO_SC, PHAO.PARK_AO, PHAO.SC_AO, aox]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1299,6 +1309,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "am": (amam, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak),
                     "an": (anan, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam),
+                    "ao": (aoao, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1388,7 +1401,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ak", 40, 11), ("ak", 48, 41),
                                           ("al", 40, 11), ("al", 48, 41),
                                           ("am", 40, 11), ("am", 48, 41),
-                                          ("an", 40, 11), ("an", 48, 42)])
+                                          ("an", 40, 11), ("an", 48, 42),
+                                          ("ao", 40, 11), ("ao", 48, 43)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1408,7 +1422,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
-                                           ("al", 10), ("am", 10), ("an", 10)])
+                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2488,9 +2502,10 @@ def test_style_w_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles ab, ai (blind held-back slices on a)
+# ---------------------------------------------------------------------------- styles ab, ai, ao (blind held-back slices on a)
 # per style: the other wordings on the style-a machinery, and a word only its self reports use
-ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂")}
+ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
+        "ao": (("a", "k", "w", "ab", "ai"), "我司")}
 
 
 @pytest.mark.parametrize("style", ON_A)
