@@ -2928,6 +2928,10 @@ def _build_ai(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "ai", 4, typ, kind, **kw)  # ... and from style ab draws
 
 
+def _build_ao(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "ao", 5, typ, kind, **kw)  # ... and from style ai draws
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3146,12 +3150,16 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_l(rng, typ, kind, **kw)
     if style in ("m", "q", "v", "ac", "ah"):
         return _build_on_d(rng, style, typ, kind, **kw)
+    if style == "an":
+        return _build_on_d(rng, "an", typ, kind, **kw)  # style an: style-d machinery, phrases_an banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":
         return _build_ab(rng, typ, kind, **kw)
     if style == "ai":
         return _build_ai(rng, typ, kind, **kw)
+    if style == "ao":
+        return _build_ao(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -432,7 +432,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -543,6 +543,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ah"):
         from .phrases_ah import long_highlight_parts as long_ah
         extra = long_ah(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "an"):
+        from .phrases_an import long_highlight_parts as long_an
+        extra = long_an(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -555,6 +558,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ai"):
         from .phrases_ai import long_highlight_parts as long_ai
         extra = long_ai(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "ao"):
+        from .phrases_ao import long_highlight_parts as long_ao
+        extra = long_ao(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -669,7 +675,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -686,7 +692,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1341,7 +1347,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj and al state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj and al state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1482,6 +1488,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "ah"):
                 from .phrases_ah import short_intensity as short_ah
                 p.text = short_ah(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "an"):
+                from .phrases_an import short_intensity as short_an
+                p.text = short_an(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1494,6 +1503,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "ai"):
                 from .phrases_ai import short_intensity as short_ai
                 p.text = short_ai(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "ao"):
+                from .phrases_ao import short_intensity as short_ao
+                p.text = short_ao(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "n"):
                 from .phrases_n import short_intensity as short_n
                 p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1644,6 +1656,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ah"):
         from .phrases_ah import negative_list as negative_ah
         opts = negative_ah(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "an"):
+        from .phrases_an import negative_list as negative_an
+        opts = negative_an(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -1656,6 +1671,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ai"):
         from .phrases_ai import negative_list as negative_ai
         opts = negative_ai(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "ao"):
+        from .phrases_ao import negative_list as negative_ao
+        opts = negative_ao(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
         opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
@@ -1824,6 +1842,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_ah import not_manufacturer as not_manufacturer_ah
         text = rng.choice(not_manufacturer_ah(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "an"):
+        from .phrases_an import not_manufacturer as not_manufacturer_an
+        text = rng.choice(not_manufacturer_an(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -1838,6 +1860,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "ai"):
         from .phrases_ai import not_manufacturer as not_manufacturer_ai
         text = rng.choice(not_manufacturer_ai(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "ao"):
+        from .phrases_ao import not_manufacturer as not_manufacturer_ao
+        text = rng.choice(not_manufacturer_ao(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
@@ -2013,6 +2039,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ah"):
         from .phrases_ah import INJECTIONS_AH
         text = rng.choice(INJECTIONS_AH)
+    if _is(r, "an"):
+        from .phrases_an import INJECTIONS_AN
+        text = rng.choice(INJECTIONS_AN)
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)
@@ -2025,6 +2054,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ai"):
         from .phrases_ai import INJECTIONS_AI
         text = rng.choice(INJECTIONS_AI)
+    if _is(r, "ao"):
+        from .phrases_ao import INJECTIONS_AO
+        text = rng.choice(INJECTIONS_AO)
     if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1198,6 +1198,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAI.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAI.short_intensity(y3, "12.34", False), PHAI.short_intensity(y3, "12.34", True), "——"]}
     aiai = [PHAI.AI, PHAI.AI_SELF, PHAI.AI_PARK, PHAI.AI_SC, PHAI.PARK_AI, PHAI.SC_AI, aix]
+    from eval.generator import phrases_an as PHAN
+    anx = {"j": PHAN.INJECTIONS_AN, "p": PHAN.HIGHLIGHT_PARTS_AN, "q": PHAN.HIGHLIGHT_PARTS_AN_PARK,
+           "b": PHAN.BASIC_REQ_ROWS_AN, "v": list(PHAN.INDICATOR_VAL_AN.values()),
+           "t": list(PHAN.TITLES_AN.values()) + list(PHAN.TITLES_AN_SELF.values()),
+           "neg": PHAN.negative_list("被评价单位", y1, y2, y3, 5), "negs": PHAN.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHAN.negative_list("被评价园区", y1, y2, y3, 5, park=True),
+           "nm": PHAN.not_manufacturer("被评价单位", "电子元器件", y2),
+           "nms": PHAN.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHAN.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAN.short_intensity(y3, "12.34", False), PHAN.short_intensity(y3, "12.34", True), "——"]}
+    anan = [PHAN.AN, PHAN.AN_SELF, PHAN.AN_PARK, PHAN.AN_SC, PHAN.PARK_AN, PHAN.SC_AN, anx]
     from eval.generator import phrases_aj as PHAJ
     ajx = {"j": PHAJ.INJECTIONS_AJ, "p": PHAJ.HIGHLIGHT_PARTS_AJ, "v": list(PHAJ.INDICATOR_VAL_AJ.values()),
            "vs": list(PHAJ.INDICATOR_VAL_AJ_SELF.values()),
@@ -1245,6 +1256,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAM.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAM.short_intensity(y3, "12.34", False), PHAM.short_intensity(y3, "12.34", True), "——"]}
     amam = [PHAM.AM, PHAM.AM_SELF, PHAM.PARK_AM, PHAM.SC_AM, amx]
+    from eval.generator import phrases_ao as PHAO
+    aox = {"j": PHAO.INJECTIONS_AO, "p": PHAO.HIGHLIGHT_PARTS_AO, "v": list(PHAO.INDICATOR_VAL_AO.values()),
+           "vs": list(PHAO.INDICATOR_VAL_AO_SELF.values()),
+           "t": list(PHAO.TITLES_AO.values()) + list(PHAO.TITLES_AO_SELF.values()),
+           "neg": PHAO.negative_list("受评企业", y1, y2, y3, 5), "negs": PHAO.negative_list("我司", y1, y2, y3, 5, True),
+           "negp": PHAO.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAO.not_manufacturer("受评企业", "电子元器件", y2), "nms": PHAO.not_manufacturer("我司", "电子元器件", y2, True),
+           "lh": PHAO.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAO.short_intensity(y3, "12.34", False), PHAO.short_intensity(y3, "12.34", True), "——"]}
+    aoao = [PHAO.AO, PHAO.AO_SELF, PHAO.AO_PARK, PHAO.AO_SC, PHAO.PARK_AO, PHAO.SC_AO, aox]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1286,7 +1307,13 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "al": (alal, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak),
                     "am": (amam, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak)}[style]  # ah and ai were written in parallel
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak),
+                    "an": (anan, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam),
+                    "ao": (aoao, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1373,7 +1400,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("aj", 40, 11), ("aj", 48, 41),
                                           ("ak", 40, 11), ("ak", 48, 41),
                                           ("al", 40, 11), ("al", 48, 41),
-                                          ("am", 40, 11), ("am", 48, 41)])
+                                          ("am", 40, 11), ("am", 48, 41),
+                                          ("an", 40, 11), ("an", 48, 42),
+                                          ("ao", 40, 11), ("ao", 48, 43)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1393,7 +1422,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
-                                           ("al", 10), ("am", 10)])
+                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2473,9 +2502,10 @@ def test_style_w_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles ab, ai (blind held-back slices on a)
+# ---------------------------------------------------------------------------- styles ab, ai, ao (blind held-back slices on a)
 # per style: the other wordings on the style-a machinery, and a word only its self reports use
-ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂")}
+ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
+        "ao": (("a", "k", "w", "ab", "ai"), "我司")}
 
 
 @pytest.mark.parametrize("style", ON_A)
@@ -3437,6 +3467,64 @@ def test_style_on_c_render_docx_and_pdf(style, tmp_path):
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
         r = build(random.Random(7 + i), style, typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style an (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_an_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "an", typ, kind), build(random.Random(seed), "an", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "an" and r1.facts["variant"] == "an"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_an_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "an", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_an_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("an", _check_d_derived)
+
+
+def test_style_an_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "an", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "an", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_an_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "an", typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
