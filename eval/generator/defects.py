@@ -928,6 +928,12 @@ def _fnum(r: Report, x: float, d: int) -> str:
     return _fmt(r).n(x, d)
 
 
+def _shares_digits(r: Report, key: str) -> bool:
+    paras = {id(b) for b in r.para_mentions(key)}
+    return any(k2 != key and v == r.values[key] and any(id(b) in paras for b in r.para_mentions(k2))
+               for k2, v in r.values.items())
+
+
 def num_recalc(r: Report, rng: random.Random) -> bool:
     cands = []
     for key, d in (("int1", 2), ("int2", 2), ("water_rate", 1), ("waste_rate", 1), ("far", 2), ("cover_rate", 1),
@@ -936,6 +942,9 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
             cands.append((key, d))
     if _is_h(r):  # style h: only figures large enough to change visibly at their display precision
         cands = [(k, d) for k, d in cands if _num(r.values[k]) * 0.08 >= 10 ** -d]
+    # a figure whose digits another value shares in one of its paragraphs ("容积率1.18…单位用地面积产值1.18万元")
+    # cannot be changed alone: replacing the digits would change the other value too
+    cands = [(k, d) for k, d in cands if not _shares_digits(r, k)]
     if not cands:
         return False
     key, d = rng.choice(cands)
@@ -1311,7 +1320,7 @@ def _year_re():
     # not a grid-factor year (…年全国 / 年度全国 / 年度因子), not an edition ("（2019年本）", 年版), or a range start
     # "2023—2025年". "2024年本公司…" is a data year: leaving it unshifted made the report contradict itself (w, y).
     # "排放因子取0.5306 tCO2/MWh（2023年度发布值）": the factor's own year, not a data year
-    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|度?发布值|本[）)]|版))")
+    return re.compile(r"(?<![\d\-〔/.])(20\d\d)(?=年1月1日|年12月31日|—20\d\d年|年(?!\d{1,2}月|度?全国|度因子|度?发布值|度?公告|本[）)]|版))")
 
 
 def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:
@@ -1367,6 +1376,19 @@ def date_order(r: Report, rng: random.Random) -> bool:
     return _try(rng, [site_after, data_after])
 
 
+def _keep_conflict(r: Report, before: str | None, p) -> None:
+    """The short-period sentence replaces the intensity sentence; if NUM.CONFLICT had changed that sentence's
+    figure, the new sentence keeps the changed figure, so the labelled conflict stays in the report."""
+    for d in r.truth.get("defects", []):
+        m = re.search(r"正文为([\d,.]+)", d.get("detail", ""))
+        if d["code"] != "NUM.CONFLICT" or not before or d.get("quote") != before or not m:
+            continue
+        true = str(r.values["int3"])
+        if true in p.text and m.group(1) != true:
+            p.text = p.text.replace(true, m.group(1), 1)
+            d["quote"] = p.text
+
+
 def date_period(r: Report, rng: random.Random) -> bool:
     f = _fmt(r)
 
@@ -1407,6 +1429,7 @@ def date_period(r: Report, rng: random.Random) -> bool:
             p.text = re.sub(rf"{y1}(年1月1日|年至|—|、{y2}、)", lambda m: f"{first}" + m.group(1), p.text)
             p.text = p.text.replace(f"{first}、{y2}、{y3}三个自然年度", f"{first}—{y3}年度").replace(
                 "共三个完整年度", "").replace("共三个", "共").replace("，共计三个完整的自然年度", "")
+        before = {id(p): p.text for p in _paras(r, "intensity_text")}
         for p in _paras(r, "intensity_text"):
             if r.facts["style"] == "e":  # keep a finding number "（n）" if present
                 m = re.match(r"（\d+）", p.text)
@@ -1521,6 +1544,8 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "al"):
                 from .phrases_al import short_intensity as short_al
                 p.text = short_al(y3, r.values["int3"], r.facts["kind"] == "self")
+        for p in _paras(r, "intensity_text"):
+            _keep_conflict(r, before.get(id(p)), p)
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
                                     f"/ data covers only {3 - drop_n} year(s)", f"{first}")
         return True
