@@ -13,6 +13,8 @@ ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有
 # Places where the evaluated entity (not a supplier or a lab) must be named.
 ROLE = [
     re.compile(r"受(?P<org>[^，。；]{4,40}?)(?:的)?委托"),
+    # "获X管理机构委聘", "应X邀请": the commissioning party is the applicant
+    re.compile(r"(?:获|经|接受|应)(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:管理机构|管理层|管委会|管理委员会|方面)?(?:的)?(?:委聘|聘请|邀请|委派)"),
     re.compile(r"对(?P<org>[^，。；]{4,40}?)(?:开展|进行)(?:了)?(?:绿色|第三方|现场)"),
     # "本研究旨在考察X有限公司在能源利用…等维度的绿色化水平": the object of the study
     re.compile(r"(?:旨在|拟|用于|目的是)(?:考察|评价|评估|研判|核实|核查)(?P<org>[^，。；、]{4,40}?)(?:在|的)"),
@@ -115,7 +117,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     if ROLE_NAME.search(org) or re.search(r"(?:受|接|应|承接)[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
     if rtype == "park":
-        return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()))
+        return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
         return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
     if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
@@ -129,6 +131,9 @@ PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙
 _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
 # the evaluation's verdict on the applicant: "X不存在一票否决情形", "X满足绿色园区评价要求"
 _VERDICT_ACT = re.compile(r"\s*(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
+# a park's management acts with the name as their subject: "X深入贯彻集约发展理念，给排水、供电管网已实现全覆盖"
+_PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|不断)?(?:贯彻|推进|推动|实施|落实|建设|打造|构建|统筹|完善)"
+                       r"[^。；]{0,40}?(?:管网|基础设施|再生水|重点企业|入园企业|园区|集约|循环化)")
 _PARK_ATTRIBUTE = re.compile(r"\s*的(?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
-from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, stated_rates, worked_formulas
+from reviewer.structure.formulas import recomputes_with, consistent, factor_conversions, per_unit_figures, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 from reviewer.structure.rates import shares_and_changes, stated_equivalents
 
@@ -108,9 +108,11 @@ def _recalc_findings(ctx):
         out.append((code, f"{row.name}折标准煤：{row.amount_text} × {row.factor_text} 应为 {row.expected_kgce / row.result_scale:.1f}，报告值 {row.result_text}{why}。",
                     [ctx.evidence(row.block, row.quote)]))
     quoted = {e.quote for _c, _m, ev in out for e in ev}
-    # an indicator rate (综合利用率) whose operand is one side of a NUM.CONFLICT pair fails with it: the same
-    # edit, reported once, as the indicator formulas do (a stated result that conflicts is still recomputed)
+    # a rate or share (综合利用率, "工业增加值占比为58.7%") whose operand is one side of a NUM.CONFLICT or a unit
+    # slip fails with it: the same edit, reported once, as the indicator formulas do (a stated result that
+    # conflicts is still recomputed)
     conflicting = {e.quote for _c, _m, ev in conflict_findings(ctx) for e in ev if len(e.quote) >= 4}
+    conflict_pairs = [(ev[i].quote, ev[1 - i].quote) for _c, _m, ev in conflict_findings(ctx) if len(ev) >= 2 for i in (0, 1)]
     for b in ctx.visible:
         if b.kind.value != "paragraph":
             continue
@@ -123,7 +125,8 @@ def _recalc_findings(ctx):
         for a in shown:
             ev = ctx.evidence(b, a.quote)
             if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted) \
-                    or (a.indicator and any(q in ev.quote and not _states(q, a.stated) for q in conflicting)):
+                    or (a.indicator and any(q in ev.quote and not _states(q, a.stated) for q in conflicting)) \
+                    or _explained_by_conflict(a, ev.quote, conflict_pairs):
                 continue
             quoted.add(ev.quote)
             if a.percent:
@@ -133,6 +136,26 @@ def _recalc_findings(ctx):
                 msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。"
             out.append(("NUM.RECALC", msg, [ev]))
     return out
+
+
+def _figure(quote: str) -> float | None:
+    """The last written figure of a quote that is not a year ("2024年度\t869100" -> 869100)."""
+    nums = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", quote)]
+    nums = [n for n in nums if not (n.is_integer() and 1990 <= n <= 2100)]
+    return nums[-1] if nums else None
+
+
+def _explained_by_conflict(a, quote: str, pairs: list[tuple[str, str]]) -> bool:
+    """A stated share whose sentence holds one side of a NUM.CONFLICT (or a unit slip) and that recomputes with
+    the other side: the same edit, reported once as the conflict ("工业增加值1016682万元…占比为58.7%", the table's
+    869100 gives 58.7 %)."""
+    for mine, other in pairs:
+        if mine not in quote or _states(mine, a.stated):
+            continue  # the conflict is about the share itself, not one of its amounts
+        x, y = _figure(mine), _figure(other)
+        if x and y and any(recomputes_with(a, i, y / x) for i in range(len(a.operands))):
+            return True
+    return False
 
 
 def _states(quote: str, value: float) -> bool:

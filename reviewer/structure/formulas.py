@@ -41,6 +41,7 @@ class ShownArithmetic:
     tolerance: float  # relative: the stated result's rounding plus its inputs'
     indicator: bool = False  # its operands are indicator values (综合利用率, a change between years): a conflicting operand explains it
     percent: bool = False  # a share or a rate of change: no unit slip but a fraction written as a percentage (×100)
+    operands: tuple[float, ...] = ()  # a stated share's two amounts, as written (see recomputes_with)
 
 
 def consistent(a: ShownArithmetic) -> bool:
@@ -199,6 +200,27 @@ def _rate_candidates(a: float, b: float) -> tuple[float, ...]:
     return tuple(out)
 
 
+_SLIP_FACTORS = (1e3, 1e4, 1e8, 2000 / 3)  # 千/万/亿 and 亩 ↔ m²: not 10 or 100, which a share's own mistakes make
+
+
+def _unit_slip_of(stated: float, share: float, tol: float) -> bool:
+    """Whether a stated share is a share of the amounts up to one operand's unit (元 for 万元, 亩 for m²)."""
+    if not stated or not share:
+        return False
+    ratio = abs(stated / share)
+    return any(abs(ratio / f - 1) <= tol or abs(ratio * f - 1) <= tol for f in _SLIP_FACTORS)
+
+
+def recomputes_with(a: ShownArithmetic, i: int, factor: float) -> bool:
+    """Whether a stated share recomputes when its operand ``i`` is scaled by ``factor``: the other statement
+    of a conflicting amount ("工业增加值1016682万元" in the text, 869100 in the table) explains the share."""
+    if not a.operands or i >= len(a.operands):
+        return False
+    ops = list(a.operands)
+    ops[i] *= factor
+    return any(abs(x * 100 - a.stated) <= max(a.tolerance * abs(a.stated), 0.051) for x in _rate_candidates(*ops))
+
+
 def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
     """"废水产生量15万m³，处理后回用4.5万m³，回用率35.0%": two amounts in one unit and a rate that no
     share of them gives (part of whole, part of sum or the change); each reported with its nearest share."""
@@ -225,8 +247,11 @@ def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
             continue
         pairs = _rate_candidates(a.base_value, c.base_value) if percent == 100 else (a.base_value / c.base_value, c.base_value / a.base_value)
         shares = [x * percent for x in pairs]
-        nearest = min(shares, key=lambda x: abs(x - r.value))
-        out.append(ShownArithmetic(b, text.strip(), r.value, nearest, tol, indicator=own))
+        # a share that agrees up to a unit slip ("工业增加值654066元" for 万元, "25,010亩" for m²) is that slip,
+        # which NUM.UNIT reports; otherwise the nearest share is the one the report meant
+        nearest = next((x for x in shares if _unit_slip_of(r.value, x, tol)), min(shares, key=lambda x: abs(x - r.value)))
+        out.append(ShownArithmetic(b, text.strip(), r.value, nearest, tol, indicator=own,
+                                   operands=(a.base_value, c.base_value) if percent == 100 else ()))
     return out
 
 

@@ -25,11 +25,13 @@ _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|�
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
-_GLUE = (r"\s*(?:】\s*)?(?:折(?:合)?标(?:准)?煤\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
+# "单位产值综合能耗显示，2025年为39.10": a verb of showing, then the year and the value
+_GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(?:19|20)\d{2}))?(?:】\s*)?(?:折(?:合)?标(?:准)?煤\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(〔\[]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）〕\]]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
+_UNIT_FIRST = re.compile(r"(?:产生量?|消耗量?|消费量?|用量|总量)?\s*[（(]\s*(?P<unit>[^（）()\d，,。；]{1,10})\s*[)）]\s*[：:]?\s*(?=\d)")
 _BOUND_GLUE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(超过|超|逾|多于|高于|近|接近|将近|不足|不到)\s*(?=[\d一二三四五六七八九])")
 _MIN_WORDS = ("超过", "超", "逾", "多于", "高于")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
@@ -58,7 +60,9 @@ _CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增�
 # (or "屋顶分布式光伏装机2.01 MW；2025年发电量207.67万kWh"): unless the sentence names another kind
 _OTHER_WASTE = re.compile(r"危|污泥|废水|废气|污水|生活垃圾|废液|废渣|粉煤灰|炉渣|水")
 _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WASTE,
-                      "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电")}
+                      "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电"),
+                      # "光伏1.93 MW；2024年发电2754600 kWh；占用电量1.9%": the share in the PV sentence's next clause
+                      "pv_share": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电|空压|照明|车间|设备|电机|工序|产线|办公|生活")}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -205,6 +209,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                         and not self.name_re.search(loose.group(0)):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
+            if not qs or qs[0].start != 0 or not qs[0].unit:
+                qs, pos = self._unit_first(text, pos, qs) if _UNIT_FIRST.match(text, pos) else self._unit_first(text, end, qs)
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]
@@ -276,6 +282,22 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if key in self.operands:
                 out += self._operands(b, key, year, pos + q.end)
         return out
+
+    @staticmethod
+    def _unit_first(text: str, pos: int, qs: list) -> tuple[list, int]:
+        """"固废〔2025年〕产生（t）1224.8", "综合能耗（tce）：1,950.5": the unit in a bracket before a bare number.
+        Returns the quantity read as "1224.8 t" and a position such that ``pos + q.end`` ends at the number."""
+        ub = _UNIT_FIRST.match(text, pos)
+        if not ub:
+            return qs, pos
+        qn = quantities(text[ub.end(): ub.end() + 24])
+        if not qn or qn[0].start != 0 or qn[0].unit:
+            return qs, pos
+        num = text[ub.end(): ub.end() + qn[0].end]
+        q2 = quantities(f"{num} {ub.group('unit').strip()}")
+        if not q2 or q2[0].start != 0 or not q2[0].unit:
+            return qs, pos
+        return q2, ub.end() + qn[0].end - q2[0].end
 
     def _data_years_in(self, text: str) -> set[str]:
         """Years a passage names, without those outside the report's data years ("成立于2016年")."""
