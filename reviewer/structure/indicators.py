@@ -13,7 +13,7 @@ from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
 from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
-from reviewer.structure.numbers import LABEL_NOTE, Quantity, quantities
+from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
 
 _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
@@ -31,7 +31,6 @@ _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
-_UNIT_FIRST = re.compile(r"(?:产生量?|消耗量?|消费量?|用量|总量)?\s*[（(]\s*(?P<unit>[^（）()\d，,。；]{1,10})\s*[)）]\s*[：:]?\s*(?=\d)")
 _BOUND_GLUE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(超过|超|逾|多于|高于|近|接近|将近|不足|不到)\s*(?=[\d一二三四五六七八九])")
 _MIN_WORDS = ("超过", "超", "逾", "多于", "高于")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
@@ -210,7 +209,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0 or not qs[0].unit:
-                qs, pos = self._unit_first(text, pos, qs) if _UNIT_FIRST.match(text, pos) else self._unit_first(text, end, qs)
+                qs, pos = unit_first(text, pos, qs) if UNIT_FIRST.match(text, pos) else unit_first(text, end, qs)
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]
@@ -282,22 +281,6 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if key in self.operands:
                 out += self._operands(b, key, year, pos + q.end)
         return out
-
-    @staticmethod
-    def _unit_first(text: str, pos: int, qs: list) -> tuple[list, int]:
-        """"固废〔2025年〕产生（t）1224.8", "综合能耗（tce）：1,950.5": the unit in a bracket before a bare number.
-        Returns the quantity read as "1224.8 t" and a position such that ``pos + q.end`` ends at the number."""
-        ub = _UNIT_FIRST.match(text, pos)
-        if not ub:
-            return qs, pos
-        qn = quantities(text[ub.end(): ub.end() + 24])
-        if not qn or qn[0].start != 0 or qn[0].unit:
-            return qs, pos
-        num = text[ub.end(): ub.end() + qn[0].end]
-        q2 = quantities(f"{num} {ub.group('unit').strip()}")
-        if not q2 or q2[0].start != 0 or not q2[0].unit:
-            return qs, pos
-        return q2, ub.end() + qn[0].end - q2[0].end
 
     def _data_years_in(self, text: str) -> set[str]:
         """Years a passage names, without those outside the report's data years ("成立于2016年")."""

@@ -185,3 +185,22 @@ def quantity_of(cell: str) -> Quantity | None:
 def unit_only(cell: str) -> re.Match | None:
     """A header or unit cell such as 'tce', '万元', 'kgce/万元' (no number)."""
     return UNIT_RE.fullmatch(cell.strip().strip("()（）")) if cell.strip() else None
+
+
+UNIT_FIRST = re.compile(r"(?:产生量?|消耗量?|消费量?|用量|总量)?\s*[（(]\s*(?P<unit>[^（）()\d，,。；]{1,10})\s*[)）]\s*[：:]?\s*(?=\d)")
+
+
+def unit_first(text: str, pos: int, qs: list) -> tuple[list, int]:
+    """"固废〔2025年〕产生（t）1224.8", "综合能耗（tce）：1,950.5": the unit in a bracket before a bare number.
+    Returns the quantity read as "1224.8 t" and a position such that ``pos + q.end`` ends at the number."""
+    ub = UNIT_FIRST.match(text, pos)
+    if not ub:
+        return qs, pos
+    qn = quantities(text[ub.end(): ub.end() + 24])
+    if not qn or qn[0].start != 0 or qn[0].unit:
+        return qs, pos
+    num = text[ub.end(): ub.end() + qn[0].end]
+    q2 = quantities(f"{num} {ub.group('unit').strip()}")
+    if not q2 or q2[0].start != 0 or not q2[0].unit:
+        return qs, pos
+    return q2, ub.end() + qn[0].end - q2[0].end
