@@ -110,7 +110,7 @@ def entity_mismatch(ctx):
         return
     agency = f.agency or ""
     # an organisation the report labels as its checking body ("核查机构：X", on a cover or signature line)
-    bodies = {m.group(1) for b in ctx.visible for m in _BODY_LABEL.finditer(b.text)}
+    bodies = {m.group(1) or m.group(2) for b in ctx.visible for m in _BODY_LABEL.finditer(b.text)}
     reported: set[str] = set(bodies)
     for b in ctx.visible:
         for pat in MARKED:
@@ -184,7 +184,10 @@ def _key(fid: str, value: str) -> str:
     return v
 
 
-_BODY_LABEL = re.compile(r"(?:核查|鉴证|审核|评价|评估)机构(?:名称)?\s*[：:]\s*([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))")
+_BODY_LABEL = re.compile(r"(?<![被受])(?:(?:核查|鉴证|审核|评价|评估)(?:机构|单位)|(?:报告)?编制单位|出具单位)(?:名称)?\s*[：:]\s*"
+                         r"([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))"
+                         # "X接Y委托后组织现场组开展评价": the agency, wherever else it is named
+                         r"|([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))[^。；，,]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托")
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
                              r"(?=[，。；,、\s（(）)｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
