@@ -2839,6 +2839,16 @@ def _build_ak(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_f_wording(rng, "ak", typ, kind, **kw)
 
 
+def _build_aq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style aq: style-f layouts/arithmetic with the AQ phrase banks (translated-template certification body /
+    ceramics kiln plant safety-and-environment supervisor), aq subjects, its own heading numbering, sub-heading
+    titles, cover lines, basic-requirement rows, indicator wording, highlight parts, three-year sentences and
+    energy-table notes."""
+    rng.random()  # decorrelate from the style z, ae and ak draws
+    rng.random()
+    return _build_f_wording(rng, "aq", typ, kind, **kw)
+
+
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
 
 
@@ -3124,6 +3134,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ae(rng, typ, kind, **kw)
     if style == "ak":
         return _build_ak(rng, typ, kind, **kw)
+    if style == "aq":
+        return _build_aq(rng, typ, kind, **kw)
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
     if style == "af":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1277,6 +1277,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAP.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAP.short_intensity(y3, "12.34", False), PHAP.short_intensity(y3, "12.34", True), "——"]}
     apap = [PHAP.AP, PHAP.AP_SELF, PHAP.PARK_AP, PHAP.SC_AP, apx]
+    from eval.generator import phrases_aq as PHAQ
+    aqx = {"j": PHAQ.INJECTIONS_AQ, "p": PHAQ.HIGHLIGHT_PARTS_AQ, "y": PHAQ.YEARS_SENT_AQ, "ys": PHAQ.YEARS_SENT_AQ_SELF,
+           "n": PHAQ.ENERGY_NOTE_AQ, "r": PHAQ.BASIC_REQ_ROWS_AQ, "v": list(PHAQ.INDICATOR_VAL_AQ.values()),
+           "vs": list(PHAQ.INDICATOR_VAL_AQ_SELF.values()),
+           "t": list(PHAQ.TITLES_AQ.values()) + list(PHAQ.TITLES_AQ_SELF.values()),
+           "neg": PHAQ.negative_list("受评价组织", y1, y2, y3, 5), "negs": PHAQ.negative_list("我们厂", y1, y2, y3, 5, True),
+           "negp": PHAQ.negative_list("被评估园区", y1, y2, y3, 5, park=True),
+           "nm": PHAQ.not_manufacturer("受评价组织", "电子元器件", y2),
+           "nms": PHAQ.not_manufacturer("我们厂", "电子元器件", y2, True),
+           "lh": PHAQ.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAQ.short_intensity(y3, "12.34", False), PHAQ.short_intensity(y3, "12.34", True), "——"]}
+    aqaq = [PHAQ.AQ, PHAQ.AQ_SELF, PHAQ.AQ_PARK, PHAQ.AQ_SC, PHAQ.PARK_AQ, PHAQ.SC_AQ, aqx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1326,6 +1338,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam),
                     "ap": (apap, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao),
+                    "aq": (aqaq, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1417,7 +1432,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("am", 40, 11), ("am", 48, 41),
                                           ("an", 40, 11), ("an", 48, 42),
                                           ("ao", 40, 11), ("ao", 48, 43),
-                                          ("ap", 40, 11), ("ap", 48, 44)])
+                                          ("ap", 40, 11), ("ap", 48, 44),
+                                          ("aq", 40, 11), ("aq", 48, 45)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1437,7 +1453,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
-                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10)])
+                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
+                                           ("aq", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3271,7 +3288,10 @@ def test_style_aj_render_docx_and_pdf(tmp_path):
 ON_F = {"ae": (("f", "g", "l", "s", "z"), ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组", "我司"),
                "第一章", r"[一二三四五六七八九十]+、", "综合办公室", "本机构", ("申请人", "我公司", "申报园区")),
         "ak": (("f", "g", "l", "s", "z", "ae"), ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方", "综合办公室", "我司"),
-               "一．", r"\d+．", "！", "我方", ("委托方", "我们", "参评园区"))}
+               "一．", r"\d+．", "！", "我方", ("委托方", "我们", "参评园区")),
+        "aq": (("f", "g", "l", "s", "z", "ae", "ak"), ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方",
+                                                      "综合办公室", "我司", "我方", "委托方", "项目组", "经自查"),
+               "第1部分", r"\d+\.\d+\u3000", "安环科", "审核机构", ("受评价组织", "我们厂", "被评估园区"))}
 
 @pytest.mark.parametrize("style", ON_F)
 @pytest.mark.parametrize("typ,kind", COMBOS)
