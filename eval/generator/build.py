@@ -2711,6 +2711,10 @@ def _build_aj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "aj", 6, typ, kind, **kw)  # ... and from style ad draws
 
 
+def _build_ap(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "ap", 10, typ, kind, **kw)  # ... and from style ad / aj draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -2833,6 +2837,16 @@ def _build_ak(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     and energy-table notes."""
     rng.random()  # decorrelate from the style z and ae draws
     return _build_f_wording(rng, "ak", typ, kind, **kw)
+
+
+def _build_aq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    """Style aq: style-f layouts/arithmetic with the AQ phrase banks (translated-template certification body /
+    ceramics kiln plant safety-and-environment supervisor), aq subjects, its own heading numbering, sub-heading
+    titles, cover lines, basic-requirement rows, indicator wording, highlight parts, three-year sentences and
+    energy-table notes."""
+    rng.random()  # decorrelate from the style z, ae and ak draws
+    rng.random()
+    return _build_f_wording(rng, "aq", typ, kind, **kw)
 
 
 _ON_D: dict | None = None  # style m/q phrase tables while such a report is being built (see _build_on_d)
@@ -3120,6 +3134,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ae(rng, typ, kind, **kw)
     if style == "ak":
         return _build_ak(rng, typ, kind, **kw)
+    if style == "aq":
+        return _build_aq(rng, typ, kind, **kw)
     if style == "y":
         return _build_y(rng, typ, kind, **kw)
     if style == "af":
@@ -3132,6 +3148,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ad(rng, typ, kind, **kw)
     if style == "aj":
         return _build_aj(rng, typ, kind, **kw)
+    if style == "ap":
+        return _build_ap(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

@@ -186,6 +186,8 @@ def _f_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "ak"):
         return _subjects(r)
+    if _is(r, "aq"):
+        return _subjects(r)
     return f_subjects(r.facts["type"], r.facts["kind"])
 
 
@@ -251,6 +253,8 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
         if _is(r, "ae"):  # style ae: same as style l
             _drop_col_mentions(r, t, j)
         if _is(r, "ak"):  # style ak: same as style l
+            _drop_col_mentions(r, t, j)
+        if _is(r, "aq"):  # style aq: same as style l
             _drop_col_mentions(r, t, j)
         how = "栏目删除"
     r.add_defect("TPL.FIELD_MISSING", f"基本信息表“{lab}”{how} / basic-info field missing: {lab}", lab)
@@ -432,7 +436,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -495,6 +499,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "aj"):
         from .phrases_aj import long_highlight_parts as long_aj
         extra = long_aj(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "ap"):
+        from .phrases_ap import long_highlight_parts as long_ap
+        extra = long_ap(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "r"):
         from .phrases_r import long_highlight_parts as long_r
         extra = long_r(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -528,6 +535,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ak"):
         from .phrases_ak import long_highlight_parts as long_ak
         extra = long_ak(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "aq"):
+        from .phrases_aq import long_highlight_parts as long_aq
+        extra = long_aq(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "m"):
         from .phrases_m import long_highlight_parts as long_m
         extra = long_m(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -675,7 +685,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -692,7 +702,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1356,7 +1366,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj and al state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj and al state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1478,6 +1488,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "aj"):
                 from .phrases_aj import short_intensity as short_aj
                 p.text = short_aj(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "ap"):
+                from .phrases_ap import short_intensity as short_ap
+                p.text = short_ap(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "r"):
                 from .phrases_r import short_intensity as short_r
                 p.text = short_r(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1496,6 +1509,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "ak"):
                 from .phrases_ak import short_intensity as short_ak
                 p.text = short_ak(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "aq"):
+                from .phrases_aq import short_intensity as short_aq
+                p.text = short_aq(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "m"):
                 from .phrases_m import short_intensity as short_m
                 p.text = short_m(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1633,6 +1649,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "aj"):
         from .phrases_aj import negative_list as negative_aj
         opts = negative_aj(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "ap"):
+        from .phrases_ap import negative_list as negative_ap
+        opts = negative_ap(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "r"):
         from .phrases_r import negative_list as negative_r
         opts = negative_r(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1666,6 +1685,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ak"):
         from .phrases_ak import negative_list as negative_ak
         opts = negative_ak(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "aq"):
+        from .phrases_aq import negative_list as negative_aq
+        opts = negative_aq(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "m"):
         from .phrases_m import negative_list as negative_m
         opts = negative_m(_subjects(r)[0], y1, y2, y3, m)
@@ -1805,6 +1827,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_aj import not_manufacturer as not_manufacturer_aj
         text = rng.choice(not_manufacturer_aj(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "ap"):
+        from .phrases_ap import not_manufacturer as not_manufacturer_ap
+        text = rng.choice(not_manufacturer_ap(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "r"):
         from .phrases_r import not_manufacturer as not_manufacturer_r
         text = rng.choice(not_manufacturer_r(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -1848,6 +1874,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "ak"):
         from .phrases_ak import not_manufacturer as not_manufacturer_ak
         text = rng.choice(not_manufacturer_ak(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "aq"):
+        from .phrases_aq import not_manufacturer as not_manufacturer_aq
+        text = rng.choice(not_manufacturer_aq(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "m"):
         from .phrases_m import not_manufacturer as not_manufacturer_m
@@ -2016,6 +2046,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "aj"):
         from .phrases_aj import INJECTIONS_AJ
         text = rng.choice(INJECTIONS_AJ)
+    if _is(r, "ap"):
+        from .phrases_ap import INJECTIONS_AP
+        text = rng.choice(INJECTIONS_AP)
     if _is(r, "r"):
         from .phrases_r import INJECTIONS_R
         text = rng.choice(INJECTIONS_R)
@@ -2049,6 +2082,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ak"):
         from .phrases_ak import INJECTIONS_AK
         text = rng.choice(INJECTIONS_AK)
+    if _is(r, "aq"):
+        from .phrases_aq import INJECTIONS_AQ
+        text = rng.choice(INJECTIONS_AQ)
     if _is(r, "m"):
         from .phrases_m import INJECTIONS_M
         text = rng.choice(INJECTIONS_M)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1266,6 +1266,29 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAO.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAO.short_intensity(y3, "12.34", False), PHAO.short_intensity(y3, "12.34", True), "——"]}
     aoao = [PHAO.AO, PHAO.AO_SELF, PHAO.AO_PARK, PHAO.AO_SC, PHAO.PARK_AO, PHAO.SC_AO, aox]
+    from eval.generator import phrases_ap as PHAP
+    apx = {"j": PHAP.INJECTIONS_AP, "p": PHAP.HIGHLIGHT_PARTS_AP, "v": list(PHAP.INDICATOR_VAL_AP.values()),
+           "vs": list(PHAP.INDICATOR_VAL_AP_SELF.values()),
+           "t": list(PHAP.TITLES_AP.values()) + list(PHAP.TITLES_AP_SELF.values()),
+           "neg": PHAP.negative_list("受评方", y1, y2, y3, 5), "negs": PHAP.negative_list("本公司", y1, y2, y3, 5, True),
+           "negp": PHAP.negative_list("申报园区", y1, y2, y3, 5, park=True),
+           "nm": PHAP.not_manufacturer("受评方", "电子元器件", y2),
+           "nms": PHAP.not_manufacturer("本公司", "电子元器件", y2, True),
+           "lh": PHAP.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAP.short_intensity(y3, "12.34", False), PHAP.short_intensity(y3, "12.34", True), "——"]}
+    apap = [PHAP.AP, PHAP.AP_SELF, PHAP.PARK_AP, PHAP.SC_AP, apx]
+    from eval.generator import phrases_aq as PHAQ
+    aqx = {"j": PHAQ.INJECTIONS_AQ, "p": PHAQ.HIGHLIGHT_PARTS_AQ, "y": PHAQ.YEARS_SENT_AQ, "ys": PHAQ.YEARS_SENT_AQ_SELF,
+           "n": PHAQ.ENERGY_NOTE_AQ, "r": PHAQ.BASIC_REQ_ROWS_AQ, "v": list(PHAQ.INDICATOR_VAL_AQ.values()),
+           "vs": list(PHAQ.INDICATOR_VAL_AQ_SELF.values()),
+           "t": list(PHAQ.TITLES_AQ.values()) + list(PHAQ.TITLES_AQ_SELF.values()),
+           "neg": PHAQ.negative_list("受评价组织", y1, y2, y3, 5), "negs": PHAQ.negative_list("我们厂", y1, y2, y3, 5, True),
+           "negp": PHAQ.negative_list("被评估园区", y1, y2, y3, 5, park=True),
+           "nm": PHAQ.not_manufacturer("受评价组织", "电子元器件", y2),
+           "nms": PHAQ.not_manufacturer("我们厂", "电子元器件", y2, True),
+           "lh": PHAQ.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAQ.short_intensity(y3, "12.34", False), PHAQ.short_intensity(y3, "12.34", True), "——"]}
+    aqaq = [PHAQ.AQ, PHAQ.AQ_SELF, PHAQ.AQ_PARK, PHAQ.AQ_SC, PHAQ.PARK_AQ, PHAQ.SC_AQ, aqx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1313,7 +1336,13 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam),
                     "ao": (aoao, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam)}[style]  # ah and ai were written in parallel
+                           + alal + amam),
+                    "ap": (apap, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao),
+                    "aq": (aqaq, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1402,7 +1431,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("al", 40, 11), ("al", 48, 41),
                                           ("am", 40, 11), ("am", 48, 41),
                                           ("an", 40, 11), ("an", 48, 42),
-                                          ("ao", 40, 11), ("ao", 48, 43)])
+                                          ("ao", 40, 11), ("ao", 48, 43),
+                                          ("ap", 40, 11), ("ap", 48, 44),
+                                          ("aq", 40, 11), ("aq", 48, 45)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1422,7 +1453,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("x", 8), ("y", 8), ("z", 8), ("aa", 8), ("ab", 8), ("ac", 8),
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
-                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10)])
+                                           ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
+                                           ("aq", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3256,7 +3288,10 @@ def test_style_aj_render_docx_and_pdf(tmp_path):
 ON_F = {"ae": (("f", "g", "l", "s", "z"), ("我单位", "予以确认", "情况属实", "经审核", "经自查", "审核组", "受审方", "项目组", "我司"),
                "第一章", r"[一二三四五六七八九十]+、", "综合办公室", "本机构", ("申请人", "我公司", "申报园区")),
         "ak": (("f", "g", "l", "s", "z", "ae"), ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方", "综合办公室", "我司"),
-               "一．", r"\d+．", "！", "我方", ("委托方", "我们", "参评园区"))}
+               "一．", r"\d+．", "！", "我方", ("委托方", "我们", "参评园区")),
+        "aq": (("f", "g", "l", "s", "z", "ae", "ak"), ("我单位", "予以确认", "情况属实", "经审核", "本机构", "审核组", "受审方",
+                                                      "综合办公室", "我司", "我方", "委托方", "项目组", "经自查"),
+               "第1部分", r"\d+\.\d+\u3000", "安环科", "审核机构", ("受评价组织", "我们厂", "被评估园区"))}
 
 @pytest.mark.parametrize("style", ON_F)
 @pytest.mark.parametrize("typ,kind", COMBOS)
@@ -3529,6 +3564,124 @@ def test_style_an_render_docx_and_pdf(tmp_path):
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style ap (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_ap_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "ap", typ, kind), build(random.Random(seed), "ap", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "ap" and r1.facts["variant"] == "ap"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p", "r", "x", "ad", "aj"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("问：", "审计组", "被审核方", "我厂", "受审单位", "评审组", "专家组", "核查组"):  # no style-aj / j / ad wording
+            assert w not in body, w
+        assert ("本公司" in body) == (kind == "self")
+        assert ("评价小组" in body) == (kind == "third_party")
+
+
+def test_style_ap_entities_follow_the_voices_and_leave_the_industry_table_alone():
+    from eval.generator import entities as E
+    from eval.generator import phrases_ap as PAP
+    before, suffixes = list(E.INDUSTRIES), list(E.AGENCY_SUFFIX)
+    for seed in range(6):
+        assert build(random.Random(seed), "ap", "supply_chain", "third_party").values["industry_code"] in PAP.ENTITY_INDUSTRIES_SC
+        assert build(random.Random(seed), "ap", "park", "third_party").truth["agency"].endswith(PAP.AGENCY_SUFFIXES)
+    assert E.INDUSTRIES == before and E.AGENCY_SUFFIX == suffixes
+    for kind in ("self", "third_party"):
+        codes = {build(random.Random(seed), "ap", "factory", kind).values["industry_code"] for seed in range(12)}
+        assert len(codes) > 3
+
+
+def test_style_ap_does_not_change_b_j_p_r_x_ad_or_aj():
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad", "aj")]
+        build(random.Random(3), "ap", typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad", "aj")] == before
+
+
+def test_style_ap_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ap", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "ap", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_ap_data_years_shift_but_grid_year_does_not():
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "ap", typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+def test_style_ap_site_visit_length_stays_true_after_date_order():
+    import datetime as _dt
+    seen = 0
+    for seed in range(16):
+        r = build(random.Random(seed), "ap", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|撤离，历时|，计)(\d+)天", r.text())
+        if m:
+            seen += 1
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+    assert seen
+
+
+def test_style_ap_negative_list_and_not_manufacturer_fit_the_report():
+    """Disclosures name the report's own subject word; parks get park situations, self reports the finance voice."""
+    from eval.generator import phrases_ap as PAP
+    for typ, kind in COMBOS:
+        subj = PAP.ap_subjects(typ, kind)[0]
+        for seed in range(4):
+            r = build(random.Random(seed), "ap", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            quote = r.truth["defects"][-1]["quote"]
+            assert subj in quote and quote in r.text()
+            if typ != "park":
+                r = build(random.Random(seed), "ap", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert subj in r.truth["defects"][-1]["quote"]
+
+
+def test_style_ap_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "ap", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
+        assert len(d.tables) >= 6
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
