@@ -10,10 +10,10 @@ from reviewer.structure.fields import ticked
 from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with, total_label
 
-_PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达)[^。；，]{0,24}?(?:绿色(?:工厂|园区|供应链管理企业)的?(?:评价)?的?(?:要求|标准|条件|水平)|评价要求)"
+_PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达|够得上|够得着|够上|达得到|称得上|算得上)[^。；，]{0,24}?(?:绿色(?:工厂|园区|供应链管理企业)[的之]?(?:评价)?[的之]?(?:要求|标准|条件|水平)|评价要求)"
                    r"|(?<!不)(?:符合|满足|达到)《[^》]{0,30}绿色[^》]{0,20}》的?(?:要求|规定)"
                    # "符合GB/T 33635-2017《…》规定的绿色供应链管理要求"
-                   r"|(?<!不)(?:符合|满足|达到)(?:GB/?T?\s*[\d.]+(?:[-—]\d{4})?)?\s*《[^》]{0,40}》(?:所)?(?:规定的|中的)?[^。；，]{0,12}绿色[^。；，]{0,12}(?:要求|条件)"
+                   r"|(?<![不未没])(?:符合|满足|达到)了?(?:GB/?T?\s*[\d.]+(?:[-—]\d{4})?)?\s*《[^》]{0,40}》(?:所)?(?:规定的|中的)?[^。；，]{0,12}绿色[^。；，]{0,12}(?:要求|条件)"
                    r"|评价结论为[“\"]?(?:符合|通过)|具备申报[^。；，]{0,8}?绿色(?:工厂|园区|供应链管理企业)的?条件"
                    r"|(?:可以|可|予以|应)?认定为[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)(?!的?(?:条件|要求))"
                    r"|(?:结论|判定|评估结果|评价结果|评定结果|审核结果|审查结果)\s*(?:为|是|[：:])\s*[“\"「]?(?:符合|通过|合格|达标)(?![^。；]*不符合)"
@@ -52,7 +52,7 @@ _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 # a verdict that holds only once something is done is not a pass
 _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到?绿色|尚未达到?绿色")
-_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分|计分|评分|记分)(?:为|是|共|——|—|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+_SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分|计分|评分|记分|自评结果|评价结果|评分结果|自评分)(?:为|是|共|——|—|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 
 class _Table:
@@ -278,7 +278,10 @@ def _unmet_in_table(ctx):
         for row in rows[1:]:
             if not header and not (row and "基本要求" in row[0]):
                 continue
-            cell = next((c for c in row[1:] if re.fullmatch(r"\s*(?:[☑■√]\s*)?(?:不符合|不满足|未满足)\s*", c)), None)
+            # "不符合", "☑不符合", "□符合 √不符合": the ticked answer
+            # under a "基本要求" header the answer may stand in the first column ("基本要求 | 指标得分" over "□符合√不符合 | 83.0")
+            cells = [row[i] for i, h in enumerate(rows[0]) if "基本要求" in h and i < len(row)] if header else []
+            cell = next((c for c in [*row[1:], *cells] if re.fullmatch(r"\s*(?:[□☐]\s*(?:符合|满足)\s*)?(?:[☑■√]\s*)?(?:不符合|不满足|未满足)\s*", c)), None)
             if cell is not None:
                 q = "\t".join(row)
                 return part_with(parts, q), q

@@ -32,7 +32,8 @@ class IndicatorValue:
 
 
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
-_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是|达到?|约为?)?\s*(?=[\d一二三四五六七八九])")
+# "2023年的A", "2023年之A", "2025年降为B"
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|达到?|约为?|(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到))?\s*(?=[\d一二三四五六七八九])")
 _SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
 _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
 
@@ -42,7 +43,8 @@ _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％
 
 
 # "以72600平方米的用地、114332平方米的计容建筑面积…为基础": an amount with its unit, then 的 and the name
-_VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(平方米|m²|㎡|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)的")
+# "…平方米的用地", and for areas "53960 m²用地（权证口径）、47817 m²计容建筑面积"
+_VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)的|(平方米|m²|㎡)(?=[\u4e00-\u9fff]))")
 
 
 class EnumerationReader:
@@ -80,7 +82,8 @@ class EnumerationReader:
                         if (v := self._year_value(b, key, year, f"{x}{m.group('unit') or ''}", m.group(0)))]
         return out
 
-    _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
+    # "对于综合能源消费量而言，该组织2023年、2024年、2025年分别为…": a framing clause and a subject between
+    _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:\s*而言\s*[，,]\s*[\u4e00-\u9fff]{0,8}?)?\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
     # "2023年、2024年、2025年的工业总产值依次为4.5亿元、4.95亿元、5.2亿元": the years first
@@ -243,7 +246,7 @@ class EnumerationReader:
                 continue
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1: m.start()]
             years = self._data_years_in(sentence)
-            v = self._year_value(b, key, int(years.pop()) if len(years) == 1 else None, m.group(1) + m.group(2),
+            v = self._year_value(b, key, int(years.pop()) if len(years) == 1 else None, m.group(1) + (m.group(2) or m.group(3)),
                                  text[m.start(): n.end()])
             if v is not None:
                 out.append(v)

@@ -20,7 +20,7 @@ _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
-_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,12}$")
+_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,12}$")
 _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
@@ -31,6 +31,8 @@ _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
+_CHANGED_TO = re.compile(r"^(?:19|20)\d{2}\s*年度?(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到)")  # "2025年降为39.06"
+_COMPARED = re.compile(r"(?:较|比|相比|相较于?|对比|和|与|同)\s*$")
 _BOUND_GLUE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(超过|超|逾|多于|高于|近|接近|将近|不足|不到)\s*(?=[\d一二三四五六七八九])")
 _MIN_WORDS = ("超过", "超", "逾", "多于", "高于")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
@@ -188,6 +190,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
+                elif len(pairs) == 1 and (_COMPARED.search(text, 0, text.find(pairs[0].quote, end)) or _CHANGED_TO.search(pairs[0].quote)):
+                    out += pairs  # "…75.82 kgce/万元，和2023年的99.14 kgce/万元比": the baseline year's value
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
@@ -218,7 +222,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             want = self.spec[key]["base"]
             if base and want.endswith("/元") and base == want[: -len("/元")] and re.match(r"(?:万元|单位)产值", text[start:end]):
                 base, value = want, value / 1e4  # "万元产值取水3.34 m³": the 万元 is in the name
-            if base and want.endswith("/m2") and base == want[: -len("/m2")] and re.match(r"每平方?米", text[start:end]):
+            if base and want.endswith("/m2") and base == want[: -len("/m2")] and re.match(r"[每一]平方?米", text[start:end]):
                 base = want  # "每平方米产值1.41万元": the m² is in the name
             base, value = self._tons_of_water(key, base, value)
             if base == "kg" and want == "kgce" and re.search(r"折标", text[end:pos]):
