@@ -3019,6 +3019,10 @@ def _build_al(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "al", 5, typ, kind, **kw)  # decorrelated from style c, n, t, y and af draws
 
 
+def _build_ar(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "ar", 6, typ, kind, **kw)  # decorrelated from style c, n, t, y, af and al draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3142,6 +3146,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_af(rng, typ, kind, **kw)
     if style == "al":
         return _build_al(rng, typ, kind, **kw)
+    if style == "ar":
+        return _build_ar(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":

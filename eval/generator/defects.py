@@ -436,7 +436,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -586,6 +586,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "al"):
         from .phrases_al import long_highlight_parts as long_al
         extra = long_al(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "ar"):
+        from .phrases_ar import long_highlight_parts as long_ar
+        extra = long_ar(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -685,7 +688,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -702,7 +705,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1366,7 +1369,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj and al state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al and ar state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1560,6 +1563,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "al"):
                 from .phrases_al import short_intensity as short_al
                 p.text = short_al(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "ar"):
+                from .phrases_ar import short_intensity as short_ar
+                p.text = short_ar(y3, r.values["int3"], r.facts["kind"] == "self")
         for p in _paras(r, "intensity_text"):
             _keep_conflict(r, before.get(id(p)), p)
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
@@ -1736,6 +1742,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "al"):
         from .phrases_al import negative_list as negative_al
         opts = negative_al(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "ar"):
+        from .phrases_ar import negative_list as negative_ar
+        opts = negative_ar(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -1939,6 +1948,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_al import not_manufacturer as not_manufacturer_al
         text = rng.choice(not_manufacturer_al(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "ar"):
+        from .phrases_ar import not_manufacturer as not_manufacturer_ar
+        text = rng.choice(not_manufacturer_ar(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -2133,6 +2146,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "al"):
         from .phrases_al import INJECTIONS_AL
         text = rng.choice(INJECTIONS_AL)
+    if _is(r, "ar"):
+        from .phrases_ar import INJECTIONS_AR
+        text = rng.choice(INJECTIONS_AR)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1289,6 +1289,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAQ.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAQ.short_intensity(y3, "12.34", False), PHAQ.short_intensity(y3, "12.34", True), "——"]}
     aqaq = [PHAQ.AQ, PHAQ.AQ_SELF, PHAQ.AQ_PARK, PHAQ.AQ_SC, PHAQ.PARK_AQ, PHAQ.SC_AQ, aqx]
+    from eval.generator import phrases_ar as PHAR
+    arx = {"j": PHAR.INJECTIONS_AR, "p": PHAR.HIGHLIGHT_PARTS_AR, "q": PHAR.HIGHLIGHT_PARTS_AR_PARK,
+           "b": PHAR.BASIC_REQ_ROWS_AR, "v": list(PHAR.INDICATOR_VAL_AR.values()), "s": PHAR.SCHEDULE_INTRO_AR,
+           "vs": list(PHAR.INDICATOR_VAL_AR_SELF.values()),
+           "t": list(PHAR.TITLES_AR.values()) + list(PHAR.TITLES_AR_SELF.values()),
+           "neg": PHAR.negative_list("参评企业", y1, y2, y3, 5), "negs": PHAR.negative_list("我们家", y1, y2, y3, 5, True),
+           "negp": PHAR.negative_list("参评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAR.not_manufacturer("参评企业", "电子元器件", y2),
+           "nms": PHAR.not_manufacturer("我们家", "电子元器件", y2, True),
+           "lh": PHAR.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAR.short_intensity(y3, "12.34", False), PHAR.short_intensity(y3, "12.34", True), "——"]}
+    arar = [PHAR.AR, PHAR.AR_SELF, PHAR.AR_PARK, PHAR.AR_SC, PHAR.PARK_AR, PHAR.SC_AR, arx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1342,7 +1354,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao),
                     "aq": (aqaq, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao)}[style]  # ah and ai were written in parallel
+                           + alal + amam + anan + aoao),
+                    "ar": (arar, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1433,7 +1448,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("an", 40, 11), ("an", 48, 42),
                                           ("ao", 40, 11), ("ao", 48, 43),
                                           ("ap", 40, 11), ("ap", 48, 44),
-                                          ("aq", 40, 11), ("aq", 48, 45)])
+                                          ("aq", 40, 11), ("aq", 48, 45),
+                                          ("ar", 40, 11), ("ar", 48, 46)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1454,7 +1470,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
-                                           ("aq", 10)])
+                                           ("aq", 10), ("ar", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3402,7 +3418,9 @@ def test_style_on_f_render_docx_and_pdf(style, tmp_path):
 # per style: the other wordings on the style-c machinery, and the subject words of those its prose must not use
 ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办")),
         "al": (("c", "n", "t", "y", "af"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
-                                            "受检单位", "检查组", "招商局"))}
+                                            "受检单位", "检查组", "招商局")),
+        "ar": (("c", "n", "t", "y", "af", "al"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
+                                                  "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办"))}
 
 
 @pytest.mark.parametrize("style", ON_C)
