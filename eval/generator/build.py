@@ -3125,7 +3125,13 @@ def _build_am(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "am", 7, typ, kind, **kw)  # decorrelated from the style e, o, u, aa and ag draws
 
 
+def _build_as(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "as", 9, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag and am draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "as":
+        return _build_as(rng, typ, kind, **kw)
     if style == "am":
         return _build_am(rng, typ, kind, **kw)
     if style == "ag":

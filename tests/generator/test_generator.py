@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am"])  # styles i, o, u, aa, ag, am: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as"])  # styles i, o, u, aa, ag, am, as: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1301,6 +1301,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAR.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAR.short_intensity(y3, "12.34", False), PHAR.short_intensity(y3, "12.34", True), "——"]}
     arar = [PHAR.AR, PHAR.AR_SELF, PHAR.AR_PARK, PHAR.AR_SC, PHAR.PARK_AR, PHAR.SC_AR, arx]
+    from eval.generator import phrases_as as PHAS
+    asx = {"j": PHAS.INJECTIONS_AS, "p": PHAS.HIGHLIGHT_PARTS_AS, "n": PHAS.ENERGY_NOTE_AS + PHAS.ENERGY_NOTE_AS_SELF,
+           "v": list(PHAS.INDICATOR_VAL_AS.values()), "vn": PHAS.VETO_NONE_AS + PHAS.VETO_NONE_AS_SELF,
+           "t": list(PHAS.TITLES_AS.values()) + list(PHAS.TITLES_AS_SELF.values()),
+           "d": [x for v in PHAS.DED_REASONS_AS.values() for x in v],
+           "neg": PHAS.negative_list("委评单位", y1, y2, y3, 5), "negs": PHAS.negative_list("我公司", y1, y2, y3, 5, True),
+           "negp": PHAS.negative_list("委评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAS.not_manufacturer("委评单位", "电子元器件", y2),
+           "nms": PHAS.not_manufacturer("我公司", "电子元器件", y2, True),
+           "lh": PHAS.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAS.short_intensity(y3, "12.34", False), PHAS.short_intensity(y3, "12.34", True), "——"]}
+    asas = [PHAS.AS, PHAS.AS_SELF, PHAS.PARK_AS, PHAS.SC_AS, asx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1356,6 +1368,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao),
                     "ar": (arar, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq),
+                    "as": (asas, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1449,7 +1464,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ao", 40, 11), ("ao", 48, 43),
                                           ("ap", 40, 11), ("ap", 48, 44),
                                           ("aq", 40, 11), ("aq", 48, 45),
-                                          ("ar", 40, 11), ("ar", 48, 46)])
+                                          ("ar", 40, 11), ("ar", 48, 46),
+                                          ("as", 40, 11), ("as", 48, 47)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1470,7 +1486,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
-                                           ("aq", 10), ("ar", 10)])
+                                           ("aq", 10), ("ar", 10), ("as", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2947,7 +2963,11 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
                                              "受稽核工厂", "受评核园区"), ("e", "o", "u", "aa")),
         "am": (("e", "i", "o", "u", "aa", "ag"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
                                                    "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业"),
-               ("e", "o", "u", "aa", "ag"))}
+               ("e", "o", "u", "aa", "ag")),
+        "as": (("e", "i", "o", "u", "aa", "ag", "am"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                                         "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                                                         "受审核方", "受审核园区", "受审核组织"),
+               ("e", "o", "u", "aa", "ag", "am"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
