@@ -8,7 +8,7 @@ Each report is written in ONE format (formats alternate across reports) next to
 the rest carry 1-2 defects from different families; every finding code is seeded
 at least twice when n >= 40.
 
-Styles g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq and as are blind held-back slices: each is a separate writer's register (phrase banks
+Styles g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq, ar and as are blind held-back slices: each is a separate writer's register (phrase banks
 eval/generator/phrases_g.py … phrases_z.py, phrases_aa.py, phrases_ab.py, phrases_ac.py, phrases_ad.py, phrases_ae.py, phrases_af.py, phrases_ag.py, phrases_ah.py, phrases_ai.py, phrases_aj.py, phrases_ak.py, phrases_al.py, phrases_am.py, phrases_an.py, phrases_ao.py, phrases_ap.py, phrases_aq.py, phrases_ar.py, phrases_as.py) on the layouts of an earlier style (g: style f; h: style c or d;
 i: style e; j: style b; k: style a; l: style f; m: style d; n: style c; o: style e; p: style b;
 q: style d; r: style b; s: style f; t: style c; u: style e; v: style d; w: style a;
