@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import quote_span
+from reviewer.rules.context import quote_span, span_bounds
 from reviewer.rules.disclosure import checklist_blocks, disclosed_in
-from reviewer.rules.context import span_bounds
 from reviewer.rules.registry import check
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -107,7 +106,7 @@ def veto_unchecked(ctx):
     body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
             and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
     section = elig["veto_section"]
-    has_veto = any(any(p.search(b.text) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
+    has_veto = any(any(_checked(b.text, p) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \
         _veto_section_done(ctx, veto, topics, declined)
@@ -116,6 +115,19 @@ def veto_unchecked(ctx):
         yield ctx.finding("ELIG.VETO_UNCHECKED",
                           "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
                           searched=[*elig["veto_section"]["patterns"], *([] if has_basic else elig["basic_requirements"]["patterns"])])
+
+
+# "所谓第三方评价，是指……对否决条件逐项核实": a definition names the check without making it
+_DEFINITION = re.compile(r"所谓|是指|系指|指的是|定义为")
+
+
+def _checked(text: str, pattern: re.Pattern) -> bool:
+    """A veto mention outside a definition's sentence."""
+    for m in pattern.finditer(text):
+        s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
+        if not _DEFINITION.search(text, s, e):
+            return True
+    return False
 
 
 _EMPTY_ANSWER = re.compile(r"^\W*(?:略|从略|本项不适用|不适用|待补充|待填写|无)\W*$")

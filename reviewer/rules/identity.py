@@ -17,7 +17,8 @@ from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_co
 # a related company outside the scope
 _LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认为|确认|核实|显示|表明|及|和|与|为|是|将|把|时|后|前)$")
 _RESIDUAL_OTHER = re.compile(r"(?:公司|厂)制造|制造的|生产的|(?<!产品质量)(?<!产品)产品(?!质量)|出品|品牌|型号|厂家|厂商|投保|保险|关联|未纳入|不纳入|之一|等企业|等单位|及其")
-_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
+# "统一社会信用代码（18位）9135…": a bracketed note between the label and the code
+_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")

@@ -60,7 +60,9 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             after = [q for q in qs if q.start >= ch.end() and q.base_unit and q.unit not in ("%", "％")]
             rate = next((q for q in pcts if after and q.start > after[0].end and _CHANGE_RATE.search(text[max(0, q.start - 10): q.start])), None)
             if rate is not None and cumulative:
-                after = [q for q in after if q.end <= rate.start][-1:]
+                # "…降至2025年的83.99 kgce/万元（2024年为88.56 kgce/万元），累计降幅11.2%": not the bracketed aside
+                outside = [q for q in after if q.end <= rate.start and not _in_brackets(text, ch.end(), q.start)]
+                after = (outside or [q for q in after if q.end <= rate.start])[-1:]
             if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
                 a, c = before[-1], after[0]
                 tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
@@ -68,6 +70,12 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
                                            indicator=True, percent=True))
         out += _versus_and_savings(b, text, qs, pcts)
     return out
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a bracket opened after ``start``."""
+    seg = text[start: pos]
+    return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
 
 
 def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[ShownArithmetic]:
