@@ -13,9 +13,10 @@ from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_org,
                                              uscc_problem)
 
-# any other words tying a named company to the sentence's subject: a maker or brand of equipment, an insurer,
-# a related company outside the scope
+# the words a lazily matched name takes before its place name ("在厦门…", "专家组未发现厦门…")
 _LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认为|确认|核实|显示|表明|及|和|与|为|是|将|把|时|后|前)$")
+# other words tying a named company to something other than the applicant's place: a maker or brand of
+# equipment, an insurer, a related company outside the scope
 _RESIDUAL_OTHER = re.compile(r"(?:公司|厂)制造|制造的|生产的|(?<!产品质量)(?<!产品)产品(?!质量)|出品|品牌|型号|厂家|厂商|投保|保险|关联|未纳入|不纳入|之一|等企业|等单位|及其")
 # "统一社会信用代码（18位）9135…": a bracketed note between the label and the code
 _USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
@@ -140,8 +141,9 @@ def entity_mismatch(ctx):
             commissioned = re.match(r"[^。；]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托", b.text[m.end():])  # "X接Y委托…": the agency
             # a full name in no role at all, in a factory or supply-chain report: the applicant's place, taken
             # by another company's name ("专家组未发现X近三年存在…", "在X现场开展检查")
+            with_data = OWN_DATA.search(sentence)
             residual = f.type != "park" and not _RESIDUAL_OTHER.search(sentence)
-            own = (OWN_DATA.search(sentence) or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(sentence) \
+            own = (with_data or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(sentence) \
                 and not commissioned \
                 and not ROLE_NAME.search(name_core(org)) and \
                 not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
@@ -151,8 +153,8 @@ def entity_mismatch(ctx):
                 place = PLACE.search(org)
                 if place and (0 < place.start() <= 2 or _LEAD_WORD.search(org[: place.start()])):
                     org = org[place.start():]  # "在厦门…有限公司", "专家组未发现厦门…": the lazy name took the words before
-                yield ctx.finding("ID.ENTITY_MISMATCH",
-                                  f"正文用受评价主体的数据描述了另一单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
+                what = "正文用受评价主体的数据描述了另一单位" if with_data else "正文中应为受评价主体的位置出现了其他单位"
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"{what}“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence(b, sentence)])
         for pat in [*ROLE, CAPTION]:
             for m in pat.finditer(b.text):
