@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1313,6 +1313,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAS.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAS.short_intensity(y3, "12.34", False), PHAS.short_intensity(y3, "12.34", True), "——"]}
     asas = [PHAS.AS, PHAS.AS_SELF, PHAS.PARK_AS, PHAS.SC_AS, asx]
+    from eval.generator import phrases_at as PHAT
+    atx = {"j": PHAT.INJECTIONS_AT, "p": PHAT.HIGHLIGHT_PARTS_AT, "q": PHAT.HIGHLIGHT_PARTS_AT_PARK,
+           "b": PHAT.BASIC_REQ_ROWS_AT, "v": list(PHAT.INDICATOR_VAL_AT.values()),
+           "t": list(PHAT.TITLES_AT.values()) + list(PHAT.TITLES_AT_SELF.values()),
+           "neg": PHAT.negative_list("受评工厂", y1, y2, y3, 5), "negs": PHAT.negative_list("本公司", y1, y2, y3, 5, True),
+           "negp": PHAT.negative_list("受评开发区", y1, y2, y3, 5, park=True),
+           "nm": PHAT.not_manufacturer("受评工厂", "电子元器件", y2),
+           "nms": PHAT.not_manufacturer("本公司", "电子元器件", y2, True),
+           "lh": PHAT.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAT.short_intensity(y3, "12.34", False), PHAT.short_intensity(y3, "12.34", True), "——"]}
+    atat = [PHAT.AT, PHAT.AT_SELF, PHAT.AT_PARK, PHAT.AT_SC, PHAT.PARK_AT, PHAT.SC_AT, atx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1372,7 +1383,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq),
                     "as": (asas, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq)}[style]  # ah and ai were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq),
+                    "at": (atat, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1465,7 +1479,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ap", 40, 11), ("ap", 48, 44),
                                           ("aq", 40, 11), ("aq", 48, 45),
                                           ("ar", 40, 11), ("ar", 48, 46),
-                                          ("as", 40, 11), ("as", 48, 47)])
+                                          ("as", 40, 11), ("as", 48, 47),
+                                          ("at", 40, 11), ("at", 48, 48)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1486,7 +1501,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
-                                           ("aq", 10), ("ar", 10), ("as", 10)])
+                                           ("aq", 10), ("ar", 10), ("as", 10), ("at", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3720,6 +3735,64 @@ def test_style_ap_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
+        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
+        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
+        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+# ---------------------------------------------------------------------------- style at (blind slice on style d)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_at_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "at", typ, kind), build(random.Random(seed), "at", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "at" and r1.facts["variant"] == "at"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        assert txt != build(random.Random(seed), "d", typ, kind).text()
+        _check_d_derived(r1)
+        assert len(r1.values["highlight"]) <= 100
+
+
+def test_style_at_does_not_change_d():
+    for typ, kind in COMBOS:
+        before = build(random.Random(3), "d", typ, kind).text()
+        build(random.Random(3), "at", typ, kind)
+        assert build(random.Random(3), "d", typ, kind).text() == before
+
+
+def test_style_at_injectors_keep_derived_values_consistent():
+    _other_injectors_keep("at", _check_d_derived)
+
+
+def test_style_at_date_period_keeps_first_year_out():
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), "at", typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), "at", typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+def test_style_at_render_docx_and_pdf(tmp_path):
+    import docx
+    import pypdfium2 as pdfium
+
+    from eval.generator.render_docx import render_docx
+    from eval.generator.render_pdf import render_pdf
+    for i, (typ, kind) in enumerate(COMBOS):
+        r = build(random.Random(7 + i), "at", typ, kind)
+        D.sec_injection(r, random.Random(1))
+        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
+        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
+        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
