@@ -2946,6 +2946,10 @@ def _build_ao(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "ao", 5, typ, kind, **kw)  # ... and from style ai draws
 
 
+def _build_au(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "au", 7, typ, kind, **kw)  # ... and from style ao draws (6 left for a parallel style)
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3192,6 +3196,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ai(rng, typ, kind, **kw)
     if style == "ao":
         return _build_ao(rng, typ, kind, **kw)
+    if style == "au":
+        return _build_au(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1324,6 +1324,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAT.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAT.short_intensity(y3, "12.34", False), PHAT.short_intensity(y3, "12.34", True), "——"]}
     atat = [PHAT.AT, PHAT.AT_SELF, PHAT.AT_PARK, PHAT.AT_SC, PHAT.PARK_AT, PHAT.SC_AT, atx]
+    from eval.generator import phrases_au as PHAU
+    aux = {"j": PHAU.INJECTIONS_AU, "p": PHAU.HIGHLIGHT_PARTS_AU, "v": list(PHAU.INDICATOR_VAL_AU.values()),
+           "vs": list(PHAU.INDICATOR_VAL_AU_SELF.values()),
+           "t": list(PHAU.TITLES_AU.values()) + list(PHAU.TITLES_AU_SELF.values()),
+           "neg": PHAU.negative_list("这家工厂", y1, y2, y3, 5), "negs": PHAU.negative_list("俺们厂", y1, y2, y3, 5, True),
+           "negp": PHAU.negative_list("这个园区", y1, y2, y3, 5, park=True),
+           "nm": PHAU.not_manufacturer("这家工厂", "电子元器件", y2), "nms": PHAU.not_manufacturer("俺们厂", "电子元器件", y2, True),
+           "lh": PHAU.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAU.short_intensity(y3, "12.34", False), PHAU.short_intensity(y3, "12.34", True), "——"]}
+    auau = [PHAU.AU, PHAU.AU_SELF, PHAU.AU_PARK, PHAU.AU_SC, PHAU.PARK_AU, PHAU.SC_AU, aux]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1385,6 +1395,9 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq),
                     "at": (atat, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas),
+                    "au": (auau, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
@@ -1480,7 +1493,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("aq", 40, 11), ("aq", 48, 45),
                                           ("ar", 40, 11), ("ar", 48, 46),
                                           ("as", 40, 11), ("as", 48, 47),
-                                          ("at", 40, 11), ("at", 48, 48)])
+                                          ("at", 40, 11), ("at", 48, 48),
+                                          ("au", 40, 11), ("au", 48, 49)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1501,7 +1515,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
-                                           ("aq", 10), ("ar", 10), ("as", 10), ("at", 10)])
+                                           ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2584,7 +2598,7 @@ def test_style_w_render_docx_and_pdf(tmp_path):
 # ---------------------------------------------------------------------------- styles ab, ai, ao (blind held-back slices on a)
 # per style: the other wordings on the style-a machinery, and a word only its self reports use
 ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
-        "ao": (("a", "k", "w", "ab", "ai"), "我司")}
+        "ao": (("a", "k", "w", "ab", "ai"), "我司"), "au": (("a", "k", "w", "ab", "ai", "ao"), "俺们厂")}
 
 
 @pytest.mark.parametrize("style", ON_A)
