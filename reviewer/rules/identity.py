@@ -129,7 +129,7 @@ def entity_mismatch(ctx):
         if b.kind.value == "table":
             continue
         for m in ORG.finditer(b.text):
-            org = m.group(0)
+            org = _bare_name(m.group(0))
             if org in reported or (same_org(org, entity) and not is_variant(org, entity)) or (agency and same_org(org, agency)) \
                     or PLACEHOLDER_NAME.search(org):
                 continue
@@ -149,10 +149,6 @@ def entity_mismatch(ctx):
                 not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
             if own or acts_as_applicant(b.text, m, f.type):
                 reported.add(org)
-                org = org.lstrip("年月日")  # "2025年厦门…有限公司": the lazy name took the year's 年
-                place = PLACE.search(org)
-                if place and (0 < place.start() <= 2 or _LEAD_WORD.search(org[: place.start()])):
-                    org = org[place.start():]  # "在厦门…有限公司", "专家组未发现厦门…": the lazy name took the words before
                 what = "正文用受评价主体的数据描述了另一单位" if with_data else "正文中应为受评价主体的位置出现了其他单位"
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{what}“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence(b, sentence)])
@@ -175,6 +171,16 @@ def entity_mismatch(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文中应为受评价主体的位置出现了其他单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
+
+
+def _bare_name(org: str) -> str:
+    """The name without what the lazy match took before it: "2025年厦门…有限公司" (the year's 年), "在厦门…",
+    "专家组未发现厦门…", "经福建…" (the words before the place name)."""
+    org = org.lstrip("年月日")
+    place = PLACE.search(org)
+    if place and (0 < place.start() <= 2 or _LEAD_WORD.search(org[: place.start()])):
+        org = org[place.start():]
+    return org
 
 
 def _key(fid: str, value: str) -> str:
