@@ -27,7 +27,7 @@ from eval.metrics import score, table
 
 # a: tuned on. b-q: each held back at first and inspected after its first measurement
 # (figures kept in docs/eval/first-measurement-*.json), development slices since (u, v, w after their first
-# measurement; x-au likewise; at and au inspected, not yet fixed). t: held back, never tuned on; the next held-back slice needs a new author.
+# measurement; x-au likewise). t: held back, never tuned on; the next held-back slice needs a new author.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
