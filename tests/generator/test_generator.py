@@ -1592,13 +1592,18 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style m (blind slice on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at (blind slices on style d)
+# the same checks for every wording written on the style-d machinery
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at")
+
+
+@pytest.mark.parametrize("style", ON_D)
 @pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_m_generates_and_is_deterministic(typ, kind):
+def test_style_on_d_generates_and_is_deterministic(style, typ, kind):
     for seed in range(6):
-        r1, r2 = build(random.Random(seed), "m", typ, kind), build(random.Random(seed), "m", typ, kind)
+        r1, r2 = build(random.Random(seed), style, typ, kind), build(random.Random(seed), style, typ, kind)
         assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "m" and r1.facts["variant"] == "m"
+        assert r1.truth["style"] == style and r1.facts["variant"] == style
         txt = r1.text()
         assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
         assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
@@ -1607,40 +1612,44 @@ def test_style_m_generates_and_is_deterministic(typ, kind):
         assert len(r1.values["highlight"]) <= 100
 
 
-def test_style_m_does_not_change_d():
+@pytest.mark.parametrize("style", ON_D)
+def test_style_on_d_does_not_change_d(style):
     for typ, kind in COMBOS:
         before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "m", typ, kind)
+        build(random.Random(3), style, typ, kind)
         assert build(random.Random(3), "d", typ, kind).text() == before
 
 
-def test_style_m_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("m", _check_d_derived)
+@pytest.mark.parametrize("style", ON_D)
+def test_style_on_d_injectors_keep_derived_values_consistent(style):
+    _other_injectors_keep(style, _check_d_derived)
 
 
-def test_style_m_date_period_keeps_first_year_out():
+@pytest.mark.parametrize("style", ON_D)
+def test_style_on_d_date_period_keeps_first_year_out(style):
     """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
     for typ, kind in COMBOS:
         for seed in range(6):
-            r = build(random.Random(seed), "m", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             y1 = r.facts["years"][0]
             rng = random.Random(seed)
             while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "m", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 D.date_period(r, rng)
             paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
                      if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
             assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
 
 
-def test_style_m_render_docx_and_pdf(tmp_path):
+@pytest.mark.parametrize("style", ON_D)
+def test_style_on_d_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "m", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -1924,238 +1933,6 @@ def test_style_p_render_docx_and_pdf(tmp_path):
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
         assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         assert len(d.tables) >= 6
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style q (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_q_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "q", typ, kind), build(random.Random(seed), "q", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "q" and r1.facts["variant"] == "q"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_q_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "q", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_q_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("q", _check_d_derived)
-
-
-def test_style_q_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "q", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "q", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_q_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "q", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style v (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_v_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "v", typ, kind), build(random.Random(seed), "v", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "v" and r1.facts["variant"] == "v"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_v_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "v", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_v_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("v", _check_d_derived)
-
-
-def test_style_v_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "v", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "v", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_v_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "v", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style ac (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ac_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ac", typ, kind), build(random.Random(seed), "ac", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ac" and r1.facts["variant"] == "ac"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_ac_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "ac", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_ac_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("ac", _check_d_derived)
-
-
-def test_style_ac_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ac", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ac", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ac_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ac", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style ah (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_ah_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "ah", typ, kind), build(random.Random(seed), "ah", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "ah" and r1.facts["variant"] == "ah"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_ah_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "ah", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_ah_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("ah", _check_d_derived)
-
-
-def test_style_ah_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ah", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ah", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ah_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ah", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
@@ -3143,41 +2920,6 @@ def test_style_ad_entities_follow_the_voices_and_leave_the_industry_table_alone(
     assert len(codes) > 3
 
 
-def test_style_ad_does_not_change_b_j_p_r_or_x():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x")]
-        build(random.Random(3), "ad", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x")] == before
-
-
-def test_style_ad_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ad", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ad", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ad_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ad", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
 def test_style_ad_site_visit_length_stays_true_after_date_order():
     import datetime as _dt
     seen = 0
@@ -3209,14 +2951,50 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
                 assert subj in r.truth["defects"][-1]["quote"]
 
 
-def test_style_ad_render_docx_and_pdf(tmp_path):
+# ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
+# the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
+ON_B_PINNED = ("ad", "aj", "ap")
+
+
+@pytest.mark.parametrize("style", ON_B_PINNED)
+def test_style_on_b_pinned_data_years_shift_but_grid_year_does_not(style):
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), style, typ, kind)
+            gy, y3 = r.values["grid_year"], r.facts["years"][2]
+            D.shift_years(r, -2)
+            txt = r.text()
+            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
+            if y3 != int(gy):
+                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
+                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
+
+
+@pytest.mark.parametrize("style", ON_B_PINNED)
+def test_style_on_b_pinned_date_period_keeps_first_year_out(style):
+    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
+    for typ, kind in COMBOS:
+        for seed in range(6):
+            r = build(random.Random(seed), style, typ, kind)
+            y1 = r.facts["years"][0]
+            rng = random.Random(seed)
+            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
+                r = build(random.Random(seed), style, typ, kind)
+                D.date_period(r, rng)
+            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
+                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
+            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
+
+
+@pytest.mark.parametrize("style", ON_B_PINNED)
+def test_style_on_b_pinned_render_docx_and_pdf(style, tmp_path):
     import docx
     import pypdfium2 as pdfium
 
     from eval.generator.render_docx import render_docx
     from eval.generator.render_pdf import render_pdf
     for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ad", typ, kind)
+        r = build(random.Random(7 + i), style, typ, kind)
         D.sec_injection(r, random.Random(1))
         d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
         assert any(p.style.name == "Heading 1" for p in d.paragraphs)
@@ -3225,6 +3003,15 @@ def test_style_ad_render_docx_and_pdf(tmp_path):
         pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
         text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
+
+
+@pytest.mark.parametrize("style", ON_B_PINNED)
+def test_style_on_b_pinned_does_not_change_earlier_b_styles(style):
+    earlier = ("b", "j", "p", "r", "x", *ON_B_PINNED[: ON_B_PINNED.index(style)])
+    for typ, kind in COMBOS:
+        before = [build(random.Random(3), s, typ, kind).text() for s in earlier]
+        build(random.Random(3), style, typ, kind)
+        assert [build(random.Random(3), s, typ, kind).text() for s in earlier] == before
 
 
 # ---------------------------------------------------------------------------- style aj (blind held-back slice on b)
@@ -3262,41 +3049,6 @@ def test_style_aj_entities_follow_the_voices_and_leave_the_industry_table_alone(
     assert len(codes) > 3
 
 
-def test_style_aj_does_not_change_b_j_p_r_x_or_ad():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad")]
-        build(random.Random(3), "aj", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad")] == before
-
-
-def test_style_aj_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "aj", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "aj", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_aj_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "aj", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
 def test_style_aj_site_visit_length_stays_true_after_date_order():
     import datetime as _dt
     seen = 0
@@ -3326,24 +3078,6 @@ def test_style_aj_negative_list_and_not_manufacturer_fit_the_report():
                 r = build(random.Random(seed), "aj", typ, kind)
                 assert D.elig_criteria(r, random.Random(seed))
                 assert subj in r.truth["defects"][-1]["quote"]
-
-
-def test_style_aj_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "aj", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        assert len(d.tables) >= 6
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
 # ---------------------------------------------------------------------------- styles ae, ak (blind held-back slices on f)
@@ -3578,64 +3312,6 @@ def test_style_on_c_render_docx_and_pdf(style, tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- style an (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_an_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "an", typ, kind), build(random.Random(seed), "an", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "an" and r1.facts["variant"] == "an"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_an_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "an", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_an_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("an", _check_d_derived)
-
-
-def test_style_an_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "an", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "an", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_an_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "an", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
 # ---------------------------------------------------------------------------- style ap (blind held-back slice on b)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_ap_generates_and_is_deterministic(typ, kind):
@@ -3670,41 +3346,6 @@ def test_style_ap_entities_follow_the_voices_and_leave_the_industry_table_alone(
         assert len(codes) > 3
 
 
-def test_style_ap_does_not_change_b_j_p_r_x_ad_or_aj():
-    for typ, kind in COMBOS:
-        before = [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad", "aj")]
-        build(random.Random(3), "ap", typ, kind)
-        assert [build(random.Random(3), s, typ, kind).text() for s in ("b", "j", "p", "r", "x", "ad", "aj")] == before
-
-
-def test_style_ap_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ap", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "ap", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_ap_data_years_shift_but_grid_year_does_not():
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "ap", typ, kind)
-            gy, y3 = r.values["grid_year"], r.facts["years"][2]
-            D.shift_years(r, -2)
-            txt = r.text()
-            assert f"{gy}年全国" in txt or f"{gy}年度全国" in txt
-            if y3 != int(gy):
-                left = re.search(rf"(?<![\d\-〔/.]){y3}年(?!\d{{1,2}}月|本[）)]|版)", txt)
-                assert not left, (typ, kind, seed, txt[max(0, left.start() - 40):left.end() + 40])
-
-
 def test_style_ap_site_visit_length_stays_true_after_date_order():
     import datetime as _dt
     seen = 0
@@ -3734,79 +3375,3 @@ def test_style_ap_negative_list_and_not_manufacturer_fit_the_report():
                 r = build(random.Random(seed), "ap", typ, kind)
                 assert D.elig_criteria(r, random.Random(seed))
                 assert subj in r.truth["defects"][-1]["quote"]
-
-
-def test_style_ap_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "ap", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        assert len(d.tables) >= 6
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
-
-
-# ---------------------------------------------------------------------------- style at (blind slice on style d)
-@pytest.mark.parametrize("typ,kind", COMBOS)
-def test_style_at_generates_and_is_deterministic(typ, kind):
-    for seed in range(6):
-        r1, r2 = build(random.Random(seed), "at", typ, kind), build(random.Random(seed), "at", typ, kind)
-        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
-        assert r1.truth["style"] == "at" and r1.facts["variant"] == "at"
-        txt = r1.text()
-        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
-        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
-        assert txt != build(random.Random(seed), "d", typ, kind).text()
-        _check_d_derived(r1)
-        assert len(r1.values["highlight"]) <= 100
-
-
-def test_style_at_does_not_change_d():
-    for typ, kind in COMBOS:
-        before = build(random.Random(3), "d", typ, kind).text()
-        build(random.Random(3), "at", typ, kind)
-        assert build(random.Random(3), "d", typ, kind).text() == before
-
-
-def test_style_at_injectors_keep_derived_values_consistent():
-    _other_injectors_keep("at", _check_d_derived)
-
-
-def test_style_at_date_period_keeps_first_year_out():
-    """Cutting the data to fewer years leaves no mention of the dropped first year in the prose."""
-    for typ, kind in COMBOS:
-        for seed in range(6):
-            r = build(random.Random(seed), "at", typ, kind)
-            y1 = r.facts["years"][0]
-            rng = random.Random(seed)
-            while not (r.truth.get("defects") and "不足三年" in r.truth["defects"][-1]["detail"]):
-                r = build(random.Random(seed), "at", typ, kind)
-                D.date_period(r, rng)
-            paras = [re.sub(r"20\d\d年度?全国", "", b.text) for b in r.blocks  # the grid factor's own year stays
-                     if b.__class__.__name__ == "Para" and b.tag not in ("ref_item", "basis")]
-            assert not [p for p in paras if f"{y1}年" in p or f"{y1}—" in p], (typ, kind, seed)
-
-
-def test_style_at_render_docx_and_pdf(tmp_path):
-    import docx
-    import pypdfium2 as pdfium
-
-    from eval.generator.render_docx import render_docx
-    from eval.generator.render_pdf import render_pdf
-    for i, (typ, kind) in enumerate(COMBOS):
-        r = build(random.Random(7 + i), "at", typ, kind)
-        D.sec_injection(r, random.Random(1))
-        d = docx.Document(str(render_docx(r, tmp_path / f"r{i}.docx")))
-        assert any(p.style.name == "Heading 1" for p in d.paragraphs)
-        assert r.truth["uscc"] in {c.text for t in d.tables for row in t.rows for c in row.cells}
-        pdf = pdfium.PdfDocument(str(render_pdf(r, tmp_path / f"r{i}.pdf")))
-        text = "".join(pdf[j].get_textpage().get_text_range() for j in range(len(pdf)))
-        assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
