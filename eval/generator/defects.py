@@ -238,7 +238,8 @@ def _field_missing_f(r: Report, rng: random.Random) -> bool:
         return False
     lab = rng.choice(labels)
     t, j = _f_cell(r, lab)
-    if rng.random() < 0.5:
+    # the park forms have no 信用代码 row (brief §5): only a row shown blank is missing
+    if rng.random() < 0.5 or (r.truth.get("type") == "park" and lab == "统一社会信用代码"):
         t.rows[1][j] = ""
         how = "留空"
     else:
@@ -343,6 +344,8 @@ def tpl_field_missing(r: Report, rng: random.Random) -> bool:
     lab = _shown(r, lab)
     j = row.index(lab)
     blank = rng.random() < 0.5
+    if r.truth.get("type") == "park" and lab == "统一社会信用代码":
+        blank = True  # the park forms have no 信用代码 row (brief §5): only a row shown blank is missing
     if blank:
         row[j + 1] = ""
         if len(row) == 4 and row[0] == row[2]:
@@ -369,7 +372,8 @@ def _field_missing_e(r: Report, rng: random.Random) -> bool:
         return False
     lab = rng.choice(labels)
     p = paras[lab]
-    if rng.random() < 0.5:
+    # the park forms have no 信用代码 row (brief §5): only a row shown blank is missing
+    if rng.random() < 0.5 or (r.truth.get("type") == "park" and lab == "统一社会信用代码"):
         p.text = f"{lab}："
         how = "留空"
     else:
@@ -1059,6 +1063,12 @@ def num_conflict(r: Report, rng: random.Random) -> bool:
     old = r.values[key]
     d = len(old.split(".")[1]) if "." in old else 0
     new_v = _num(old) * _scale(rng, 0.05, 0.25)
+    if key == "score_total" and not 60 <= new_v <= 100:
+        # a total below the pass mark (or above 100) would also contradict the conclusion: a second,
+        # unlabelled defect (SCORE.INCONSISTENT); move it the other way instead
+        new_v = 2 * _num(old) - new_v
+        if not 60 <= new_v <= 100:
+            return False
     new = _fnum(r, new_v, d) if key != "score_total" else f"{new_v:.1f}"
     if key in ("elec", "gas") and r.facts["style"] == "b":
         new = str(round(new_v / 100) * 100)

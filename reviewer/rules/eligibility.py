@@ -80,7 +80,15 @@ def _before_window(text: str, m: re.Match, day) -> bool:
     if _STILL.search(text, m.end(), e):
         return False  # "2022年被列入…整改名单，整改尚未完成": a state that lasts to this day
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[s: m.end()])]
+    months = m.groupdict().get("months")
+    start = _START.findall(text, s, m.start())
+    if months and start:  # "2022年3月起…停了14个月": the stoppage runs into the window
+        y, mo = start[-1]
+        years.append(int(y) + (int(mo) - 1 + _count(months)) // 12)
     return bool(day and years) and max(years) < day.year - 3
+
+
+_START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
 @check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))

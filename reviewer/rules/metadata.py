@@ -6,14 +6,14 @@ import re
 from datetime import date, timedelta
 
 from reviewer.rules.registry import check
-from reviewer.structure.identifiers import same_org
+from reviewer.structure.identifiers import same_legal_person
 
 _ORG_WORDS = re.compile(r"公司|集团|研究院|研究所|中心|事务所|协会|大学|学院|委员会|局")
 CREATED_GRACE_DAYS = 1  # time zones and same-day exports
 
 
 def _related(org: str, names: list[str]) -> bool:
-    return any(same_org(org, n) for n in names if n)
+    return any(same_legal_person(org, n) for n in names if n)
 
 
 @check("FAB.METADATA", severity="medium", title="文件元数据与报告不符")

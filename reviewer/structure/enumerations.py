@@ -47,6 +47,10 @@ _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％
 _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)的|(平方米|m²|㎡)(?=[\u4e00-\u9fff]))")
 
 
+# the next item of a list after "；" starts with its year: "；● 2023年26.97 kgce/万元"
+_NEXT_YEAR_ITEM = re.compile(r"\s*[●•·▪■◆○\-]?\s*(?:19|20)\d{2}\s*年度?(?:的|为|是)?\s*\d")
+
+
 class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
@@ -180,6 +184,9 @@ class EnumerationReader:
         """Values each led by its own year in the rest of the sentence after a name."""
         text = b.text
         stop = min((i for i in (text.find(c, end) for c in "。；\n") if i != -1), default=len(text))
+        while text.startswith("；", stop) and _NEXT_YEAR_ITEM.match(text, stop + 1):
+            # "…方面：● 2022年29.18 kgce/万元；● 2023年26.97 kgce/万元": items of one list, each led by its year
+            stop = min((i for i in (text.find(c, stop + 1) for c in "。；\n") if i != -1), default=len(text))
         nxt = self.name_re.search(text, end, stop)
         stop = nxt.start() if nxt else stop  # up to the next indicator's name
         out = []

@@ -68,7 +68,18 @@ def org_core(name: str) -> str:
     return re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)$", "", n)
 
 
+# a city written first in a full name: "泉州绿蓝节能…" and "厦门市绿蓝节能…" are two companies
+_LEAD_CITY = re.compile(r"^(?:福建省?|中国)?(厦门|泉州|漳州|福州|莆田|三明|南平|龙岩|宁德|上海|北京|天津|重庆|深圳|广州|杭州|南京|苏州|宁波|武汉|成都)市?")
+
+
 def same_org(a: str, b: str) -> bool:
     """One name contains the other once place and legal form are set aside."""
     ca, cb = org_core(a), org_core(b)
     return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+def same_legal_person(a: str, b: str) -> bool:
+    """``same_org``, unless each full name opens with its own, different city: a sister company elsewhere is
+    related (``same_org``) but is not the same legal person."""
+    pa, pb = _LEAD_CITY.match(a), _LEAD_CITY.match(b)
+    return same_org(a, b) and not (pa and pb and pa.group(1) != pb.group(1))
