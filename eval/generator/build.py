@@ -2715,6 +2715,10 @@ def _build_ap(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "ap", 10, typ, kind, **kw)  # ... and from style ad / aj draws
 
 
+def _build_av(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "av", 11, typ, kind, **kw)  # ... and from style ad / aj / ap draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3166,6 +3170,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_aj(rng, typ, kind, **kw)
     if style == "ap":
         return _build_ap(rng, typ, kind, **kw)
+    if style == "av":
+        return _build_av(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1334,6 +1334,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAU.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAU.short_intensity(y3, "12.34", False), PHAU.short_intensity(y3, "12.34", True), "——"]}
     auau = [PHAU.AU, PHAU.AU_SELF, PHAU.AU_PARK, PHAU.AU_SC, PHAU.PARK_AU, PHAU.SC_AU, aux]
+    from eval.generator import phrases_av as PHAV
+    avx = {"j": PHAV.INJECTIONS_AV, "p": PHAV.HIGHLIGHT_PARTS_AV, "v": list(PHAV.INDICATOR_VAL_AV.values()),
+           "vs": list(PHAV.INDICATOR_VAL_AV_SELF.values()),
+           "t": list(PHAV.TITLES_AV.values()) + list(PHAV.TITLES_AV_SELF.values()),
+           "neg": PHAV.negative_list("受测单位", y1, y2, y3, 5), "negs": PHAV.negative_list("本厂", y1, y2, y3, 5, True),
+           "negp": PHAV.negative_list("被评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAV.not_manufacturer("受测单位", "电子元器件", y2),
+           "nms": PHAV.not_manufacturer("本厂", "电子元器件", y2, True),
+           "lh": PHAV.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAV.short_intensity(y3, "12.34", False), PHAV.short_intensity(y3, "12.34", True), "——"]}
+    avav = [PHAV.AV, PHAV.AV_SELF, PHAV.PARK_AV, PHAV.SC_AV, avx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1399,7 +1410,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas),
                     "au": (auau, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas)}[style]  # ah and ai were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas),
+                    "av": (avav, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau)}[style]  # ah and ai were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1494,7 +1508,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ar", 40, 11), ("ar", 48, 46),
                                           ("as", 40, 11), ("as", 48, 47),
                                           ("at", 40, 11), ("at", 48, 48),
-                                          ("au", 40, 11), ("au", 48, 49)])
+                                          ("au", 40, 11), ("au", 48, 49),
+                                          ("av", 40, 11), ("av", 48, 62)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1515,7 +1530,8 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ad", 8), ("ae", 8), ("af", 8), ("ag", 8),
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
-                                           ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10)])
+                                           ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
+                                           ("av", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2953,7 +2969,7 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
 
 # ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
 # the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
-ON_B_PINNED = ("ad", "aj", "ap")
+ON_B_PINNED = ("ad", "aj", "ap", "av")
 
 
 @pytest.mark.parametrize("style", ON_B_PINNED)
@@ -3373,5 +3389,71 @@ def test_style_ap_negative_list_and_not_manufacturer_fit_the_report():
             assert subj in quote and quote in r.text()
             if typ != "park":
                 r = build(random.Random(seed), "ap", typ, kind)
+                assert D.elig_criteria(r, random.Random(seed))
+                assert subj in r.truth["defects"][-1]["quote"]
+
+
+# ---------------------------------------------------------------------------- style av (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_av_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "av", typ, kind), build(random.Random(seed), "av", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "av" and r1.facts["variant"] == "av"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p", "r", "x", "ad", "aj", "ap"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("评价小组", "受评方", "我厂", "受审单位", "笔者", "审计组", "专家组"):  # no style-ap / j / aj wording
+            assert w not in body, w
+        assert ("本厂" in body) == (kind == "self")
+        assert ("监测评价组" in body) == (kind == "third_party")
+
+
+def test_style_av_entities_follow_the_voices_and_leave_the_industry_table_alone():
+    from eval.generator import entities as E
+    from eval.generator import phrases_av as PAV
+    before, suffixes = list(E.INDUSTRIES), list(E.AGENCY_SUFFIX)
+    for seed in range(6):
+        assert build(random.Random(seed), "av", "supply_chain", "third_party").values["industry_code"] in PAV.ENTITY_INDUSTRIES_SC
+        assert build(random.Random(seed), "av", "park", "third_party").truth["agency"].endswith(PAV.AGENCY_SUFFIXES)
+    assert E.INDUSTRIES == before and E.AGENCY_SUFFIX == suffixes
+    for kind in ("self", "third_party"):
+        codes = {build(random.Random(seed), "av", "factory", kind).values["industry_code"] for seed in range(12)}
+        assert len(codes) > 3
+
+
+def test_style_av_site_visit_length_stays_true_after_date_order():
+    import datetime as _dt
+    seen = 0
+    for seed in range(16):
+        r = build(random.Random(seed), "av", "factory", "third_party")
+        D.date_order(r, random.Random(seed))
+        m = re.search(r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天",
+                      r.text())
+        if m:
+            seen += 1
+            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
+            assert (b - a).days + 1 == int(m[7])
+    assert seen
+
+
+def test_style_av_negative_list_and_not_manufacturer_fit_the_report():
+    """Disclosures name the report's own subject word; parks get park situations, self reports the owner's voice."""
+    from eval.generator import phrases_av as PAV
+    for typ, kind in COMBOS:
+        subj = PAV.av_subjects(typ, kind)[0]
+        for seed in range(4):
+            r = build(random.Random(seed), "av", typ, kind)
+            assert D.elig_negative_list(r, random.Random(seed))
+            quote = r.truth["defects"][-1]["quote"]
+            assert subj in quote and quote in r.text()
+            if typ != "park":
+                r = build(random.Random(seed), "av", typ, kind)
                 assert D.elig_criteria(r, random.Random(seed))
                 assert subj in r.truth["defects"][-1]["quote"]
