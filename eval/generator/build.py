@@ -3137,7 +3137,13 @@ def _build_as(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "as", 9, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag and am draws
 
 
+def _build_aw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "aw", 11, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am and as draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
+    if style == "aw":
+        return _build_aw(rng, typ, kind, **kw)
     if style == "as":
         return _build_as(rng, typ, kind, **kw)
     if style == "am":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as"])  # styles i, o, u, aa, ag, am, as: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw"])  # styles i, o, u, aa, ag, am, as, aw: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1345,6 +1345,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAV.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAV.short_intensity(y3, "12.34", False), PHAV.short_intensity(y3, "12.34", True), "——"]}
     avav = [PHAV.AV, PHAV.AV_SELF, PHAV.PARK_AV, PHAV.SC_AV, avx]
+    from eval.generator import phrases_aw as PHAW
+    awx = {"j": PHAW.INJECTIONS_AW, "p": PHAW.HIGHLIGHT_PARTS_AW, "n": PHAW.ENERGY_NOTE_AW + PHAW.ENERGY_NOTE_AW_SELF,
+           "v": list(PHAW.INDICATOR_VAL_AW.values()), "vn": PHAW.VETO_NONE_AW + PHAW.VETO_NONE_AW_SELF,
+           "t": list(PHAW.TITLES_AW.values()) + list(PHAW.TITLES_AW_SELF.values()),
+           "d": [x for v in PHAW.DED_REASONS_AW.values() for x in v],
+           "neg": PHAW.negative_list("贵公司", y1, y2, y3, 5), "negs": PHAW.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHAW.negative_list("被评开发区", y1, y2, y3, 5, park=True),
+           "nm": PHAW.not_manufacturer("贵公司", "电子元器件", y2),
+           "nms": PHAW.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHAW.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAW.short_intensity(y3, "12.34", False), PHAW.short_intensity(y3, "12.34", True), "——"]}
+    awaw = [PHAW.AW, PHAW.AW_SELF, PHAW.PARK_AW, PHAW.SC_AW, awx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1413,7 +1425,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas),
                     "av": (avav, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau)}[style]  # ah and ai were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau),
+                    "aw": (awaw, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau)}[style]  # ah and ai (and av and aw) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1509,7 +1524,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("as", 40, 11), ("as", 48, 47),
                                           ("at", 40, 11), ("at", 48, 48),
                                           ("au", 40, 11), ("au", 48, 49),
-                                          ("av", 40, 11), ("av", 48, 62)])
+                                          ("av", 40, 11), ("av", 48, 62),
+                                          ("aw", 40, 11), ("aw", 48, 63)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1531,7 +1547,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10)])
+                                           ("av", 10), ("aw", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2789,7 +2805,12 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
         "as": (("e", "i", "o", "u", "aa", "ag", "am"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
                                                          "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
                                                          "受审核方", "受审核园区", "受审核组织"),
-               ("e", "o", "u", "aa", "ag", "am"))}
+               ("e", "o", "u", "aa", "ag", "am")),
+        "aw": (("e", "i", "o", "u", "aa", "ag", "am", "as"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                                               "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                                                               "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
+                                                               "园区运营方"),
+               ("e", "o", "u", "aa", "ag", "am", "as"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
