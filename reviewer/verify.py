@@ -42,6 +42,7 @@ class QuoteIndex:
             return True
         if page is None:
             return q in self.whole
-        # a quote may straddle a page break: accept it on the page it starts on or the next
-        joined = self.pages.get(page, "") + self.pages.get(page + 1, "")
+        # a quote may straddle a page break: accept it on the page it starts on or the next; and a block
+        # running over a page break is indexed under its first page while its later quotes carry the next
+        joined = self.pages.get(page - 1, "") + self.pages.get(page, "") + self.pages.get(page + 1, "")
         return q in joined

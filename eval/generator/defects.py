@@ -2057,6 +2057,8 @@ def fab_metadata(r: Report, rng: random.Random) -> bool:
 
     def created_after():
         d = rd + dt.timedelta(days=rng.randint(3, 60))
+        if (d.year, d.month) == (rd.year, rd.month):  # a cover dated "2026年2月" only covers the whole month
+            d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, min(d.day, 28))
         meta["created"] = dt.datetime.combine(d, dt.time(rng.randint(8, 20), rng.randint(0, 59)))
         meta["modified"] = meta["created"] + dt.timedelta(hours=rng.randint(1, 48))
         r.add_defect("FAB.METADATA", f"文件创建时间{meta['created']:%Y-%m-%d}晚于报告日期{rd.isoformat()} "

@@ -129,11 +129,21 @@ def veto_unchecked(ctx):
 _DEFINITION = re.compile(r"所谓|是指|系指|指的是|定义为")
 
 
+# "业务计划明确了需重点关注的领域，包括……否决项的查证": a plan names the check it will make
+_PLANNED = re.compile(r"(?:重点关注|关注的?(?:领域|事项|重点))[^。；]{0,40}$|(?:计划|方案)[^。；]{0,12}(?:明确|列明|包括|涵盖)[^。；]{0,40}$")
+
+
+# "作为供应商年度评估和准入复审的一票否决事项": another evaluation's veto, in the same clause
+_OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|员工|绩效考核")
+
+
 def _checked(text: str, pattern: re.Pattern) -> bool:
-    """A veto mention outside a definition's sentence."""
+    """A veto mention outside a definition's or a plan's sentence, and not another evaluation's veto."""
     for m in pattern.finditer(text):
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
-        if not _DEFINITION.search(text, s, e):
+        clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
+        if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
+                and not _OTHER_VETO.search(text, clause, m.start()):
             return True
     return False
 

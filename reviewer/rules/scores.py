@@ -21,7 +21,9 @@ _PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达|够得上|�
                    # "具备GB/T 36132-2025《绿色工厂评价通则》规定的绿色工厂条件", "…要求,判定为绿色工厂"
                    r"|(?<![不未没])具备[^。；，,]{0,40}?绿色(?:工厂|园区|供应链管理企业)的?(?:条件|要求|水平)"
                    r"|(?<!不)(?:符合|满足|达到)(?:GB/?T?\s*[\d.]+(?:[-—]\d{4})?)?\s*《[^》]{0,40}绿色[^》]{0,20}》(?:的|规定的|中的)?(?:要求|规定|条件)"
-                   r"|(?<![不未没])判定为[“\"]?绿色(?:工厂|园区|供应链管理企业)")
+                   r"|(?<![不未没])判定为[“\"]?绿色(?:工厂|园区|供应链管理企业)"
+                   # "否决项为零，基本要求全部满足，因此本厂具备申报条件"
+                   r"|(?<![不未没])具备了?申报(?:条件|资格)")
 # recommending it is a pass verdict too ("建议推荐", "☑推荐", "是否推荐——推荐")
 _RECOMMEND = re.compile(r"(?<![□☐不未])(?<!不予)(?:建议|同意|予以|可)?推荐(?:申报|为|其)?")
 # a basic requirement the report itself says is unmet ("基本要求有1项不满足", "基本要求□符合 ☑不符合")
@@ -52,6 +54,8 @@ _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 # a verdict that holds only once something is done is not a pass
 _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 _FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到?绿色|尚未达到?绿色")
+# "59.0分——这是本厂的自评价得分": the score first, then what it is
+_SCORE_FIRST = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分\s*(?:——|—|[，,：:])\s*(?:这是|即|为|系|是)?[^。；，\d]{0,10}?(?:自评价得分|自评得分|自评分|评价得分|综合得分|总得分|总分)")
 _SCORE_TEXT = re.compile(r"(?:指标|评价|综合|总)?(?:得分|合计|总分|计分|评分|记分|自评结果|评价结果|评分结果|自评分)(?:为|是|共|——|—|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 
@@ -150,6 +154,9 @@ def _scan(ctx):
     for b, m in ctx.search(_SCORE_TEXT):
         # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total
         if b.kind.value != "table" and not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()]):
+            stated.append((float(m.group(1)), b, m.group(0)))
+    for b, m in ctx.search(_SCORE_FIRST):
+        if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
     for b, m in [*ctx.search(_OVER_MAX), *ctx.search(_OVER_MAX_AFTER)]:  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
         if b.kind.value != "table" and float(m.group(1)) > float(m.group(2)) + 1e-9:

@@ -44,7 +44,9 @@ _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％
 
 # "以72600平方米的用地、114332平方米的计容建筑面积…为基础": an amount with its unit, then 的 and the name
 # "…平方米的用地", and for areas "53960 m²用地（权证口径）、47817 m²计容建筑面积"
-_VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)的|(平方米|m²|㎡)(?=[\u4e00-\u9fff]))")
+# "80170亩（用地面积）、105607 m²（计容建筑面积）": the name alone in brackets after the amount
+_VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|亩|公顷|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)(?:的|\s*[（(](?=[\u4e00-\u9fff]))"
+                       r"|(平方米|m²|㎡)(?=[\u4e00-\u9fff]))")
 
 
 # the next item of a list after "；" starts with its year: "；● 2023年26.97 kgce/万元"
@@ -144,7 +146,10 @@ class EnumerationReader:
             end = min([i for i in (text.find("。", m.end()), text.find("；", m.end()), text.find("，", m.end())) if i != -1],
                       default=len(text))
             qs = [q for q in quantities(text[m.end(): end]) if q.unit]
-            if len(names) < 2 or len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names):
+            if len(names) < 2:
+                out += self._values_first(b, start, m, end)
+                continue
+            if len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names):
                 continue
             head = text[start: m.start()]
             years = set(YEAR_IN.findall(head))
@@ -154,6 +159,19 @@ class EnumerationReader:
                     out.append(IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b,
                                               text[m.end() + q.start: m.end() + q.end], "text"))
         return out
+
+    def _values_first(self, b: Block, start: int, m: re.Match, end: int) -> list[IndicatorValue]:
+        """"235130 m³、620370 m³分别为2025年该单位的取新水量和重复利用水量": the amounts, then their names."""
+        text = b.text
+        qs = [q for q in quantities(text[start: m.start()]) if q.unit and q.unit not in ("%", "％")]
+        names = self._names_in(text[m.end(): end])
+        if len(qs) < 2 or len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names) \
+                or re.search(r"[，,]", text[start + qs[0].start: m.start()]):
+            return []
+        years = set(YEAR_IN.findall(text[start: end]))
+        year = int(years.pop()) if len(years) == 1 else None
+        return [IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, text[start + q.start: start + q.end], "text")
+                for (_s, _e, key), q in zip(names, qs) if self._accept(key, q.base_unit)]
 
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
@@ -245,8 +263,8 @@ class EnumerationReader:
         out: list[IndicatorValue] = []
         for m in _VALUE_OF.finditer(text):
             n = self.name_re.match(text, m.end())
-            if not n:
-                continue
+            if not n or (text[m.end() - 1] in "（(" and text[n.end(): n.end() + 1] not in ")）"):
+                continue  # "5000万元（工业总产值的10%）" is no name in brackets
             key = self.by_name[n.group(0)]
             clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
             if any(w in clause for w in self.not_value):

@@ -62,7 +62,10 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             if rate is not None and cumulative:
                 # "…降至2025年的83.99 kgce/万元（2024年为88.56 kgce/万元），累计降幅11.2%": not the bracketed aside
                 outside = [q for q in after if q.end <= rate.start and not _in_brackets(text, ch.end(), q.start)]
-                after = (outside or [q for q in after if q.end <= rate.start])[-1:]
+                after = (outside or [q for q in after if q.end <= rate.start])
+                # "降至2025年的23.87，其间2024年为24.82，累计降幅9.5%": the latest year is the end, wherever it stands
+                years = [_year_before(text, q.start) for q in after]
+                after = [max(zip(years, after), key=lambda x: x[0])[1]] if after and all(years) else after[-1:]
             if before and after and rate and before[-1].base_unit == after[0].base_unit and before[-1].base_value:
                 a, c = before[-1], after[0]
                 tol = _RATE_SLACK + _half_unit(rate) * 1.5 + (_half_unit(a) + _half_unit(c)) * abs(c.base_value) / max(abs(c.base_value - a.base_value), 1e-9)
@@ -70,6 +73,15 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
                                            indicator=True, percent=True))
         out += _versus_and_savings(b, text, qs, pcts)
     return out
+
+
+_YEAR_LEAD = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|达到?)?\s*$")
+
+
+def _year_before(text: str, pos: int) -> int:
+    """The year written right before an amount ("2025年的23.87"), or 0."""
+    m = _YEAR_LEAD.search(text, max(0, pos - 12), pos)
+    return int(m.group(1)) if m else 0
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:

@@ -97,6 +97,18 @@ def test_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path):
     assert not any(b.text.startswith("8452") for b in doc.blocks)
 
 
+def test_a_quote_on_the_second_page_of_a_cut_paragraph_verifies(tmp_path):
+    # a paragraph running over a page break is indexed under its first page, while a quote from its second
+    # part carries page 2: the quote check once dropped such evidence and turned the finding into 'info'
+    from reviewer.verify import QuoteIndex
+    doc = ingest(pdf_page_break(tmp_path / "r.pdf", first_page_tail="在册职工1289人，2025年实现工业总产值",
+                                second_page_head="8452万元，较上年增长3.3%。员工××人。"), S)
+    para = next(b for b in doc.blocks if "工业总产值" in b.text)
+    index = QuoteIndex(doc)
+    assert para.page_at(para.text.index("××")) == 2 and index.contains("员工××人。", 2)
+    assert not index.contains("员工××人。", 4)
+
+
 @pytest.mark.parametrize("tail,head", [("2025年实现工业总产值8452万元。", "评价组于2026年3月开展现场评价。"),
                                        ("企业主要开展了以下工作", "（1）建成屋顶光伏2.1MW；")])
 def test_finished_sentence_or_numbered_item_starts_its_own_paragraph(tmp_path, tail, head):
