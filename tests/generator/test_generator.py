@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1357,6 +1357,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAW.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAW.short_intensity(y3, "12.34", False), PHAW.short_intensity(y3, "12.34", True), "——"]}
     awaw = [PHAW.AW, PHAW.AW_SELF, PHAW.PARK_AW, PHAW.SC_AW, awx]
+    from eval.generator import phrases_ax as PHAX
+    axx = {"j": PHAX.INJECTIONS_AX, "p": PHAX.HIGHLIGHT_PARTS_AX, "q": PHAX.HIGHLIGHT_PARTS_AX_PARK,
+           "b": PHAX.BASIC_REQ_ROWS_AX, "v": list(PHAX.INDICATOR_VAL_AX.values()), "s": PHAX.SCHEDULE_INTRO_AX,
+           "vs": list(PHAX.INDICATOR_VAL_AX_SELF.values()),
+           "t": list(PHAX.TITLES_AX.values()) + list(PHAX.TITLES_AX_SELF.values()),
+           "neg": PHAX.negative_list("受评工厂", y1, y2, y3, 5), "negs": PHAX.negative_list("本公司", y1, y2, y3, 5, True),
+           "negp": PHAX.negative_list("申报园区", y1, y2, y3, 5, park=True),
+           "nm": PHAX.not_manufacturer("受评工厂", "电子元器件", y2),
+           "nms": PHAX.not_manufacturer("本公司", "电子元器件", y2, True),
+           "lh": PHAX.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAX.short_intensity(y3, "12.34", False), PHAX.short_intensity(y3, "12.34", True), "——"]}
+    axax = [PHAX.AX, PHAX.AX_SELF, PHAX.AX_PARK, PHAX.AX_SC, PHAX.PARK_AX, PHAX.SC_AX, axx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1428,7 +1440,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau),
                     "aw": (awaw, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau)}[style]  # ah and ai (and av and aw) were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau),
+                    "ax": (axax, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw)}[style]  # ah and ai (and av and aw) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1525,7 +1540,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("at", 40, 11), ("at", 48, 48),
                                           ("au", 40, 11), ("au", 48, 49),
                                           ("av", 40, 11), ("av", 48, 62),
-                                          ("aw", 40, 11), ("aw", 48, 63)])
+                                          ("aw", 40, 11), ("aw", 48, 63),
+                                          ("ax", 40, 11), ("ax", 48, 64)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1547,7 +1563,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3240,7 +3256,10 @@ ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核
         "al": (("c", "n", "t", "y", "af"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
                                             "受检单位", "检查组", "招商局")),
         "ar": (("c", "n", "t", "y", "af", "al"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
-                                                  "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办"))}
+                                                  "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办")),
+        "ax": (("c", "n", "t", "y", "af", "al", "ar"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
+                                                        "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办",
+                                                        "课题组", "发改办", "参评企业", "参评园区", "我们家", "咱们厂", "该厂"))}
 
 
 @pytest.mark.parametrize("style", ON_C)
