@@ -3206,6 +3206,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, "an", typ, kind, **kw)  # style an: style-d machinery, phrases_an banks
     if style == "at":
         return _build_on_d(rng, "at", typ, kind, **kw)  # style at: style-d machinery, phrases_at banks
+    if style == "ay":
+        return _build_on_d(rng, "ay", typ, kind, **kw)  # style ay: style-d machinery, phrases_ay banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":

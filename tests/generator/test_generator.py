@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1369,6 +1369,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAX.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAX.short_intensity(y3, "12.34", False), PHAX.short_intensity(y3, "12.34", True), "——"]}
     axax = [PHAX.AX, PHAX.AX_SELF, PHAX.AX_PARK, PHAX.AX_SC, PHAX.PARK_AX, PHAX.SC_AX, axx]
+    from eval.generator import phrases_ay as PHAY
+    ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
+           "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
+           "t": list(PHAY.TITLES_AY.values()) + list(PHAY.TITLES_AY_SELF.values()),
+           "neg": PHAY.negative_list("被评企业", y1, y2, y3, 5), "negs": PHAY.negative_list("我们厂", y1, y2, y3, 5, True),
+           "negp": PHAY.negative_list("被评园区", y1, y2, y3, 5, park=True),
+           "nm": PHAY.not_manufacturer("被评企业", "电子元器件", y2),
+           "nms": PHAY.not_manufacturer("我们厂", "电子元器件", y2, True),
+           "lh": PHAY.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAY.short_intensity(y3, "12.34", False), PHAY.short_intensity(y3, "12.34", True), "——"]}
+    ayay = [PHAY.AY, PHAY.AY_SELF, PHAY.AY_PARK, PHAY.AY_SC, PHAY.PARK_AY, PHAY.SC_AY, ayx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1443,7 +1454,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau),
                     "ax": (axax, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw)}[style]  # ah and ai (and av and aw) were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw),
+                    "ay": (ayay, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1541,7 +1555,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("au", 40, 11), ("au", 48, 49),
                                           ("av", 40, 11), ("av", 48, 62),
                                           ("aw", 40, 11), ("aw", 48, 63),
-                                          ("ax", 40, 11), ("ax", 48, 64)])
+                                          ("ax", 40, 11), ("ax", 48, 64),
+                                          ("ay", 40, 11), ("ay", 48, 65)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1563,7 +1578,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1640,9 +1655,9 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at (blind slices on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay")
 
 
 @pytest.mark.parametrize("style", ON_D)
