@@ -114,7 +114,7 @@ def veto_unchecked(ctx):
     body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
             and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
     section = elig["veto_section"]
-    has_veto = any(any(_checked(b.text, p) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
+    has_veto = any(any(_checked(b.text, p, _scope_section(b)) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section) for b in body) or \
         any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \
         _veto_section_done(ctx, veto, topics, declined)
@@ -137,13 +137,24 @@ _PLANNED = re.compile(r"(?:重点关注|关注的?(?:领域|事项|重点))[^。
 _OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|员工|绩效考核")
 
 
-def _checked(text: str, pattern: re.Pattern) -> bool:
-    """A veto mention outside a definition's or a plan's sentence, and not another evaluation's veto."""
+# a section stating the task, scope or method: "评价团队按GB/T 36132逐条检查基本要求、指标得分和否决项" there
+# announces the check; it counts only with a result in the same sentence
+_SCOPE_TITLE = re.compile(r"任务|目的|目标|范围|边界|方法|依据|程序|计划|概述|简介|说明")
+_RESULT = re.compile(r"未发现|未见|未查见|未查到|不存在|未发生|没有|均无|并无|均未|无[^。；]{0,6}(?:情形|情况|记录)|结果|查询|检索|经查|经核查|核查结论")
+
+
+def _scope_section(b) -> bool:
+    return bool(b.section and _SCOPE_TITLE.search(b.section[-1]))
+
+
+def _checked(text: str, pattern: re.Pattern, scope: bool = False) -> bool:
+    """A veto mention outside a definition's or a plan's sentence, and not another evaluation's veto; in a
+    task or method section, only with a result."""
     for m in pattern.finditer(text):
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
         clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
-                and not _OTHER_VETO.search(text, clause, m.start()):
+                and not _OTHER_VETO.search(text, clause, m.start()) and not (scope and not _RESULT.search(text, s, e)):
             return True
     return False
 
