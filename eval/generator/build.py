@@ -2954,6 +2954,10 @@ def _build_au(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "au", 7, typ, kind, **kw)  # ... and from style ao draws (6 left for a parallel style)
 
 
+def _build_az(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "az", 6, typ, kind, **kw)  # the draw count left free beside style au
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3218,6 +3222,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ao(rng, typ, kind, **kw)
     if style == "au":
         return _build_au(rng, typ, kind, **kw)
+    if style == "az":
+        return _build_az(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

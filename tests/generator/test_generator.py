@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1380,6 +1380,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAY.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAY.short_intensity(y3, "12.34", False), PHAY.short_intensity(y3, "12.34", True), "——"]}
     ayay = [PHAY.AY, PHAY.AY_SELF, PHAY.AY_PARK, PHAY.AY_SC, PHAY.PARK_AY, PHAY.SC_AY, ayx]
+    from eval.generator import phrases_az as PHAZ
+    azx = {"j": PHAZ.INJECTIONS_AZ, "p": PHAZ.HIGHLIGHT_PARTS_AZ, "v": list(PHAZ.INDICATOR_VAL_AZ.values()),
+           "vs": list(PHAZ.INDICATOR_VAL_AZ_SELF.values()),
+           "t": list(PHAZ.TITLES_AZ.values()) + list(PHAZ.TITLES_AZ_SELF.values()),
+           "neg": PHAZ.negative_list("受评主体", y1, y2, y3, 5), "negs": PHAZ.negative_list("我这个厂", y1, y2, y3, 5, True),
+           "negp": PHAZ.negative_list("本园区", y1, y2, y3, 5, park=True),
+           "nm": PHAZ.not_manufacturer("受评主体", "电子元器件", y2), "nms": PHAZ.not_manufacturer("我这个厂", "电子元器件", y2, True),
+           "lh": PHAZ.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHAZ.short_intensity(y3, "12.34", False), PHAZ.short_intensity(y3, "12.34", True), "——"]}
+    azaz = [PHAZ.AZ, PHAZ.AZ_SELF, PHAZ.AZ_PARK, PHAZ.AZ_SC, PHAZ.PARK_AZ, PHAZ.SC_AZ, azx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1457,7 +1467,11 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw),
                     "ay": (ayay, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw),
+                    "az": (azaz, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1556,7 +1570,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("av", 40, 11), ("av", 48, 62),
                                           ("aw", 40, 11), ("aw", 48, 63),
                                           ("ax", 40, 11), ("ax", 48, 64),
-                                          ("ay", 40, 11), ("ay", 48, 65)])
+                                          ("ay", 40, 11), ("ay", 48, 65),
+                                          ("az", 40, 11), ("az", 48, 66)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1578,7 +1593,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2438,7 +2453,8 @@ def test_style_w_render_docx_and_pdf(tmp_path):
 # ---------------------------------------------------------------------------- styles ab, ai, ao (blind held-back slices on a)
 # per style: the other wordings on the style-a machinery, and a word only its self reports use
 ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
-        "ao": (("a", "k", "w", "ab", "ai"), "我司"), "au": (("a", "k", "w", "ab", "ai", "ao"), "俺们厂")}
+        "ao": (("a", "k", "w", "ab", "ai"), "我司"), "au": (("a", "k", "w", "ab", "ai", "ao"), "俺们厂"),
+        "az": (("a", "k", "w", "ab", "ai", "ao", "au"), "我这个厂")}
 
 
 @pytest.mark.parametrize("style", ON_A)
