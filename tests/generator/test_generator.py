@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw"])  # styles i, o, u, aa, ag, am, as, aw: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba"])  # styles i, o, u, aa, ag, am, as, aw, ba: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1357,6 +1357,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAW.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAW.short_intensity(y3, "12.34", False), PHAW.short_intensity(y3, "12.34", True), "——"]}
     awaw = [PHAW.AW, PHAW.AW_SELF, PHAW.PARK_AW, PHAW.SC_AW, awx]
+    from eval.generator import phrases_ba as PHBA
+    bax = {"j": PHBA.INJECTIONS_BA, "p": PHBA.HIGHLIGHT_PARTS_BA, "n": PHBA.ENERGY_NOTE_BA + PHBA.ENERGY_NOTE_BA_SELF,
+           "v": list(PHBA.INDICATOR_VAL_BA.values()), "vn": PHBA.VETO_NONE_BA + PHBA.VETO_NONE_BA_SELF,
+           "t": list(PHBA.TITLES_BA.values()) + list(PHBA.TITLES_BA_SELF.values()),
+           "d": [x for v in PHBA.DED_REASONS_BA.values() for x in v],
+           "neg": PHBA.negative_list("申请人", y1, y2, y3, 5), "negs": PHBA.negative_list("厂里", y1, y2, y3, 5, True),
+           "negp": PHBA.negative_list("申报园区", y1, y2, y3, 5, park=True),
+           "nm": PHBA.not_manufacturer("申请人", "电子元器件", y2),
+           "nms": PHBA.not_manufacturer("厂里", "电子元器件", y2, True),
+           "lh": PHBA.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBA.short_intensity(y3, "12.34", False), PHBA.short_intensity(y3, "12.34", True), "——"]}
+    baba = [PHBA.BA, PHBA.BA_SELF, PHBA.PARK_BA, PHBA.SC_BA, bax]
     from eval.generator import phrases_ax as PHAX
     axx = {"j": PHAX.INJECTIONS_AX, "p": PHAX.HIGHLIGHT_PARTS_AX, "q": PHAX.HIGHLIGHT_PARTS_AX_PARK,
            "b": PHAX.BASIC_REQ_ROWS_AX, "v": list(PHAX.INDICATOR_VAL_AX.values()), "s": PHAX.SCHEDULE_INTRO_AX,
@@ -1471,6 +1483,10 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "az": (azaz, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay),
+                    "ba": (baba, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -1571,7 +1587,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("aw", 40, 11), ("aw", 48, 63),
                                           ("ax", 40, 11), ("ax", 48, 64),
                                           ("ay", 40, 11), ("ay", 48, 65),
-                                          ("az", 40, 11), ("az", 48, 66)])
+                                          ("az", 40, 11), ("az", 48, 66),
+                                          ("ba", 40, 11), ("ba", 48, 67)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1593,7 +1610,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2857,7 +2874,12 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
                                                                "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
                                                                "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
                                                                "园区运营方"),
-               ("e", "o", "u", "aa", "ag", "am", "as"))}
+               ("e", "o", "u", "aa", "ag", "am", "as")),
+        "ba": (("e", "i", "o", "u", "aa", "ag", "am", "as", "aw"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                                                     "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                                                                     "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
+                                                                     "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂"),
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
