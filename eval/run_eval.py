@@ -40,10 +40,11 @@ SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "d
               "ar": "development_ar", "as": "development_as",
               "at": "development_at", "au": "development_au",
               "av": "development_av", "aw": "development_aw",
-              "ax": "development_ax", "ay": "development_ay"}
+              "ax": "development_ax", "ay": "development_ay",
+              "az": "held_back_az", "ba": "held_back_ba"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
 # (q skips 28, whose plan seeds NUM.SUM only once; x skips 36, which seeds one code once; av skips 61 likewise)
-SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19, "s": 20, "t": 21, "u": 22, "v": 23, "w": 24, "x": 26, "y": 27, "z": 28, "aa": 29, "ab": 30, "ac": 31, "ad": 32, "ae": 33, "af": 34, "ag": 35, "ah": 36, "ai": 37, "aj": 38, "ak": 39, "al": 40, "am": 41, "an": 42, "ao": 43, "ap": 44, "aq": 45, "ar": 46, "as": 47, "at": 48, "au": 49, "av": 51, "aw": 52, "ax": 53, "ay": 54}
+SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19, "s": 20, "t": 21, "u": 22, "v": 23, "w": 24, "x": 26, "y": 27, "z": 28, "aa": 29, "ab": 30, "ac": 31, "ad": 32, "ae": 33, "af": 34, "ag": 35, "ah": 36, "ai": 37, "aj": 38, "ak": 39, "al": 40, "am": 41, "an": 42, "ao": 43, "ap": 44, "aq": 45, "ar": 46, "as": 47, "at": 48, "au": 49, "av": 51, "aw": 52, "ax": 53, "ay": 54, "az": 55, "ba": 56}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
