@@ -139,7 +139,9 @@ _OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|�
 
 # a section stating the task, scope or method: "评价团队按GB/T 36132逐条检查基本要求、指标得分和否决项" there
 # announces the check; it counts only with a result in the same sentence
-_SCOPE_TITLE = re.compile(r"任务|目的|目标|范围|边界|方法|依据|程序|计划|概述|简介|说明")
+_SCOPE_TITLE = re.compile(r"任务|目的|目标|范围|边界|方法|依据|程序|计划|概述|简介|说明|项目组|组成|分工|人员")
+# "审查计划……否决事项被确定为重点审查事项", "工作方案按照……的顺序安排：先筛否决性风险": a plan, without a result
+_PLAN_WORD = re.compile(r"计划|方案|安排|重点(?:审查|关注|核查)事项")
 _RESULT = re.compile(r"未发现|未见|未查见|未查到|不存在|未发生|没有|均无|并无|均未|无[^。；]{0,6}(?:情形|情况|记录)|结果|查询|检索|经查|经核查|核查结论")
 
 
@@ -154,7 +156,8 @@ def _checked(text: str, pattern: re.Pattern, scope: bool = False) -> bool:
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
         clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
-                and not _OTHER_VETO.search(text, clause, m.start()) and not (scope and not _RESULT.search(text, s, e)):
+                and not _OTHER_VETO.search(text, clause, m.start()) \
+                and not ((scope or _PLAN_WORD.search(text, s, e)) and not _RESULT.search(text, s, e)):
             return True
     return False
 

@@ -62,6 +62,9 @@ def recalc_findings(ctx):
     return ctx.cache["recalc"]
 
 
+ALT_REL = 0.005  # relative slack for an alternative definition's reading (on top of the inputs' own rounding)
+
+
 def _recalc_findings(ctx):
     values = _by_key(ctx)
     rel = ctx.settings.rules.rel_tolerance
@@ -71,21 +74,25 @@ def _recalc_findings(ctx):
             nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
             expectations = []
             fallback = [f["fallback_den"]] if f.get("fallback_den") and not any(values.get(k) for k in f["den"]) else []
+            alternatives = [tuple(a) for a in f.get("alt_den", [])]
             for den_keys in [f["den"], *f.get("alt_den", []), *fallback]:
                 dens = [_pick(values.get(k, []), r.year) for k in den_keys]
                 den = sum(d.value for d in dens) if None not in dens else 0
                 if None in nums or not den:
                     continue
-                expectations.append((sum(n.value for n in nums) / den * (100 if f.get("percent") else 1), dens))
+                expectations.append((sum(n.value for n in nums) / den * (100 if f.get("percent") else 1), dens,
+                                     tuple(den_keys) in alternatives))
             if not expectations:
                 continue
             # inputs carry their own rounding: propagate it into the tolerance
-            rel_in = sum(_rel_precision(p) for p in nums) + max((sum(_rel_precision(d) for d in ds) for _e, ds in expectations),
+            rel_in = sum(_rel_precision(p) for p in nums) + max((sum(_rel_precision(d) for d in ds) for _e, ds, _a in expectations),
                                                                   default=0.0)
-            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=rel + rel_in)
-                   for e, _d in expectations):
+            # another definition of the result (a PV share of purchased plus PV power) is a reading of what the
+            # author meant: it holds only within the rounding of what is written, not the general slack
+            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=(ALT_REL if alt else rel) + rel_in)
+                   for e, _d, alt in expectations):
                 continue
-            expected, dens = expectations[0]
+            expected, dens, _alt = expectations[0]
             # another statement of the same value recomputes: the disagreement is a NUM.CONFLICT, not this
             twins = [o for o in values.get(f["result"], []) if o is not r and o.year == r.year]
             if any(close(o.value, expected, decimals=o.decimals, scale=scale_of(o.value, o.shown), rel=rel) for o in twins):

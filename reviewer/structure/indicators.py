@@ -27,7 +27,7 @@ _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
 # "单位产值综合能耗显示，2025年为39.10": a verb of showing, then the year and the value
 _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(?:19|20)\d{2}))?(?:】\s*)?(?:折(?:合)?标(?:准)?煤\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(〔\[]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）〕\]]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
-         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|：|:|（|\(|——|—|\s)?\s*")
+         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|[，,]\s*(?:为|是|达到?|约为?)|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九])")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
@@ -213,7 +213,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0 or not qs[0].unit:
-                qs, pos = unit_first(text, pos, qs) if UNIT_FIRST.match(text, pos) else unit_first(text, end, qs)
+                got, at = unit_first(text, pos, qs) if UNIT_FIRST.match(text, pos) else unit_first(text, end, qs)
+                if got is not qs:  # a unit in brackets first; otherwise the bare number stays where it was read
+                    qs, pos = got, at
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]
