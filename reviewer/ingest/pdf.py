@@ -7,6 +7,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+import threading
 from collections import Counter
 
 import pypdfium2 as pdfium
@@ -130,6 +131,17 @@ def parse_pdf(data: bytes, *, source: str, sha256: str, max_pages: int, engine: 
         from reviewer.ingest.pdf_pypdf import parse_pdf_pypdf
 
         return parse_pdf_pypdf(data, source=source, sha256=sha256, max_pages=max_pages, meta=meta, outline=outline)
+    with _PDFIUM:
+        return _parse_with_pdfium(data, source=source, sha256=sha256, max_pages=max_pages, meta=meta, outline=outline,
+                                  warnings=warnings)
+
+
+# PDFium is not thread-safe: the API's review jobs run in threads, and two documents parsed at once crashed the
+# process (a segfault in FPDF_LoadPage). One parse at a time, process-wide.
+_PDFIUM = threading.Lock()
+
+
+def _parse_with_pdfium(data: bytes, *, source: str, sha256: str, max_pages: int, meta, outline, warnings) -> Document:
     pdf = open_pdf(data)
     try:
         n = len(pdf)

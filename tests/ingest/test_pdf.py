@@ -130,3 +130,15 @@ def test_heading_with_a_full_width_point_is_one_cell():
     # a real column gap of a table row still separates cells
     row = Line([Segment(72, 700, 120, 711, "综合能耗"), Segment(200, 700, 222, 711, "tce")])
     assert len(cells_of(row)) == 2
+
+
+def test_documents_parsed_in_parallel_threads_match_a_serial_parse():
+    # the API's review jobs run in threads; PDFium is not thread-safe and two parses at once once crashed the
+    # worker process (tests/api/test_jobs.py), so parsing is serialised inside reviewer.ingest.pdf
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "web/fixtures/factory_tp_defects.pdf"
+    serial = [b.text for b in ingest(path, S).blocks]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _i: [b.text for b in ingest(path, S).blocks], range(8)))
+    assert all(r == serial for r in results)
