@@ -213,6 +213,17 @@ def _is_h(r: Report) -> bool:
     return r.facts.get("variant") == "h"
 
 
+def _variant_phrase(r: Report, name: str):
+    """``name`` from the report's wording style's phrase bank (phrases_<variant>.py), or None."""
+    import importlib
+    variant = r.facts.get("variant")
+    try:
+        bank = importlib.import_module(f"{__package__}.phrases_{variant}") if variant else None
+    except ModuleNotFoundError:
+        return None
+    return getattr(bank, name, None)
+
+
 def _is_i(r: Report) -> bool:
     return r.facts.get("variant") == "i"
 
@@ -1490,33 +1501,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if r.facts["style"] == "e":  # keep a finding number "（n）" if present
                 m = re.match(r"（\d+）", p.text)
                 p.text = (m.group(0) if m else "") + f"经核查，{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。"
-                if _is_i(r):
-                    from .phrases_i import short_intensity as short_i
-                    p.text = (m.group(0) if m else "") + short_i(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "o"):
-                    from .phrases_o import short_intensity as short_o
-                    p.text = (m.group(0) if m else "") + short_o(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "u"):
-                    from .phrases_u import short_intensity as short_u
-                    p.text = (m.group(0) if m else "") + short_u(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "aa"):
-                    from .phrases_aa import short_intensity as short_aa
-                    p.text = (m.group(0) if m else "") + short_aa(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "ag"):
-                    from .phrases_ag import short_intensity as short_ag
-                    p.text = (m.group(0) if m else "") + short_ag(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "am"):
-                    from .phrases_am import short_intensity as short_am
-                    p.text = (m.group(0) if m else "") + short_am(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "as"):
-                    from .phrases_as import short_intensity as short_as
-                    p.text = (m.group(0) if m else "") + short_as(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "aw"):
-                    from .phrases_aw import short_intensity as short_aw
-                    p.text = (m.group(0) if m else "") + short_aw(y3, r.values["int3"], r.facts["kind"] == "self")
-                if _is(r, "ba"):
-                    from .phrases_ba import short_intensity as short_ba
-                    p.text = (m.group(0) if m else "") + short_ba(y3, r.values["int3"], r.facts["kind"] == "self")
+                short = _variant_phrase(r, "short_intensity")  # styles i, o, u, aa, ag, am, as, aw, ba word it themselves
+                if short is not None:
+                    p.text = (m.group(0) if m else "") + short(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
             p.text = {"a": f"{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。",
                       "b": f"{y3}年度产值能耗{r.values['int3']}千克标准煤/万元。",

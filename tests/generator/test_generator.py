@@ -3442,26 +3442,34 @@ def test_style_ap_generates_and_is_deterministic(typ, kind):
         assert ("评价小组" in body) == (kind == "third_party")
 
 
-def test_style_ap_entities_follow_the_voices_and_leave_the_industry_table_alone():
+@pytest.mark.parametrize("style", ["ap", "av"])
+def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alone(style):
+    import importlib
     from eval.generator import entities as E
-    from eval.generator import phrases_ap as PAP
+    P = importlib.import_module(f"eval.generator.phrases_{style}")
     before, suffixes = list(E.INDUSTRIES), list(E.AGENCY_SUFFIX)
     for seed in range(6):
-        assert build(random.Random(seed), "ap", "supply_chain", "third_party").values["industry_code"] in PAP.ENTITY_INDUSTRIES_SC
-        assert build(random.Random(seed), "ap", "park", "third_party").truth["agency"].endswith(PAP.AGENCY_SUFFIXES)
+        assert build(random.Random(seed), style, "supply_chain", "third_party").values["industry_code"] in P.ENTITY_INDUSTRIES_SC
+        assert build(random.Random(seed), style, "park", "third_party").truth["agency"].endswith(P.AGENCY_SUFFIXES)
     assert E.INDUSTRIES == before and E.AGENCY_SUFFIX == suffixes
     for kind in ("self", "third_party"):
-        codes = {build(random.Random(seed), "ap", "factory", kind).values["industry_code"] for seed in range(12)}
+        codes = {build(random.Random(seed), style, "factory", kind).values["industry_code"] for seed in range(12)}
         assert len(codes) > 3
 
 
-def test_style_ap_site_visit_length_stays_true_after_date_order():
+# each style words the visit its own way; the visit length must stay true after DATE.ORDER moves the dates
+VISIT_LENGTH = {"ap": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|撤离，历时|，计)(\d+)天",
+                "av": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天"}
+
+
+@pytest.mark.parametrize("style", ["ap", "av"])
+def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     import datetime as _dt
     seen = 0
     for seed in range(16):
-        r = build(random.Random(seed), "ap", "factory", "third_party")
+        r = build(random.Random(seed), style, "factory", "third_party")
         D.date_order(r, random.Random(seed))
-        m = re.search(r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|撤离，历时|，计)(\d+)天", r.text())
+        m = re.search(VISIT_LENGTH[style], r.text())
         if m:
             seen += 1
             a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -3470,18 +3478,20 @@ def test_style_ap_site_visit_length_stays_true_after_date_order():
     assert seen
 
 
-def test_style_ap_negative_list_and_not_manufacturer_fit_the_report():
-    """Disclosures name the report's own subject word; parks get park situations, self reports the finance voice."""
-    from eval.generator import phrases_ap as PAP
+@pytest.mark.parametrize("style", ["ap", "av"])
+def test_style_ap_av_negative_list_and_not_manufacturer_fit_the_report(style):
+    """Disclosures name the report's own subject word; parks get park situations, self reports the style's voice."""
+    import importlib
+    subjects = getattr(importlib.import_module(f"eval.generator.phrases_{style}"), f"{style}_subjects")
     for typ, kind in COMBOS:
-        subj = PAP.ap_subjects(typ, kind)[0]
+        subj = subjects(typ, kind)[0]
         for seed in range(4):
-            r = build(random.Random(seed), "ap", typ, kind)
+            r = build(random.Random(seed), style, typ, kind)
             assert D.elig_negative_list(r, random.Random(seed))
             quote = r.truth["defects"][-1]["quote"]
             assert subj in quote and quote in r.text()
             if typ != "park":
-                r = build(random.Random(seed), "ap", typ, kind)
+                r = build(random.Random(seed), style, typ, kind)
                 assert D.elig_criteria(r, random.Random(seed))
                 assert subj in r.truth["defects"][-1]["quote"]
 
@@ -3506,47 +3516,3 @@ def test_style_av_generates_and_is_deterministic(typ, kind):
         assert ("本厂" in body) == (kind == "self")
         assert ("监测评价组" in body) == (kind == "third_party")
 
-
-def test_style_av_entities_follow_the_voices_and_leave_the_industry_table_alone():
-    from eval.generator import entities as E
-    from eval.generator import phrases_av as PAV
-    before, suffixes = list(E.INDUSTRIES), list(E.AGENCY_SUFFIX)
-    for seed in range(6):
-        assert build(random.Random(seed), "av", "supply_chain", "third_party").values["industry_code"] in PAV.ENTITY_INDUSTRIES_SC
-        assert build(random.Random(seed), "av", "park", "third_party").truth["agency"].endswith(PAV.AGENCY_SUFFIXES)
-    assert E.INDUSTRIES == before and E.AGENCY_SUFFIX == suffixes
-    for kind in ("self", "third_party"):
-        codes = {build(random.Random(seed), "av", "factory", kind).values["industry_code"] for seed in range(12)}
-        assert len(codes) > 3
-
-
-def test_style_av_site_visit_length_stays_true_after_date_order():
-    import datetime as _dt
-    seen = 0
-    for seed in range(16):
-        r = build(random.Random(seed), "av", "factory", "third_party")
-        D.date_order(r, random.Random(seed))
-        m = re.search(r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天",
-                      r.text())
-        if m:
-            seen += 1
-            a = _dt.date(int(m[1]), int(m[2]), int(m[3]))
-            b = _dt.date(int(m[4]), int(m[5]), int(m[6]))
-            assert (b - a).days + 1 == int(m[7])
-    assert seen
-
-
-def test_style_av_negative_list_and_not_manufacturer_fit_the_report():
-    """Disclosures name the report's own subject word; parks get park situations, self reports the owner's voice."""
-    from eval.generator import phrases_av as PAV
-    for typ, kind in COMBOS:
-        subj = PAV.av_subjects(typ, kind)[0]
-        for seed in range(4):
-            r = build(random.Random(seed), "av", typ, kind)
-            assert D.elig_negative_list(r, random.Random(seed))
-            quote = r.truth["defects"][-1]["quote"]
-            assert subj in quote and quote in r.text()
-            if typ != "park":
-                r = build(random.Random(seed), "av", typ, kind)
-                assert D.elig_criteria(r, random.Random(seed))
-                assert subj in r.truth["defects"][-1]["quote"]
