@@ -93,36 +93,49 @@ _START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 @check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))
 def veto_unchecked(ctx):
-    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。
+    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。核查须写出结果（“经核查，无否决情形”、逐项作答的核查表或段落）；只提到核查的句子（人员分工、工作步骤、计划、“见第三章”）不算核查。
     为何重要：2024 年模板要求第三方机构首先核查否决条件；缺少这一步，评价结论不能采信。
     示例：报告“三、评价内容”直接从能源低碳化开始，全文没有“否决条件”的核查表述。
     """
     if ctx.facts.regime not in ("2024", "2025", "2026"):
         return
-    elig = ctx.catalog.eligibility
-    veto = [re.compile(p) for p in elig["veto_section"]["patterns"]]
-    basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
-    # the check itself: a heading "否决条件核查" over "略。" checks nothing; a table counts by the conditions
-    # it goes through (a basis table naming the 《办法》 "否决情形" checks none)
-    body = [b for b in ctx.visible if b.kind.value == "paragraph"]
-    tables = [b for b in ctx.visible if b.kind.value == "table"]
-    topics = [re.compile(p) for p in elig["veto_section"].get("topics", [])]
-    least = elig["veto_section"].get("min_topics", len(topics) + 1)
-    declined = re.compile(elig["veto_section"].get("declined", "(?!)"))
-    # a conclusion saying "无否决情形" restates a check, it is not one
-    concl = ctx.facts.chapters.get("conclusion")
-    body = [b for b in body if not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
-            and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
-    section = elig["veto_section"]
-    has_veto = any(any(_checked(b.text, p, _scope_section(b)) for p in veto) and not _declines(b.text, declined, section) for b in body) or \
-        any(sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section) for b in body) or \
-        any(sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined) for b in tables) or \
-        _veto_section_done(ctx, veto, topics, declined)
-    has_basic = any(p.search(b.text) for b in body for p in basic)
-    if not has_veto:
+    if veto_witness(ctx) is None:
+        elig = ctx.catalog.eligibility
+        basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
+        has_basic = any(p.search(b.text) for b in ctx.visible if b.kind.value == "paragraph" for p in basic)
         yield ctx.finding("ELIG.VETO_UNCHECKED",
                           "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
                           searched=[*elig["veto_section"]["patterns"], *([] if has_basic else elig["basic_requirements"]["patterns"])])
+
+
+def veto_witness(ctx):
+    """(how, block) of the first block that checks the 否决条件, or None: a sentence stating the check,
+    a paragraph or an answered table going through the conditions, or an answered 否决条件 section."""
+    elig = ctx.catalog.eligibility
+    section = elig["veto_section"]
+    veto = [re.compile(p) for p in section["patterns"]]
+    topics = [re.compile(p) for p in section.get("topics", [])]
+    least = section.get("min_topics", len(topics) + 1)
+    declined = re.compile(section.get("declined", "(?!)"))
+    verdict = re.compile(section.get("verdict", "(?!)"))
+    # the check itself: a heading "否决条件核查" over "略。" checks nothing; a table counts by the conditions
+    # it goes through (a basis table naming the 《办法》 "否决情形" checks none)
+    # a conclusion saying "无否决情形" restates a check, it is not one
+    concl = ctx.facts.chapters.get("conclusion")
+    body = [b for b in ctx.visible if b.kind.value == "paragraph"
+            and not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
+            and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
+    for b in body:
+        if any(_checked(b.text, p, verdict) for p in veto) and not _declines(b.text, declined, section):
+            return "mention", b
+    for b in body:
+        if sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section):
+            return "topics", b
+    for b in ctx.visible:
+        if b.kind.value == "table" and sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined):
+            return "table", b
+    h = _veto_section_done(ctx, veto, topics, declined)
+    return ("section", h) if h is not None else None
 
 
 # "所谓第三方评价，是指……对否决条件逐项核实": a definition names the check without making it
@@ -137,27 +150,20 @@ _PLANNED = re.compile(r"(?:重点关注|关注的?(?:领域|事项|重点))[^。
 _OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|员工|绩效考核")
 
 
-# a section stating the task, scope or method: "评价团队按GB/T 36132逐条检查基本要求、指标得分和否决项" there
-# announces the check; it counts only with a result in the same sentence
-_SCOPE_TITLE = re.compile(r"任务|目的|目标|范围|边界|方法|依据|程序|计划|概述|简介|说明|项目组|组成|分工|人员")
-# "审查计划……否决事项被确定为重点审查事项", "工作方案按照……的顺序安排：先筛否决性风险": a plan, without a result
-_PLAN_WORD = re.compile(r"计划|方案|安排|重点(?:审查|关注|核查)事项")
-_RESULT = re.compile(r"未发现|未见|未查见|未查到|不存在|未发生|没有|均无|并无|均未|无[^。；]{0,6}(?:情形|情况|记录)|结果|查询|检索|经查|经核查|核查结论")
+# a question names what is to be checked, not its answer: "核查企业是否存在否决情形"
+_QUESTION = re.compile(r"是否|有无|有没有|能否|可否|与否")
 
 
-def _scope_section(b) -> bool:
-    return bool(b.section and _SCOPE_TITLE.search(b.section[-1]))
-
-
-def _checked(text: str, pattern: re.Pattern, scope: bool = False) -> bool:
-    """A veto mention outside a definition's or a plan's sentence, and not another evaluation's veto; in a
-    task or method section, only with a result."""
+def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern) -> bool:
+    """A veto mention whose sentence states the check's result ("经核查，企业无否决情形"), outside a
+    definition's or a plan's sentence, and not another evaluation's veto. A sentence that only names
+    the check — a task, a method, a team's duties — makes none, however it is worded."""
     for m in pattern.finditer(text):
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
         clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
                 and not _OTHER_VETO.search(text, clause, m.start()) \
-                and not ((scope or _PLAN_WORD.search(text, s, e)) and not _RESULT.search(text, s, e)):
+                and verdict.search(_QUESTION.sub("", text[s:e])):
             return True
     return False
 
@@ -170,9 +176,9 @@ _BLANKET = re.compile(r"(?:上述|以上|前述|下列|所列|各项|全部|六�
                       r"|(?:无|不存在|未发现|未见|未识别到?|未查见)[^。；]{0,24}(?:情形|否决|负面清单|不得申报)|逐项(?:核查|审查|核实|检查|比对)")
 
 
-def _veto_section_done(ctx, veto, topics, declined) -> bool:
-    """A 否决条件 heading with a real answer under it: a sentence, list or answered table going through
-    the conditions, not "略", "见附件", a deferral, or text about something else."""
+def _veto_section_done(ctx, veto, topics, declined):
+    """The 否决条件 heading with a real answer under it (a sentence, list or answered table going through
+    the conditions, not "略", "见附件", a deferral, or text about something else), or None."""
     blocks = ctx.visible
     for i, h in enumerate(blocks):
         if h.kind.value != "heading" or not any(p.search(h.text) for p in veto):
@@ -182,13 +188,13 @@ def _veto_section_done(ctx, veto, topics, declined) -> bool:
                 break
             if b.kind.value == "table":
                 if any(t.search(b.text) for t in topics) and _answered(b, declined):
-                    return True
+                    return h
                 continue
             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, ctx.catalog.eligibility["veto_section"]) \
                     and not _EMPTY_ANSWER.match(b.text) \
                     and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)):
-                return True
-    return False
+                return h
+    return None
 
 
 def _answered(table, declined) -> bool:
