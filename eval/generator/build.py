@@ -3043,6 +3043,10 @@ def _build_ax(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ax", 7, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al and ar draws
 
 
+def _build_bc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bc", 8, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar and ax draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3188,6 +3192,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ar(rng, typ, kind, **kw)
     if style == "ax":
         return _build_ax(rng, typ, kind, **kw)
+    if style == "bc":
+        return _build_bc(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
