@@ -492,7 +492,7 @@ BC_SC: dict[str, list[str]] = {
     "profile": [
         "{company}于{founded}年成立，统一社会信用代码为{uscc}，法定代表人是{legal_rep}，所在行业为{industry_code} {industry_name}，产品以{products}为主；现有员工{staff}人，厂区用地{land} m²，{Y3}年的工业总产值是{val3}万元。供应链由物流采购部归口管理。",
         "受审核企业{company}设立于{founded}年，法定代表人{legal_rep}，统一社会信用代码为{uscc}；行业为{industry_name}（{industry_code}），产品{products}；员工共{staff}人，用地面积{land}平方米，{Y3}年的工业总产值为{val3}万元。",
-        "组织信息：{company}；{founded}年成立；统一社会信用代码是{uscc}；法定代表人{legal_rep}；行业{industry_code}（{industry_name}）；产品{products}；员工{staff}人；用地{land} m²；{Y3}年实现的工业总产值为{val3}万元。",
+        "组织信息：{company}；{founded}年成立；统一社会信用代码系{uscc}；法定代表人{legal_rep}；行业{industry_code}（{industry_name}）；产品{products}；员工{staff}人；用地{land} m²；{Y3}年实现的工业总产值为{val3}万元。",
     ],
     "profile2": [
         "{we}采用{process}工艺，用能大户是{equipment}。物流采购部对原辅料实行批次管理，从入厂到出厂全程可追溯。",
