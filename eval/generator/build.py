@@ -2719,6 +2719,10 @@ def _build_av(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "av", 11, typ, kind, **kw)  # ... and from style ad / aj / ap draws
 
 
+def _build_bb(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "bb", 12, typ, kind, **kw)  # ... and from style ad / aj / ap / av draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3039,6 +3043,10 @@ def _build_ax(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ax", 7, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al and ar draws
 
 
+def _build_bc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bc", 8, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar and ax draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3184,6 +3192,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ar(rng, typ, kind, **kw)
     if style == "ax":
         return _build_ax(rng, typ, kind, **kw)
+    if style == "bc":
+        return _build_bc(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
@@ -3194,6 +3204,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ap(rng, typ, kind, **kw)
     if style == "av":
         return _build_av(rng, typ, kind, **kw)
+    if style == "bb":
+        return _build_bb(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1345,6 +1345,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAV.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAV.short_intensity(y3, "12.34", False), PHAV.short_intensity(y3, "12.34", True), "——"]}
     avav = [PHAV.AV, PHAV.AV_SELF, PHAV.PARK_AV, PHAV.SC_AV, avx]
+    from eval.generator import phrases_bb as PHBB
+    bbx = {"j": PHBB.INJECTIONS_BB, "p": PHBB.HIGHLIGHT_PARTS_BB, "v": list(PHBB.INDICATOR_VAL_BB.values()),
+           "vs": list(PHBB.INDICATOR_VAL_BB_SELF.values()),
+           "t": list(PHBB.TITLES_BB.values()) + list(PHBB.TITLES_BB_SELF.values()),
+           "neg": PHBB.negative_list("被评价企业", y1, y2, y3, 5), "negs": PHBB.negative_list("本公司", y1, y2, y3, 5, True),
+           "negp": PHBB.negative_list("所评园区", y1, y2, y3, 5, park=True),
+           "nm": PHBB.not_manufacturer("被评价企业", "电子元器件", y2),
+           "nms": PHBB.not_manufacturer("本公司", "电子元器件", y2, True),
+           "lh": PHBB.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBB.short_intensity(y3, "12.34", False), PHBB.short_intensity(y3, "12.34", True), "——"]}
+    bbbb = [PHBB.BB, PHBB.BB_SELF, PHBB.PARK_BB, PHBB.SC_BB, bbx]
     from eval.generator import phrases_aw as PHAW
     awx = {"j": PHAW.INJECTIONS_AW, "p": PHAW.HIGHLIGHT_PARTS_AW, "n": PHAW.ENERGY_NOTE_AW + PHAW.ENERGY_NOTE_AW_SELF,
            "v": list(PHAW.INDICATOR_VAL_AW.values()), "vn": PHAW.VETO_NONE_AW + PHAW.VETO_NONE_AW_SELF,
@@ -1381,6 +1392,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAX.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAX.short_intensity(y3, "12.34", False), PHAX.short_intensity(y3, "12.34", True), "——"]}
     axax = [PHAX.AX, PHAX.AX_SELF, PHAX.AX_PARK, PHAX.AX_SC, PHAX.PARK_AX, PHAX.SC_AX, axx]
+    from eval.generator import phrases_bc as PHBC
+    bcx = {"j": PHBC.INJECTIONS_BC, "p": PHBC.HIGHLIGHT_PARTS_BC, "q": PHBC.HIGHLIGHT_PARTS_BC_PARK,
+           "b": PHBC.BASIC_REQ_ROWS_BC, "v": list(PHBC.INDICATOR_VAL_BC.values()), "s": PHBC.SCHEDULE_INTRO_BC,
+           "vs": list(PHBC.INDICATOR_VAL_BC_SELF.values()),
+           "t": list(PHBC.TITLES_BC.values()) + list(PHBC.TITLES_BC_SELF.values()),
+           "neg": PHBC.negative_list("受审核企业", y1, y2, y3, 5), "negs": PHBC.negative_list("我们公司", y1, y2, y3, 5, True),
+           "negp": PHBC.negative_list("受审园区", y1, y2, y3, 5, park=True),
+           "nm": PHBC.not_manufacturer("受审核企业", "电子元器件", y2),
+           "nms": PHBC.not_manufacturer("我们公司", "电子元器件", y2, True),
+           "lh": PHBC.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBC.short_intensity(y3, "12.34", False), PHBC.short_intensity(y3, "12.34", True), "——"]}
+    bcbc = [PHBC.BC, PHBC.BC_SELF, PHBC.BC_PARK, PHBC.BC_SC, PHBC.PARK_BC, PHBC.SC_BC, bcx]
     from eval.generator import phrases_ay as PHAY
     ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
            "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
@@ -1487,7 +1510,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "ba": (baba, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + axax + ayay),
+                    "bb": (bbbb, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba),
+                    "bc": (bcbc, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1588,7 +1619,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("ax", 40, 11), ("ax", 48, 64),
                                           ("ay", 40, 11), ("ay", 48, 65),
                                           ("az", 40, 11), ("az", 48, 66),
-                                          ("ba", 40, 11), ("ba", 48, 67)])
+                                          ("ba", 40, 11), ("ba", 48, 67),
+                                          ("bb", 40, 11), ("bb", 48, 68),
+                                          ("bc", 40, 11), ("bc", 48, 69)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1610,7 +1643,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3059,7 +3092,7 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
 
 # ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
 # the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
-ON_B_PINNED = ("ad", "aj", "ap", "av")
+ON_B_PINNED = ("ad", "aj", "ap", "av", "bb")
 
 
 @pytest.mark.parametrize("style", ON_B_PINNED)
@@ -3312,7 +3345,11 @@ ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核
                                                   "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办")),
         "ax": (("c", "n", "t", "y", "af", "al", "ar"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组", "创新产业办",
                                                         "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组", "投促办",
-                                                        "课题组", "发改办", "参评企业", "参评园区", "我们家", "咱们厂", "该厂"))}
+                                                        "课题组", "发改办", "参评企业", "参评园区", "我们家", "咱们厂", "该厂")),
+        "bc": (("c", "n", "t", "y", "af", "al", "ar", "ax"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组",
+                                                              "创新产业办", "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组",
+                                                              "投促办", "课题组", "发改办", "参评企业", "参评园区", "我们家", "咱们厂", "该厂",
+                                                              "受评工厂", "委托方", "申报园区", "受评企业", "申报人", "本公司"))}
 
 
 @pytest.mark.parametrize("style", ON_C)
@@ -3442,7 +3479,7 @@ def test_style_ap_generates_and_is_deterministic(typ, kind):
         assert ("评价小组" in body) == (kind == "third_party")
 
 
-@pytest.mark.parametrize("style", ["ap", "av"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb"])
 def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alone(style):
     import importlib
     from eval.generator import entities as E
@@ -3459,10 +3496,11 @@ def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alo
 
 # each style words the visit its own way; the visit length must stay true after DATE.ORDER moves the dates
 VISIT_LENGTH = {"ap": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|撤离，历时|，计)(\d+)天",
-                "av": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天"}
+                "av": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天",
+                "bb": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|，本评价组赴现场开展评价，历时|结束现场工作，前后共计)(\d+)天"}
 
 
-@pytest.mark.parametrize("style", ["ap", "av"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb"])
 def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     import datetime as _dt
     seen = 0
@@ -3478,7 +3516,7 @@ def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     assert seen
 
 
-@pytest.mark.parametrize("style", ["ap", "av"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb"])
 def test_style_ap_av_negative_list_and_not_manufacturer_fit_the_report(style):
     """Disclosures name the report's own subject word; parks get park situations, self reports the style's voice."""
     import importlib
@@ -3516,3 +3554,23 @@ def test_style_av_generates_and_is_deterministic(typ, kind):
         assert ("本厂" in body) == (kind == "self")
         assert ("监测评价组" in body) == (kind == "third_party")
 
+
+# ---------------------------------------------------------------------------- style bb (blind held-back slice on b)
+@pytest.mark.parametrize("typ,kind", COMBOS)
+def test_style_bb_generates_and_is_deterministic(typ, kind):
+    for seed in range(6):
+        r1, r2 = build(random.Random(seed), "bb", typ, kind), build(random.Random(seed), "bb", typ, kind)
+        assert r1.text() == r2.text() and r1.truth == r2.truth and r1.meta == r2.meta
+        assert r1.truth["style"] == "bb" and r1.facts["variant"] == "bb"
+        txt = r1.text()
+        assert "{" not in txt and "}" not in txt and r1.values["company"] in txt
+        assert uscc_valid(r1.truth["uscc"]) and r1.truth["uscc"] in txt
+        for other in ("b", "j", "p", "r", "x", "ad", "aj", "ap", "av"):
+            assert txt != build(random.Random(seed), other, typ, kind).text()
+        _check_energy(r1)
+        assert len(r1.values["highlight"]) <= 100
+        body = "\n".join(b.text for b in r1.blocks if b.__class__.__name__ == "Para" and b.style == "body")
+        for w in ("监测评价组", "评价小组", "受测单位", "本厂", "受审单位", "审计组"):  # no style-av / ap / j wording
+            assert w not in body, w
+        assert ("本公司" in body) == (kind == "self")
+        assert ("本评价组" in body) == (kind == "third_party")
