@@ -2962,6 +2962,10 @@ def _build_az(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "az", 6, typ, kind, **kw)  # the draw count left free beside style au
 
 
+def _build_be(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "be", 8, typ, kind, **kw)  # ... and from style au draws
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3230,6 +3234,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, "at", typ, kind, **kw)  # style at: style-d machinery, phrases_at banks
     if style == "ay":
         return _build_on_d(rng, "ay", typ, kind, **kw)  # style ay: style-d machinery, phrases_ay banks
+    if style == "bd":
+        return _build_on_d(rng, "bd", typ, kind, **kw)  # style bd: style-d machinery, phrases_bd banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":
@@ -3242,6 +3248,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_au(rng, typ, kind, **kw)
     if style == "az":
         return _build_az(rng, typ, kind, **kw)
+    if style == "be":
+        return _build_be(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -457,7 +457,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "av", "aw", "ax", "ay", "ba", "bb", "bc"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -598,6 +598,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ay"):
         from .phrases_ay import long_highlight_parts as long_ay
         extra = long_ay(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "bd"):
+        from .phrases_bd import long_highlight_parts as long_bd
+        extra = long_bd(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -619,6 +622,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "az"):
         from .phrases_az import long_highlight_parts as long_az
         extra = long_az(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "be"):
+        from .phrases_be import long_highlight_parts as long_be
+        extra = long_be(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -742,7 +748,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "av", "ax", "ay", "bb", "bc"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -759,7 +765,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "av", "ax", "ay", "bb", "bc") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1429,7 +1435,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "av", "ax", "bb", "bc"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "av", "ax", "bb", "bc"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1590,6 +1596,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "ay"):
                 from .phrases_ay import short_intensity as short_ay
                 p.text = short_ay(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "bd"):
+                from .phrases_bd import short_intensity as short_bd
+                p.text = short_bd(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1611,6 +1620,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "az"):
                 from .phrases_az import short_intensity as short_az
                 p.text = short_az(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "be"):
+                from .phrases_be import short_intensity as short_be
+                p.text = short_be(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "n"):
                 from .phrases_n import short_intensity as short_n
                 p.text = short_n(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1802,6 +1814,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ay"):
         from .phrases_ay import negative_list as negative_ay
         opts = negative_ay(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "bd"):
+        from .phrases_bd import negative_list as negative_bd
+        opts = negative_bd(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -1823,6 +1838,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "az"):
         from .phrases_az import negative_list as negative_az
         opts = negative_az(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "be"):
+        from .phrases_be import negative_list as negative_be
+        opts = negative_be(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
         opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
@@ -2040,6 +2058,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_ay import not_manufacturer as not_manufacturer_ay
         text = rng.choice(not_manufacturer_ay(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "bd"):
+        from .phrases_bd import not_manufacturer as not_manufacturer_bd
+        text = rng.choice(not_manufacturer_bd(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -2066,6 +2088,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "az"):
         from .phrases_az import not_manufacturer as not_manufacturer_az
         text = rng.choice(not_manufacturer_az(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "be"):
+        from .phrases_be import not_manufacturer as not_manufacturer_be
+        text = rng.choice(not_manufacturer_be(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
@@ -2285,6 +2311,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ay"):
         from .phrases_ay import INJECTIONS_AY
         text = rng.choice(INJECTIONS_AY)
+    if _is(r, "bd"):
+        from .phrases_bd import INJECTIONS_BD
+        text = rng.choice(INJECTIONS_BD)
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)
@@ -2306,6 +2335,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "az"):
         from .phrases_az import INJECTIONS_AZ
         text = rng.choice(INJECTIONS_AZ)
+    if _is(r, "be"):
+        from .phrases_be import INJECTIONS_BE
+        text = rng.choice(INJECTIONS_BE)
     if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1404,6 +1404,27 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBC.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBC.short_intensity(y3, "12.34", False), PHBC.short_intensity(y3, "12.34", True), "——"]}
     bcbc = [PHBC.BC, PHBC.BC_SELF, PHBC.BC_PARK, PHBC.BC_SC, PHBC.PARK_BC, PHBC.SC_BC, bcx]
+    from eval.generator import phrases_bd as PHBD
+    bdx = {"j": PHBD.INJECTIONS_BD, "p": PHBD.HIGHLIGHT_PARTS_BD, "q": PHBD.HIGHLIGHT_PARTS_BD_PARK,
+           "b": PHBD.BASIC_REQ_ROWS_BD, "v": list(PHBD.INDICATOR_VAL_BD.values()),
+           "t": list(PHBD.TITLES_BD.values()) + list(PHBD.TITLES_BD_SELF.values()),
+           "neg": PHBD.negative_list("受检单位", y1, y2, y3, 5), "negs": PHBD.negative_list("我们公司", y1, y2, y3, 5, True),
+           "negp": PHBD.negative_list("受检园区", y1, y2, y3, 5, park=True),
+           "nm": PHBD.not_manufacturer("受检单位", "电子元器件", y2),
+           "nms": PHBD.not_manufacturer("我们公司", "电子元器件", y2, True),
+           "lh": PHBD.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBD.short_intensity(y3, "12.34", False), PHBD.short_intensity(y3, "12.34", True), "——"]}
+    bdbd = [PHBD.BD, PHBD.BD_SELF, PHBD.BD_PARK, PHBD.BD_SC, PHBD.PARK_BD, PHBD.SC_BD, bdx]
+    from eval.generator import phrases_be as PHBE
+    bex = {"j": PHBE.INJECTIONS_BE, "p": PHBE.HIGHLIGHT_PARTS_BE, "v": list(PHBE.INDICATOR_VAL_BE.values()),
+           "vs": list(PHBE.INDICATOR_VAL_BE_SELF.values()),
+           "t": list(PHBE.TITLES_BE.values()) + list(PHBE.TITLES_BE_SELF.values()),
+           "neg": PHBE.negative_list("受评公司", y1, y2, y3, 5), "negs": PHBE.negative_list("我家厂", y1, y2, y3, 5, True),
+           "negp": PHBE.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHBE.not_manufacturer("受评公司", "电子元器件", y2), "nms": PHBE.not_manufacturer("我家厂", "电子元器件", y2, True),
+           "lh": PHBE.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBE.short_intensity(y3, "12.34", False), PHBE.short_intensity(y3, "12.34", True), "——"]}
+    bebe = [PHBE.BE, PHBE.BE_SELF, PHBE.BE_PARK, PHBE.BE_SC, PHBE.PARK_BE, PHBE.SC_BE, bex]
     from eval.generator import phrases_ay as PHAY
     ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
            "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
@@ -1518,7 +1539,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "bc": (bcbc, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + axax + ayay + azaz + baba + bbbb),
+                    "bd": (bdbd, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc),
+                    "be": (bebe, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1621,7 +1650,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("az", 40, 11), ("az", 48, 66),
                                           ("ba", 40, 11), ("ba", 48, 67),
                                           ("bb", 40, 11), ("bb", 48, 68),
-                                          ("bc", 40, 11), ("bc", 48, 69)])
+                                          ("bc", 40, 11), ("bc", 48, 69),
+                                          ("bd", 40, 11), ("bd", 48, 70),
+                                          ("be", 40, 11), ("be", 48, 71)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1643,7 +1674,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1720,9 +1751,9 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay (blind slices on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd")
 
 
 @pytest.mark.parametrize("style", ON_D)
@@ -2504,7 +2535,8 @@ def test_style_w_render_docx_and_pdf(tmp_path):
 # per style: the other wordings on the style-a machinery, and a word only its self reports use
 ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
         "ao": (("a", "k", "w", "ab", "ai"), "我司"), "au": (("a", "k", "w", "ab", "ai", "ao"), "俺们厂"),
-        "az": (("a", "k", "w", "ab", "ai", "ao", "au"), "我这个厂")}
+        "az": (("a", "k", "w", "ab", "ai", "ao", "au"), "我这个厂"),
+        "be": (("a", "k", "w", "ab", "ai", "ao", "au", "az"), "我家厂")}
 
 
 @pytest.mark.parametrize("style", ON_A)
