@@ -68,7 +68,7 @@ ALT_REL = 0.005  # relative slack for an alternative definition's reading (on to
 def _recalc_findings(ctx):
     values = _by_key(ctx)
     rel = ctx.settings.rules.rel_tolerance
-    out = []
+    out, reported = [], set()
     for f in ctx.catalog.indicators["formulas"]:
         for r in values.get(f["result"], []):
             nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
@@ -97,6 +97,11 @@ def _recalc_findings(ctx):
             twins = [o for o in values.get(f["result"], []) if o is not r and o.year == r.year]
             if any(close(o.value, expected, decimals=o.decimals, scale=scale_of(o.value, o.shown), rel=rel) for o in twins):
                 continue
+            # the same stated value in the text and in a table (with and without its year) is one slip, reported once
+            once = (f["result"], round(r.value, 9), round(expected, 9))
+            if once in reported:
+                continue
+            reported.add(once)
             parts = [*nums, *dens]
             ev = [ctx.evidence(r.block, r.quote)] + [ctx.evidence(p.block, p.quote) for p in parts if p.block is not r.block][:3]
             shown_expected = expected / scale_of(r.value, r.shown)

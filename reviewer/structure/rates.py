@@ -17,9 +17,10 @@ _SHARE_GAP = re.compile(r"\s*[)）]?\s*的?\s*(?:比例|比重|份额)?\s*(?:为
 # "由2024年的1,850.2 tce增至2025年的1,899.8 tce，同比增长3.7%": a change and its rate
 _CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增长|减)(?:至|到|为)")
 # "产值52,000万元，较2024年的48,500万元增长9.2%": the current amount first, the earlier after 较/比
-_VERSUS = re.compile(r"(?:较|比|相比|相较于?|对比|与|和|同|跟)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)?(?:同期)?(?:的)?\s*(?=[\d一二三四五六七八九])")
+_CONJUNCTION = re.compile(r"与|和|同|跟")
+_VERSUS = re.compile(r"(较|比|相比|相较于?|对比|与|和|同|跟)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)?(?:同期)?(?:的)?\s*(?=[\d一二三四五六七八九])")
 # "…和2023年的99.14 kgce/万元比，下降了8.5%": the comparison closed by 比 or 相比
-_VERSUS_RATE = re.compile(r"\s*(?:相比|比较|比)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升)(?:了|约|幅度为?|率为?)?\s*$")
+_VERSUS_RATE = re.compile(r"\s*(?P<closer>相比|比较|比)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升)(?:了|约|幅度为?|率为?)?\s*$")
 # "改造前年耗电264万kWh，改造后216万kWh，节电率22.2%": a saving between a before and an after amount
 _BEFORE_AFTER = re.compile(r"(?:改造|实施|投用|投运|更换|整改|优化|升级)?前")
 _SAVING_RATE = re.compile(r"(?:节[电能水气煤汽]|节约|降|下降|减少|减排)(?:率|幅度?|比例)(?:为|约为?|达到?|是)?\s*$")
@@ -101,7 +102,9 @@ def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[Shown
         # the sentence's subject is its first amount: "A，较上年的B有所下降，比2023年的C下降x%" compares A and C
         now = next((q for q in amounts if q.end <= v.start() and earlier and q.base_unit == earlier.base_unit), None)
         rate = next((q for q in pcts if earlier and q.start > earlier.end), None)
-        if earlier and now and rate and _VERSUS_RATE.fullmatch(text[earlier.end: rate.start]) \
+        closer = _VERSUS_RATE.fullmatch(text[earlier.end: rate.start]) if earlier and now and rate else None
+        # "分别为A和B，下降x%": 和/与 only join two amounts unless a 比/相比 closes the comparison
+        if closer and (closer.group("closer") or not _CONJUNCTION.fullmatch(v.group(1))) \
                 and not re.search(r"[。；]", text[now.end: v.start()]):
             pairs.append((earlier, now, rate))
     ba = _BEFORE_AFTER.search(text)

@@ -74,3 +74,19 @@ def test_shown_arithmetic_allows_unit_powers_and_rounding_only():
     assert False in shown("2025年PCB产量120万m²，综合能耗1,899.8 tce，单位产品综合能耗1.85 kgce/m²。")
     # two rates in one sentence: their operands are ambiguous, nothing is read
     assert shown("厂区用地面积60,000 m²，计容建筑面积84,000 m²，容积率1.40，建筑系数55.0%。") == []
+
+
+def test_a_rate_stated_in_the_text_and_in_a_table_that_fails_is_reported_once():
+    """A wrong 综合利用率 written in the text (with its year) and again in the indicator table (without it)
+    is one slip: one NUM.RECALC finding, not two."""
+    from reviewer.service import ReviewService
+    from reviewer.settings import Settings
+    from tests.minireport import build
+    from tests.rules.cases import base_markup
+
+    text = base_markup("factory_tp_2026").replace("综合利用率96.0%", "综合利用率86.0%")
+    table = "\n| 一级指标 | 二级指标 | 实际完成情况 |\n| 资源高效化 | 一般工业固体废物综合利用率 | 86.0% |\n"
+    service = ReviewService(Settings(home="/nonexistent-greenreview-home"))
+    for markup, expected in ((text, 1), (text + table, 1)):
+        messages = [f.message for f in service.review_document(build(markup), only=["NUM.RECALC"]).findings]
+        assert len([m for m in messages if "综合利用率" in m]) == expected, messages
