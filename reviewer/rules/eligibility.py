@@ -68,7 +68,7 @@ def negative_list(ctx):
 _OUT_OF_WINDOW = re.compile(r"超出(?:了)?(?:近三年|近3年|核查期|评价期|追溯期)|不在(?:近三年|近3年|核查期|评价期)|核查期(?:限)?(?:以)?外|三年(?:以)?前")
 
 
-_STILL = re.compile(r"尚未|仍未|至今|未完成|仍在|仍处于|迄今|目前仍|现仍")
+_STILL = re.compile(r"尚未|仍未|至今|未完成|仍在|仍处于|迄今|目前仍|现仍|到现在|到目前|还没|还未|仍没")
 
 
 def _before_window(text: str, m: re.Match, day) -> bool:
@@ -161,9 +161,11 @@ def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern) -> bool:
     for m in pattern.finditer(text):
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
         clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
+        # "否决项：①……，近三年空白；②……；③……，查无": a list the mention opens answers over its "；"
+        listed = span_bounds(text, m.start(), m.end(), "。；;！？\n", closing="。！？\n")[1] if re.match(r"[^，,。；;]{0,8}[：:]", text[m.end():]) else e
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
                 and not _OTHER_VETO.search(text, clause, m.start()) \
-                and verdict.search(_QUESTION.sub("", text[s:e])):
+                and verdict.search(_QUESTION.sub("", text[s:listed])):
             return True
     return False
 

@@ -77,22 +77,33 @@ def _item(text: str, start: int, end: int) -> str:
 
 # a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence;
 # or "评价以《…》为主要依据"
-_BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评价)?(?:依据|标准|准则)"
+_BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评价)?(?:依据|标准|准则|基准|准绳)"
                        # "评价标准为GB/T 33635-2017《…》", "评价依据：GB/T 36132-2025"
                        r"|评价(?:标准|依据|准据|准则)(?:为|是|采用|[：:])[^。；]{2,60}"
                        # "确认是否达到《…评价要求》的要求": the standard the applicant is measured against
                        r"|(?:是否|能否)?(?:达到|符合|满足)《[^》]{2,40}》(?:[（(][^）)]{0,30}[）)])?(?:规定)?的?(?:要求|条件)")
 _SENTENCE = re.compile(r"[^。；\n]+")
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用|依照|遵照|依循|比照")
-_BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证|核对|审查|比对|自查|自己(?:先)?查|查了一遍|查一遍")
+_BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证|核对|审查|比对|自查|自己(?:先)?查|查了一遍|查一遍|过了一遍|逐条过|逐项过")
 _COMPARED = re.compile(r"对照的是|依据的是|按照的是|参照的是")
 _REPORT_ACT = re.compile(r"(?:自评价|评价|审核|核查)报告")
 
 
+# "问：对照的是哪些标准？答：下面这些。", "我们对照了哪些文件？列在这里：": a line opening a list of the basis
+_LIST_LEAD = re.compile(r"(?:对照|依据|参照|对标|遵循|采用|按照)(?:了|的是|的)?(?:哪些|以下|下列|如下|这些)?(?:标准|文件|依据|规范)")
+_LIST_ITEM = re.compile(r"\s*(?:\[\d+\]|\d+\s*[.、．)）]|[（(]\d+[)）]|[①-⑳]|[•·●▪■\-])")
+
+
 def _basis_blocks(ctx):
-    """Blocks stating the evaluation basis: a 评价依据 section, or sentences '依据…开展…评价'."""
+    """Blocks stating the evaluation basis: a 评价依据 section, the list a basis line opens, or sentences
+    '依据…开展…评价'."""
+    listing = False
     for b in ctx.visible:
-        in_section = any(re.search(r"依据|所据|据以|准据|引用文件|规范性文件|引用标准|评价标准|准则|基准|对照的?(?:标准|文件)|(?:采用|使用|所用)的?标准|(?:照着|依照|按照|遵照)(?:哪些|的)?标准", s) for s in b.section[-2:])
+        if listing and b.kind.value == "paragraph" and _LIST_ITEM.match(b.text):
+            yield b, b.text
+            continue
+        listing = b.kind.value == "paragraph" and len(b.text) <= 40 and bool(_LIST_LEAD.search(b.text))
+        in_section = any(re.search(r"依据|所据|据以|准据|引用文件|规范性文件|引用标准|评价标准|准则|基准|对照的?(?:标准|文件)|对标|(?:采用|使用|所用)的?标准|(?:照着|依照|按照|遵照)(?:哪些|的)?标准", s) for s in b.section[-2:])
         if in_section and b.kind.value != "heading":
             yield b, b.text
             continue

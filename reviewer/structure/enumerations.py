@@ -46,7 +46,13 @@ _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％
 # "…平方米的用地", and for areas "53960 m²用地（权证口径）、47817 m²计容建筑面积"
 # "80170亩（用地面积）、105607 m²（计容建筑面积）": the name alone in brackets after the amount
 _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|亩|公顷|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)(?:的|\s*[（(](?=[\u4e00-\u9fff]))"
-                       r"|(平方米|m²|㎡)(?=[\u4e00-\u9fff]))")
+                       r"|(平方米|m²|㎡)(?=[\u4e00-\u9fff])"
+                       # "买了2,920.62万kWh电、129.96万m³天然气": a bought carrier after its amount
+                       r"|(万kWh|kWh|万千瓦时|千瓦时|万m³|m³|万立方米|立方米)(?=天然气|电(?![费价表机网站池器子]|力公司)))")
+_CARRIER = {"电": "electricity"}
+_CARRIER_NAME = re.compile("电")
+_CARRIER_VERB = re.compile(r"买|购|用了|耗用|消耗|消费")
+_GENERATED = re.compile(r"发|产生|上网|自发")
 
 
 # the next item of a list after "；" starts with its year: "；● 2023年26.97 kgce/万元"
@@ -262,16 +268,20 @@ class EnumerationReader:
         a change, a plan or another party's (not_a_value) is left alone."""
         out: list[IndicatorValue] = []
         for m in _VALUE_OF.finditer(text):
-            n = self.name_re.match(text, m.end())
+            n = self.name_re.match(text, m.end()) or (_CARRIER_NAME.match(text, m.end()) if m.group(4) else None)
             if not n or (text[m.end() - 1] in "（(" and text[n.end(): n.end() + 1] not in ")）"):
                 continue  # "5000万元（工业总产值的10%）" is no name in brackets
-            key = self.by_name[n.group(0)]
+            key = self.by_name.get(n.group(0)) or _CARRIER[n.group(0)]
             clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
             if any(w in clause for w in self.not_value):
                 continue
+            if m.group(4):  # a carrier bought or used ("买了…电、…天然气"), not one generated ("光伏发了…电")
+                lead = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1: m.start()]
+                if not _CARRIER_VERB.search(lead) or _GENERATED.search(lead):
+                    continue
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1: m.start()]
             years = self._data_years_in(sentence)
-            v = self._year_value(b, key, int(years.pop()) if len(years) == 1 else None, m.group(1) + (m.group(2) or m.group(3)),
+            v = self._year_value(b, key, int(years.pop()) if len(years) == 1 else None, m.group(1) + (m.group(2) or m.group(3) or m.group(4)),
                                  text[m.start(): n.end()])
             if v is not None:
                 out.append(v)
