@@ -3165,9 +3165,15 @@ def _build_ba(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "ba", 13, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as and aw draws
 
 
+def _build_bf(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "bf", 15, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw and ba draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
+    if style == "bf":
+        return _build_bf(rng, typ, kind, **kw)
     if style == "aw":
         return _build_aw(rng, typ, kind, **kw)
     if style == "as":
