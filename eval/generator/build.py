@@ -3051,6 +3051,10 @@ def _build_bc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "bc", 8, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar and ax draws
 
 
+def _build_bg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bg", 9, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax and bc draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3165,9 +3169,15 @@ def _build_ba(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "ba", 13, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as and aw draws
 
 
+def _build_bf(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "bf", 15, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw and ba draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
+    if style == "bf":
+        return _build_bf(rng, typ, kind, **kw)
     if style == "aw":
         return _build_aw(rng, typ, kind, **kw)
     if style == "as":
@@ -3198,6 +3208,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ax(rng, typ, kind, **kw)
     if style == "bc":
         return _build_bc(rng, typ, kind, **kw)
+    if style == "bg":
+        return _build_bg(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":

@@ -170,6 +170,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "ba"):
         return _subjects(r)
+    if _is(r, "bf"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -457,7 +459,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -556,6 +558,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ba"):
         from .phrases_ba import long_highlight_parts as long_ba
         extra = long_ba(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "bf"):
+        from .phrases_bf import long_highlight_parts as long_bf
+        extra = long_bf(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -649,6 +654,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "bc"):
         from .phrases_bc import long_highlight_parts as long_bc
         extra = long_bc(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "bg"):
+        from .phrases_bg import long_highlight_parts as long_bg
+        extra = long_bg(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -748,7 +756,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -765,7 +773,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1435,7 +1443,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "av", "ax", "bb", "bc"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "av", "ax", "bb", "bc", "bg"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1513,7 +1521,7 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if r.facts["style"] == "e":  # keep a finding number "（n）" if present
                 m = re.match(r"（\d+）", p.text)
                 p.text = (m.group(0) if m else "") + f"经核查，{y3}年单位产值综合能耗为{r.values['int3']} kgce/万元。"
-                short = _variant_phrase(r, "short_intensity")  # styles i, o, u, aa, ag, am, as, aw, ba word it themselves
+                short = _variant_phrase(r, "short_intensity")  # styles i, o, u, aa, ag, am, as, aw, ba, bf word it themselves
                 if short is not None:
                     p.text = (m.group(0) if m else "") + short(y3, r.values["int3"], r.facts["kind"] == "self")
                 continue
@@ -1647,6 +1655,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "bc"):
                 from .phrases_bc import short_intensity as short_bc
                 p.text = short_bc(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "bg"):
+                from .phrases_bg import short_intensity as short_bg
+                p.text = short_bg(y3, r.values["int3"], r.facts["kind"] == "self")
         for p in _paras(r, "intensity_text"):
             _keep_conflict(r, before.get(id(p)), p)
         r.add_defect("DATE.PERIOD", f"仅提供{'、'.join(str(y) for y in [y1, y2, y3][drop_n:])}年数据，不足三年 "
@@ -1772,6 +1783,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ba"):
         from .phrases_ba import negative_list as negative_ba
         opts = negative_ba(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "bf"):
+        from .phrases_bf import negative_list as negative_bf
+        opts = negative_bf(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1865,6 +1879,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "bc"):
         from .phrases_bc import negative_list as negative_bc
         opts = negative_bc(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "bg"):
+        from .phrases_bg import negative_list as negative_bg
+        opts = negative_bg(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -2004,6 +2021,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_ba import not_manufacturer as not_manufacturer_ba
         text = rng.choice(not_manufacturer_ba(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "bf"):
+        from .phrases_bf import not_manufacturer as not_manufacturer_bf
+        text = rng.choice(not_manufacturer_bf(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
         text = rng.choice(not_manufacturer_l(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -2123,6 +2144,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "bc"):
         from .phrases_bc import not_manufacturer as not_manufacturer_bc
         text = rng.choice(not_manufacturer_bc(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "bg"):
+        from .phrases_bg import not_manufacturer as not_manufacturer_bg
+        text = rng.choice(not_manufacturer_bg(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
@@ -2269,6 +2294,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ba"):
         from .phrases_ba import INJECTIONS_BA
         text = rng.choice(INJECTIONS_BA)
+    if _is(r, "bf"):
+        from .phrases_bf import INJECTIONS_BF
+        text = rng.choice(INJECTIONS_BF)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
@@ -2362,6 +2390,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "bc"):
         from .phrases_bc import INJECTIONS_BC
         text = rng.choice(INJECTIONS_BC)
+    if _is(r, "bg"):
+        from .phrases_bg import INJECTIONS_BG
+        text = rng.choice(INJECTIONS_BG)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba"])  # styles i, o, u, aa, ag, am, as, aw, ba: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf"])  # styles i, o, u, aa, ag, am, as, aw, ba, bf: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1425,6 +1425,30 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBE.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBE.short_intensity(y3, "12.34", False), PHBE.short_intensity(y3, "12.34", True), "——"]}
     bebe = [PHBE.BE, PHBE.BE_SELF, PHBE.BE_PARK, PHBE.BE_SC, PHBE.PARK_BE, PHBE.SC_BE, bex]
+    from eval.generator import phrases_bf as PHBF
+    bfx = {"j": PHBF.INJECTIONS_BF, "p": PHBF.HIGHLIGHT_PARTS_BF, "n": PHBF.ENERGY_NOTE_BF + PHBF.ENERGY_NOTE_BF_SELF,
+           "v": list(PHBF.INDICATOR_VAL_BF.values()), "vn": PHBF.VETO_NONE_BF + PHBF.VETO_NONE_BF_SELF,
+           "t": list(PHBF.TITLES_BF.values()) + list(PHBF.TITLES_BF_SELF.values()),
+           "d": [x for v in PHBF.DED_REASONS_BF.values() for x in v],
+           "neg": PHBF.negative_list("这家厂", y1, y2, y3, 5), "negs": PHBF.negative_list("我司", y1, y2, y3, 5, True),
+           "negp": PHBF.negative_list("这个园区", y1, y2, y3, 5, park=True),
+           "nm": PHBF.not_manufacturer("这家厂", "电子元器件", y2),
+           "nms": PHBF.not_manufacturer("我司", "电子元器件", y2, True),
+           "lh": PHBF.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBF.short_intensity(y3, "12.34", False), PHBF.short_intensity(y3, "12.34", True), "——"]}
+    bfbf = [PHBF.BF, PHBF.BF_SELF, PHBF.PARK_BF, PHBF.SC_BF, bfx]
+    from eval.generator import phrases_bg as PHBG
+    bgx = {"j": PHBG.INJECTIONS_BG, "p": PHBG.HIGHLIGHT_PARTS_BG, "q": PHBG.HIGHLIGHT_PARTS_BG_PARK,
+           "b": PHBG.BASIC_REQ_ROWS_BG, "v": list(PHBG.INDICATOR_VAL_BG.values()), "s": PHBG.SCHEDULE_INTRO_BG,
+           "vs": list(PHBG.INDICATOR_VAL_BG_SELF.values()),
+           "t": list(PHBG.TITLES_BG.values()) + list(PHBG.TITLES_BG_SELF.values()),
+           "neg": PHBG.negative_list("该企业", y1, y2, y3, 5), "negs": PHBG.negative_list("我厂", y1, y2, y3, 5, True),
+           "negp": PHBG.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHBG.not_manufacturer("该企业", "电子元器件", y2),
+           "nms": PHBG.not_manufacturer("我厂", "电子元器件", y2, True),
+           "lh": PHBG.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBG.short_intensity(y3, "12.34", False), PHBG.short_intensity(y3, "12.34", True), "——"]}
+    bgbg = [PHBG.BG, PHBG.BG_SELF, PHBG.BG_PARK, PHBG.BG_SC, PHBG.PARK_BG, PHBG.SC_BG, bgx]
     from eval.generator import phrases_ay as PHAY
     ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
            "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
@@ -1547,7 +1571,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "be": (bebe, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + axax + ayay + azaz + baba + bbbb + bcbc),
+                    "bf": (bfbf, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe),
+                    "bg": (bgbg, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1652,7 +1684,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bb", 40, 11), ("bb", 48, 68),
                                           ("bc", 40, 11), ("bc", 48, 69),
                                           ("bd", 40, 11), ("bd", 48, 70),
-                                          ("be", 40, 11), ("be", 48, 71)])
+                                          ("be", 40, 11), ("be", 48, 71),
+                                          ("bf", 40, 11), ("bf", 48, 72),
+                                          ("bg", 40, 11), ("bg", 48, 73)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1674,7 +1708,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2944,7 +2978,13 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
                                                                      "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
                                                                      "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
                                                                      "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂"),
-               ("e", "o", "u", "aa", "ag", "am", "as", "aw"))}
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw")),
+        "bf": (("e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba"), ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                                                                           "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                                                                           "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
+                                                                           "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂",
+                                                                           "申请人", "申报园区", "我们这个厂"),
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
@@ -3381,7 +3421,13 @@ ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核
         "bc": (("c", "n", "t", "y", "af", "al", "ar", "ax"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组", "项目组",
                                                               "创新产业办", "受检单位", "检查组", "招商局", "被监测单位", "被监测园区", "监测组",
                                                               "投促办", "课题组", "发改办", "参评企业", "参评园区", "我们家", "咱们厂", "该厂",
-                                                              "受评工厂", "委托方", "申报园区", "受评企业", "申报人", "本公司"))}
+                                                              "受评工厂", "委托方", "申报园区", "受评企业", "申报人", "本公司")),
+        "bg": (("c", "n", "t", "y", "af", "al", "ar", "ax", "bc"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组",
+                                                                    "项目组", "创新产业办", "受检单位", "检查组", "招商局", "被监测单位",
+                                                                    "被监测园区", "监测组", "投促办", "课题组", "发改办", "参评企业",
+                                                                    "参评园区", "我们家", "咱们厂", "该厂", "受评工厂", "委托方", "申报园区",
+                                                                    "受评企业", "申报人", "本公司", "受审核企业", "被审核单位", "受审园区",
+                                                                    "被审核园区", "我们公司"))}
 
 
 @pytest.mark.parametrize("style", ON_C)
