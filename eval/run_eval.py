@@ -27,7 +27,7 @@ from eval.metrics import score, table
 
 # a: tuned on. b-q: each held back at first and inspected after its first measurement
 # (figures kept in docs/eval/first-measurement-*.json), development slices since (u, v, w after their first
-# measurement; x-az and ba-be likewise). t: held back, never tuned on; bf-bi: new authors, each measured once (session ten).
+# measurement; x-az and ba-bg likewise). t: held back, never tuned on; bh, bi: new authors, measured once (session ten).
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
@@ -43,7 +43,7 @@ SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "d
               "ax": "development_ax", "ay": "development_ay",
               "az": "development_az", "ba": "development_ba",
               "bb": "development_bb", "bc": "development_bc",
-              "bd": "development_bd", "be": "development_be", "bf": "held_back_bf", "bg": "held_back_bg",
+              "bd": "development_bd", "be": "development_be", "bf": "development_bf", "bg": "development_bg",
               "bh": "held_back_bh", "bi": "held_back_bi"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
 # (q skips 28, whose plan seeds NUM.SUM only once; x skips 36, which seeds one code once; av skips 61 likewise)
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=48, help="reports per slice")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
-    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be")  # a blind slice is run on its own, once
+    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg")  # a blind slice is run on its own, once
     ap.add_argument("--repeats", type=int, default=1,
                     help="also score K slices per style (seeds + 1000·k) pooled as one slice")
     ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")

@@ -19,7 +19,7 @@ _AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|
                            # "一起……事故都没出", "事故没有出过"
                            r"|(?:没|没有|未曾?)(?:出|发生|出现)过?(?![\u4e00-\u9fff]{0,2}(?:以外|之外)))")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
-_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：])\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
+_CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：]|→|->|⇒)\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
                             r"(?:查无|从未|从来没有|并非|[不无未没零否非])[^；;。\n，,]{0,10}"
                             # "，检索未见", "，经查询无": the check named before its answer
                             r"|[，,]\s*(?:经)?(?:(?:检索|查询|核查|核实|查证|比对|筛查|网查|系统查询)(?:后|结果)?(?:为|[：:])?\s*)?"
@@ -94,7 +94,7 @@ _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|未通报|未被通�
 
 
 # a park's own enterprises: their accidents are the park's record
-_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业")
+_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区(?:一家|某|多家|部分|个别)")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) -> bool:

@@ -42,8 +42,11 @@ def field_missing(ctx):
              and not ctx.facts.fields.get(fid)]
     for fid in [*tpl.required_fields, *blank]:
         locs = ctx.facts.fields.get(fid, [])
-        # the basic-information table is where the template requires the field; elsewhere does not count
-        if any(loc.block.index in basic for loc in locs) or (locs and not basic):
+        # the basic-information table is where the template requires the field; elsewhere does not count.
+        # Without a table, a label left blank in the front matter ("统一社会信用代码：" on the cover page) is
+        # unfilled even when the body states the value later.
+        blank_front = not basic and fid in ctx.facts.empty_fields and _front_matter(ctx, ctx.facts.empty_fields[fid])
+        if any(loc.block.index in basic for loc in locs) or (locs and not basic and not blank_front):
             continue
         spec = ctx.catalog.field(fid)
         if spec and spec.row_labels and _filled_row(ctx, basic, spec.row_labels):
@@ -58,6 +61,15 @@ def field_missing(ctx):
             yield ctx.finding("TPL.FIELD_MISSING", f"基本信息中未找到“{label}”。",
                               searched=list(dict.fromkeys([label, *((spec.label, *spec.aliases, *spec.row_labels) if spec else ())])),
                               requirement=label)
+
+
+def _front_matter(ctx, block) -> bool:
+    """Whether ``block`` is in the cover or the basic-information section: before the report's first top-level
+    heading, or under a "基本信息表" heading."""
+    if block.section and re.search(r"基本信息|信息表", block.section[0]):
+        return True
+    first = next((b.index for b in ctx.visible if b.kind == BlockKind.HEADING and (b.level or 9) <= 1), None)
+    return first is not None and block.index < first
 
 
 _IDENTITY_FIELDS = ("entity_name", "uscc", "legal_rep", "address", "agency_name", "agency_legal_rep")

@@ -94,10 +94,17 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
         for b in pool:
             text = compact(b.title or b.text)
             for cid, pats in compiled:
-                if cid not in found and any(p.search(text) for p in pats):
+                hits = [m for p in pats for m in [p.search(text)] if m]
+                # a deeper "3.1 否决情形排查结论" is one check's result inside a chapter, not the chapter
+                if pool is candidates:
+                    hits = [m for m in hits if not _CHECK_BEFORE.search(text, 0, m.start())]
+                if cid not in found and hits:
                     found[cid] = b
                     break
     return found
+
+
+_CHECK_BEFORE = re.compile(r"(?:排查|核查|检查|审查|检测|监测|核实|验证|测算|计算|分析|比对)$")
 
 
 def _block_dates(b: Block) -> list[DateMention]:

@@ -52,8 +52,12 @@ class LabelIndex:
         return found
 
 
+# "▶ 企业名称：X；▶ 统一社会信用代码：…": the separator and bullet before the next label are not the value's
+_TRAILING_SEPARATORS = re.compile(r"[\s　；;，,。▶►•·●■◆▪→]+$")
+
+
 def _clean_value(v: str) -> str:
-    v = v.strip().strip("　").strip()
+    v = _TRAILING_SEPARATORS.sub("", v.strip().strip("　").strip())
     return v[:_MAX_VALUE_CHARS]
 
 

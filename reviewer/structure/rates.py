@@ -20,7 +20,7 @@ _CHANGE = re.compile(r"(?:增|降|下降|上升|提高|提升|减少|增加|增�
 _CONJUNCTION = re.compile(r"与|和|同|跟")
 _VERSUS = re.compile(r"(较|比|相比|相较于?|对比|与|和|同|跟)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)?(?:同期)?(?:的)?\s*(?=[\d一二三四五六七八九])")
 # "…和2023年的99.14 kgce/万元比，下降了8.5%": the comparison closed by 比 or 相比
-_VERSUS_RATE = re.compile(r"\s*(?P<closer>相比|比较|比)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升)(?:了|约|幅度为?|率为?)?\s*$")
+_VERSUS_RATE = re.compile(r"\s*(?P<closer>相比|比较|比)?[，,]?\s*(?:同比)?(?:增长|下降|降低|减少|提高|提升|增加|上升|低了|高了|少了|多了)(?:了|约|幅度为?|率为?)?\s*$")
 # "改造前年耗电264万kWh，改造后216万kWh，节电率22.2%": a saving between a before and an after amount
 _BEFORE_AFTER = re.compile(r"(?:改造|实施|投用|投运|更换|整改|优化|升级)?前")
 _SAVING_RATE = re.compile(r"(?:节[电能水气煤汽]|节约|降|下降|减少|减排)(?:率|幅度?|比例)(?:为|约为?|达到?|是)?\s*$")
