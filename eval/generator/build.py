@@ -2723,6 +2723,10 @@ def _build_bb(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "bb", 12, typ, kind, **kw)  # ... and from style ad / aj / ap / av draws
 
 
+def _build_bi(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "bi", 13, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3222,6 +3226,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_av(rng, typ, kind, **kw)
     if style == "bb":
         return _build_bb(rng, typ, kind, **kw)
+    if style == "bi":
+        return _build_bi(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":
@@ -3248,6 +3254,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, "ay", typ, kind, **kw)  # style ay: style-d machinery, phrases_ay banks
     if style == "bd":
         return _build_on_d(rng, "bd", typ, kind, **kw)  # style bd: style-d machinery, phrases_bd banks
+    if style == "bh":
+        return _build_on_d(rng, "bh", typ, kind, **kw)  # style bh: style-d machinery, phrases_bh banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":

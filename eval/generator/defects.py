@@ -459,7 +459,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bi"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -531,6 +531,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "bb"):
         from .phrases_bb import long_highlight_parts as long_bb
         extra = long_bb(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "bi"):
+        from .phrases_bi import long_highlight_parts as long_bi
+        extra = long_bi(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "r"):
         from .phrases_r import long_highlight_parts as long_r
         extra = long_r(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -606,6 +609,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "bd"):
         from .phrases_bd import long_highlight_parts as long_bd
         extra = long_bd(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "bh"):
+        from .phrases_bh import long_highlight_parts as long_bh
+        extra = long_bh(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -756,7 +762,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bi"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -773,7 +779,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bi") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1443,7 +1449,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "av", "ax", "bb", "bc", "bg"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "av", "ax", "bb", "bc", "bg", "bi"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -1559,6 +1565,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "bb"):
                 from .phrases_bb import short_intensity as short_bb
                 p.text = short_bb(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "bi"):
+                from .phrases_bi import short_intensity as short_bi
+                p.text = short_bi(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "r"):
                 from .phrases_r import short_intensity as short_r
                 p.text = short_r(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1607,6 +1616,9 @@ def date_period(r: Report, rng: random.Random) -> bool:
             if _is(r, "bd"):
                 from .phrases_bd import short_intensity as short_bd
                 p.text = short_bd(y3, r.values["int3"], r.facts["kind"] == "self")
+            if _is(r, "bh"):
+                from .phrases_bh import short_intensity as short_bh
+                p.text = short_bh(y3, r.values["int3"], r.facts["kind"] == "self")
             if _is(r, "k"):
                 from .phrases_k import short_intensity as short_k
                 p.text = short_k(y3, r.values["int3"], r.facts["kind"] == "self")
@@ -1756,6 +1768,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "bb"):
         from .phrases_bb import negative_list as negative_bb
         opts = negative_bb(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "bi"):
+        from .phrases_bi import negative_list as negative_bi
+        opts = negative_bi(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "r"):
         from .phrases_r import negative_list as negative_r
         opts = negative_r(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -1831,6 +1846,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "bd"):
         from .phrases_bd import negative_list as negative_bd
         opts = negative_bd(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "bh"):
+        from .phrases_bh import negative_list as negative_bh
+        opts = negative_bh(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -1985,6 +2003,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_bb import not_manufacturer as not_manufacturer_bb
         text = rng.choice(not_manufacturer_bb(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "bi"):
+        from .phrases_bi import not_manufacturer as not_manufacturer_bi
+        text = rng.choice(not_manufacturer_bi(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "r"):
         from .phrases_r import not_manufacturer as not_manufacturer_r
         text = rng.choice(not_manufacturer_r(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
@@ -2082,6 +2104,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "bd"):
         from .phrases_bd import not_manufacturer as not_manufacturer_bd
         text = rng.choice(not_manufacturer_bd(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "bh"):
+        from .phrases_bh import not_manufacturer as not_manufacturer_bh
+        text = rng.choice(not_manufacturer_bh(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
@@ -2267,6 +2293,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "bb"):
         from .phrases_bb import INJECTIONS_BB
         text = rng.choice(INJECTIONS_BB)
+    if _is(r, "bi"):
+        from .phrases_bi import INJECTIONS_BI
+        text = rng.choice(INJECTIONS_BI)
     if _is(r, "r"):
         from .phrases_r import INJECTIONS_R
         text = rng.choice(INJECTIONS_R)
@@ -2342,6 +2371,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "bd"):
         from .phrases_bd import INJECTIONS_BD
         text = rng.choice(INJECTIONS_BD)
+    if _is(r, "bh"):
+        from .phrases_bh import INJECTIONS_BH
+        text = rng.choice(INJECTIONS_BH)
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bi"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1356,6 +1356,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBB.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBB.short_intensity(y3, "12.34", False), PHBB.short_intensity(y3, "12.34", True), "——"]}
     bbbb = [PHBB.BB, PHBB.BB_SELF, PHBB.PARK_BB, PHBB.SC_BB, bbx]
+    from eval.generator import phrases_bi as PHBI
+    bix = {"j": PHBI.INJECTIONS_BI, "p": PHBI.HIGHLIGHT_PARTS_BI, "v": list(PHBI.INDICATOR_VAL_BI.values()),
+           "vs": list(PHBI.INDICATOR_VAL_BI_SELF.values()),
+           "t": list(PHBI.TITLES_BI.values()) + list(PHBI.TITLES_BI_SELF.values()),
+           "neg": PHBI.negative_list("受评组织", y1, y2, y3, 5), "negs": PHBI.negative_list("我们厂", y1, y2, y3, 5, True),
+           "negp": PHBI.negative_list("该基地", y1, y2, y3, 5, park=True),
+           "nm": PHBI.not_manufacturer("受评组织", "电子元器件", y2),
+           "nms": PHBI.not_manufacturer("我们厂", "电子元器件", y2, True),
+           "lh": PHBI.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBI.short_intensity(y3, "12.34", False), PHBI.short_intensity(y3, "12.34", True), "——"]}
+    bibi = [PHBI.BI, PHBI.BI_SELF, PHBI.PARK_BI, PHBI.SC_BI, bix]
     from eval.generator import phrases_aw as PHAW
     awx = {"j": PHAW.INJECTIONS_AW, "p": PHAW.HIGHLIGHT_PARTS_AW, "n": PHAW.ENERGY_NOTE_AW + PHAW.ENERGY_NOTE_AW_SELF,
            "v": list(PHAW.INDICATOR_VAL_AW.values()), "vn": PHAW.VETO_NONE_AW + PHAW.VETO_NONE_AW_SELF,
@@ -1415,6 +1426,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBD.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBD.short_intensity(y3, "12.34", False), PHBD.short_intensity(y3, "12.34", True), "——"]}
     bdbd = [PHBD.BD, PHBD.BD_SELF, PHBD.BD_PARK, PHBD.BD_SC, PHBD.PARK_BD, PHBD.SC_BD, bdx]
+    from eval.generator import phrases_bh as PHBH
+    bhx = {"j": PHBH.INJECTIONS_BH, "p": PHBH.HIGHLIGHT_PARTS_BH, "q": PHBH.HIGHLIGHT_PARTS_BH_PARK,
+           "b": PHBH.BASIC_REQ_ROWS_BH, "v": list(PHBH.INDICATOR_VAL_BH.values()),
+           "t": list(PHBH.TITLES_BH.values()) + list(PHBH.TITLES_BH_SELF.values()),
+           "neg": PHBH.negative_list("受评单位", y1, y2, y3, 5), "negs": PHBH.negative_list("我们公司", y1, y2, y3, 5, True),
+           "negp": PHBH.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHBH.not_manufacturer("受评单位", "电子元器件", y2),
+           "nms": PHBH.not_manufacturer("我们公司", "电子元器件", y2, True),
+           "lh": PHBH.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBH.short_intensity(y3, "12.34", False), PHBH.short_intensity(y3, "12.34", True), "——"]}
+    bhbh = [PHBH.BH, PHBH.BH_SELF, PHBH.BH_PARK, PHBH.BH_SC, PHBH.PARK_BH, PHBH.SC_BH, bhx]
     from eval.generator import phrases_be as PHBE
     bex = {"j": PHBE.INJECTIONS_BE, "p": PHBE.HIGHLIGHT_PARTS_BE, "v": list(PHBE.INDICATOR_VAL_BE.values()),
            "vs": list(PHBE.INDICATOR_VAL_BE_SELF.values()),
@@ -1579,6 +1601,14 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "bg": (bgbg, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe),
+                    "bh": (bhbh, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe),
+                    "bi": (bibi, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -1686,7 +1716,9 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bd", 40, 11), ("bd", 48, 70),
                                           ("be", 40, 11), ("be", 48, 71),
                                           ("bf", 40, 11), ("bf", 48, 72),
-                                          ("bg", 40, 11), ("bg", 48, 73)])
+                                          ("bg", 40, 11), ("bg", 48, 73),
+                                          ("bh", 40, 11), ("bh", 48, 74),
+                                          ("bi", 40, 11), ("bi", 48, 75)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1708,7 +1740,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1785,9 +1817,9 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd (blind slices on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh")
 
 
 @pytest.mark.parametrize("style", ON_D)
@@ -3164,7 +3196,7 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
 
 # ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
 # the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
-ON_B_PINNED = ("ad", "aj", "ap", "av", "bb")
+ON_B_PINNED = ("ad", "aj", "ap", "av", "bb", "bi")
 
 
 @pytest.mark.parametrize("style", ON_B_PINNED)
@@ -3557,7 +3589,7 @@ def test_style_ap_generates_and_is_deterministic(typ, kind):
         assert ("评价小组" in body) == (kind == "third_party")
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi"])
 def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alone(style):
     import importlib
     from eval.generator import entities as E
@@ -3575,10 +3607,11 @@ def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alo
 # each style words the visit its own way; the visit length must stay true after DATE.ORDER moves the dates
 VISIT_LENGTH = {"ap": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|撤离，历时|，计)(\d+)天",
                 "av": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天",
-                "bb": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|，本评价组赴现场开展评价，历时|结束现场工作，前后共计)(\d+)天"}
+                "bb": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|，本评价组赴现场开展评价，历时|结束现场工作，前后共计)(\d+)天",
+                "bi": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、|起至)(20\d\d)年(\d+)月(\d+)日(?:进行，为期|离场，现场阶段合计|止，共)(\d+)天"}
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi"])
 def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     import datetime as _dt
     seen = 0
@@ -3594,7 +3627,7 @@ def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     assert seen
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi"])
 def test_style_ap_av_negative_list_and_not_manufacturer_fit_the_report(style):
     """Disclosures name the report's own subject word; parks get park situations, self reports the style's voice."""
     import importlib
