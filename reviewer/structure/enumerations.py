@@ -98,8 +98,8 @@ class EnumerationReader:
     _ENUM2 = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:\s*而言\s*[，,]\s*[\u4e00-\u9fff]{0,8}?)?\s*[：:]?\s*(?P<years>(?:(?:19|20)\d{2}\s*年\s*[、和及,，]?\s*){2,5})(?:度)?"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
-    # "2023年、2024年、2025年的工业总产值依次为4.5亿元、4.95亿元、5.2亿元": the years first
-    _ENUM3 = re.compile(r"(?P<years>(?:(?:19|20)\d{2}\s*年\s*度?\s*[、和及,，]?\s*){2,5})(?:的)?(?P<name>[\u4e00-\u9fff]{2,16}?)"
+    # "2023年、2024年、2025年的工业总产值依次为4.5亿元、4.95亿元、5.2亿元", "2022年与2024年之…分别为A及B": the years first
+    _ENUM3 = re.compile(r"(?P<years>(?:(?:19|20)\d{2}\s*年\s*度?\s*[、和及与,，]?\s*){2,5})(?:的|之)?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                         r"(?:分别为|依次为|分别是)\s*(?P<list>[^。；]{3,120})")
 
     # "单位产值综合能耗依次为28.54 kgce/万元（2023年）、26.78 kgce/万元（2024年）和20.83 kgce/万元（2025年）": a year after each value
@@ -273,10 +273,12 @@ class EnumerationReader:
                 continue  # "5000万元（工业总产值的10%）" is no name in brackets
             key = self.by_name.get(n.group(0)) or _CARRIER[n.group(0)]
             clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
+            if key == "land_area" and re.search(r"堆场|筑物|厂房", clause):
+                key = "building_footprint"  # "建（构）筑物及堆场的22407 m²占地": the buildings' footprint
             if any(w in clause for w in self.not_value):
                 continue
             if m.group(4):  # a carrier bought or used ("买了…电、…天然气"), not one generated ("光伏发了…电")
-                lead = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1: m.start()]
+                lead = text[max(text.rfind(c, 0, m.start()) for c in "，。；;") + 1: m.start()]  # "2,920.62": no clause break
                 if not _CARRIER_VERB.search(lead) or _GENERATED.search(lead):
                     continue
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1: m.start()]
