@@ -49,8 +49,7 @@ _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡
                        r"|(平方米|m²|㎡)(?=[\u4e00-\u9fff])"
                        # "买了2,920.62万kWh电、129.96万m³天然气": a bought carrier after its amount
                        r"|(万kWh|kWh|万千瓦时|千瓦时|万m³|m³|万立方米|立方米)(?=天然气|电(?![费价表机网站池器子]|力公司)))")
-_CARRIER = {"电": "electricity"}
-_CARRIER_NAME = re.compile("电")
+_CARRIER_NAME = re.compile("电")  # a bought carrier named by one character: electricity
 _CARRIER_VERB = re.compile(r"买|购|用了|耗用|消耗|消费")
 _GENERATED = re.compile(r"发|产生|上网|自发")
 
@@ -271,7 +270,7 @@ class EnumerationReader:
             n = self.name_re.match(text, m.end()) or (_CARRIER_NAME.match(text, m.end()) if m.group(4) else None)
             if not n or (text[m.end() - 1] in "（(" and text[n.end(): n.end() + 1] not in ")）"):
                 continue  # "5000万元（工业总产值的10%）" is no name in brackets
-            key = self.by_name.get(n.group(0)) or _CARRIER[n.group(0)]
+            key = self.by_name.get(n.group(0), "electricity")
             clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
             if key == "land_area" and re.search(r"堆场|筑物|厂房", clause):
                 key = "building_footprint"  # "建（构）筑物及堆场的22407 m²占地": the buildings' footprint

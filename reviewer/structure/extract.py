@@ -94,11 +94,11 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
         for b in pool:
             text = compact(b.title or b.text)
             for cid, pats in compiled:
-                hits = [m for p in pats for m in [p.search(text)] if m]
+                if cid in found:
+                    continue
                 # a deeper "3.1 否决情形排查结论" is one check's result inside a chapter, not the chapter
-                if pool is candidates:
-                    hits = [m for m in hits if not _CHECK_BEFORE.search(text, 0, m.start())]
-                if cid not in found and hits:
+                if any(m and (pool is top or not _CHECK_BEFORE.search(text, 0, m.start()))
+                       for m in (p.search(text) for p in pats)):
                     found[cid] = b
                     break
     return found
