@@ -46,7 +46,8 @@ _VALUE_FIRST = re.compile(r"^[\s●•·▪■◆*\-]*(?P<v>\d[\d,.]*\s*(?:[%％
 # "…平方米的用地", and for areas "53960 m²用地（权证口径）、47817 m²计容建筑面积"
 # "80170亩（用地面积）、105607 m²（计容建筑面积）": the name alone in brackets after the amount
 _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡|亩|公顷|万元|亿元|tce|吨标准煤|万kWh|kWh|万m³|m³)(?:的|\s*[（(](?=[\u4e00-\u9fff]))"
-                       r"|(平方米|m²|㎡)(?=[\u4e00-\u9fff])"
+                       # "在2163960亩工业用地上": 亩/公顷 only before the land itself
+                       r"|(平方米|m²|㎡|(?:亩|公顷)(?=(?:工业|建设)?用地))(?:工业(?=用地)|建设(?=用地))?(?=[\u4e00-\u9fff])"
                        # "买了2,920.62万kWh电、129.96万m³天然气": a bought carrier after its amount
                        r"|(万kWh|kWh|万千瓦时|千瓦时|万m³|m³|万立方米|立方米)(?=天然气|电(?![费价表机网站池器子]|力公司)))")
 _CARRIER_NAME = re.compile("电")  # a bought carrier named by one character: electricity
