@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -459,7 +459,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf"])  # styles i, o, u, aa, ag, am, as, aw, ba, bf: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj"])  # styles i, o, u, aa, ag, am, as, aw, ba, bf, bj: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1459,6 +1459,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBF.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBF.short_intensity(y3, "12.34", False), PHBF.short_intensity(y3, "12.34", True), "——"]}
     bfbf = [PHBF.BF, PHBF.BF_SELF, PHBF.PARK_BF, PHBF.SC_BF, bfx]
+    from eval.generator import phrases_bj as PHBJ
+    bjx = {"j": PHBJ.INJECTIONS_BJ, "p": PHBJ.HIGHLIGHT_PARTS_BJ, "n": PHBJ.ENERGY_NOTE_BJ + PHBJ.ENERGY_NOTE_BJ_SELF,
+           "v": list(PHBJ.INDICATOR_VAL_BJ.values()), "vn": PHBJ.VETO_NONE_BJ + PHBJ.VETO_NONE_BJ_SELF,
+           "t": list(PHBJ.TITLES_BJ.values()) + list(PHBJ.TITLES_BJ_SELF.values()),
+           "d": [x for v in PHBJ.DED_REASONS_BJ.values() for x in v],
+           "neg": PHBJ.negative_list("目标公司", y1, y2, y3, 5), "negs": PHBJ.negative_list("我们工厂", y1, y2, y3, 5, True),
+           "negp": PHBJ.negative_list("目标园区", y1, y2, y3, 5, park=True),
+           "nm": PHBJ.not_manufacturer("目标公司", "电子元器件", y2),
+           "nms": PHBJ.not_manufacturer("我们工厂", "电子元器件", y2, True),
+           "lh": PHBJ.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBJ.short_intensity(y3, "12.34", False), PHBJ.short_intensity(y3, "12.34", True), "——"]}
+    bjbj = [PHBJ.BJ, PHBJ.BJ_SELF, PHBJ.PARK_BJ, PHBJ.SC_BJ, bjx]
     from eval.generator import phrases_bg as PHBG
     bgx = {"j": PHBG.INJECTIONS_BG, "p": PHBG.HIGHLIGHT_PARTS_BG, "q": PHBG.HIGHLIGHT_PARTS_BG_PARK,
            "b": PHBG.BASIC_REQ_ROWS_BG, "v": list(PHBG.INDICATOR_VAL_BG.values()), "s": PHBG.SCHEDULE_INTRO_BG,
@@ -1609,7 +1621,11 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "bi": (bibi, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe),
+                    "bj": (bjbj, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1718,7 +1734,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bf", 40, 11), ("bf", 48, 72),
                                           ("bg", 40, 11), ("bg", 48, 73),
                                           ("bh", 40, 11), ("bh", 48, 74),
-                                          ("bi", 40, 11), ("bi", 48, 75)])
+                                          ("bi", 40, 11), ("bi", 48, 75),
+                                          ("bj", 40, 11), ("bj", 48, 76)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1740,7 +1757,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10), ("bj", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3016,7 +3033,15 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
                                                                            "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
                                                                            "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂",
                                                                            "申请人", "申报园区", "我们这个厂"),
-               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba"))}
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba")),
+        "bj": (("e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf"),
+               ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
+                "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂",
+                "申请人", "申报园区", "我们这个厂", "这家厂", "厂方", "这个园区", "园区方面", "我司", "这家公司",
+                "公司方面"),
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
