@@ -2970,6 +2970,10 @@ def _build_be(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "be", 8, typ, kind, **kw)  # ... and from style au draws
 
 
+def _build_bk(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "bk", 9, typ, kind, **kw)  # ... and from style be draws
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3276,6 +3280,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_az(rng, typ, kind, **kw)
     if style == "be":
         return _build_be(rng, typ, kind, **kw)
+    if style == "bk":
+        return _build_bk(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

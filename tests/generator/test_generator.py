@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bi"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bi", "bk"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1504,6 +1504,16 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHAZ.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHAZ.short_intensity(y3, "12.34", False), PHAZ.short_intensity(y3, "12.34", True), "——"]}
     azaz = [PHAZ.AZ, PHAZ.AZ_SELF, PHAZ.AZ_PARK, PHAZ.AZ_SC, PHAZ.PARK_AZ, PHAZ.SC_AZ, azx]
+    from eval.generator import phrases_bk as PHBK
+    bkx = {"j": PHBK.INJECTIONS_BK, "p": PHBK.HIGHLIGHT_PARTS_BK, "v": list(PHBK.INDICATOR_VAL_BK.values()),
+           "vs": list(PHBK.INDICATOR_VAL_BK_SELF.values()),
+           "t": list(PHBK.TITLES_BK.values()) + list(PHBK.TITLES_BK_SELF.values()),
+           "neg": PHBK.negative_list("被审计单位", y1, y2, y3, 5), "negs": PHBK.negative_list("本厂", y1, y2, y3, 5, True),
+           "negp": PHBK.negative_list("该园区", y1, y2, y3, 5, park=True),
+           "nm": PHBK.not_manufacturer("被审计单位", "电子元器件", y2), "nms": PHBK.not_manufacturer("本厂", "电子元器件", y2, True),
+           "lh": PHBK.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBK.short_intensity(y3, "12.34", False), PHBK.short_intensity(y3, "12.34", True), "——"]}
+    bkbk = [PHBK.BK, PHBK.BK_SELF, PHBK.BK_PARK, PHBK.BK_SC, PHBK.PARK_BK, PHBK.SC_BK, bkx]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1625,7 +1635,11 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "bj": (bjbj, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi)}[style]  # ah and ai (and av and aw, and ax and ay) were written in parallel
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
+                    "bk": (bkbk, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1735,7 +1749,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bg", 40, 11), ("bg", 48, 73),
                                           ("bh", 40, 11), ("bh", 48, 74),
                                           ("bi", 40, 11), ("bi", 48, 75),
-                                          ("bj", 40, 11), ("bj", 48, 76)])
+                                          ("bj", 40, 11), ("bj", 48, 76),
+                                          ("bk", 40, 11), ("bk", 48, 77)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1757,7 +1772,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10), ("bj", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10), ("bj", 10), ("bk", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2619,7 +2634,8 @@ def test_style_w_render_docx_and_pdf(tmp_path):
 ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱们厂"),
         "ao": (("a", "k", "w", "ab", "ai"), "我司"), "au": (("a", "k", "w", "ab", "ai", "ao"), "俺们厂"),
         "az": (("a", "k", "w", "ab", "ai", "ao", "au"), "我这个厂"),
-        "be": (("a", "k", "w", "ab", "ai", "ao", "au", "az"), "我家厂")}
+        "be": (("a", "k", "w", "ab", "ai", "ao", "au", "az"), "我家厂"),
+        "bk": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be"), "敝厂")}
 
 
 @pytest.mark.parametrize("style", ON_A)
