@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE ?= eval/samples/厦门示例电子有限公司-绿色工厂第三方评价报告-送审稿.pdf
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup eval bench bench-api docs apt-lo apt-chromium browser clean serve
+.PHONY: run test setup eval bench bench-api docs apt-lo apt-chromium browser fonts clean serve
 
 $(STAMP): requirements.txt requirements-dev-only.txt requirements.lock pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,8 +31,16 @@ browser:
 	@if [ -x /usr/bin/chromium ]; then :; elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		$(MAKE) --no-print-directory apt-chromium; else echo "（未安装 chromium，浏览器测试将跳过 / no chromium: browser tests skip）"; fi
 
-eval: $(STAMP)
+eval: $(STAMP) fonts
 	$(BIN)/python -m eval.run_eval --out eval/results
+
+# The generated PDFs embed WenQuanYi Micro Hei; without it reportlab falls back to the non-embedded STSong-Light,
+# a different kind of PDF from the one every published figure was measured on (eval.generate warns).
+fonts:
+	@if [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then :; elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		(apt-get update -qq || (sleep 5 && apt-get update -qq)) && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null; \
+	else echo "（未安装文泉驿微米黑，生成的 PDF 将使用未嵌入的 STSong-Light / fonts-wqy-microhei missing: PDFs fall back to STSong-Light）"; fi
 
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench_ingest

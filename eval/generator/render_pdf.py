@@ -31,7 +31,10 @@ def cjk_font() -> str:
         from reportlab.pdfbase.ttfonts import TTFont
         pdfmetrics.registerFont(TTFont("WQYMicroHei", WQY, subfontIndex=0))
         _FONT = "WQYMicroHei"
-    else:
+    else:  # a different kind of PDF (non-embedded CID font): say so, figures are not comparable
+        import sys
+        print(f"警告：未找到 {WQY}，PDF 改用未嵌入的 STSong-Light（make fonts 可安装）/ warning: {WQY} missing, "
+              "PDFs use the non-embedded STSong-Light font (install with `make fonts`)", file=sys.stderr)
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
         pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
         _FONT = "STSong-Light"
