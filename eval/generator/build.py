@@ -3063,6 +3063,10 @@ def _build_bg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "bg", 9, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax and bc draws
 
 
+def _build_bl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bl", 10, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc and bg draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3224,6 +3228,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bc(rng, typ, kind, **kw)
     if style == "bg":
         return _build_bg(rng, typ, kind, **kw)
+    if style == "bl":
+        return _build_bl(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
@@ -3266,6 +3272,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, "bd", typ, kind, **kw)  # style bd: style-d machinery, phrases_bd banks
     if style == "bh":
         return _build_on_d(rng, "bh", typ, kind, **kw)  # style bh: style-d machinery, phrases_bh banks
+    if style == "bm":
+        return _build_on_d(rng, "bm", typ, kind, **kw)  # style bm: style-d machinery, phrases_bm banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":

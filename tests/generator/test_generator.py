@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bi", "bk"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bi", "bk", "bl"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -728,7 +728,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1437,6 +1437,17 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBH.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBH.short_intensity(y3, "12.34", False), PHBH.short_intensity(y3, "12.34", True), "——"]}
     bhbh = [PHBH.BH, PHBH.BH_SELF, PHBH.BH_PARK, PHBH.BH_SC, PHBH.PARK_BH, PHBH.SC_BH, bhx]
+    from eval.generator import phrases_bm as PHBM
+    bmx = {"j": PHBM.INJECTIONS_BM, "p": PHBM.HIGHLIGHT_PARTS_BM, "q": PHBM.HIGHLIGHT_PARTS_BM_PARK,
+           "b": PHBM.BASIC_REQ_ROWS_BM, "v": list(PHBM.INDICATOR_VAL_BM.values()),
+           "t": list(PHBM.TITLES_BM.values()) + list(PHBM.TITLES_BM_SELF.values()),
+           "neg": PHBM.negative_list("受评单位", y1, y2, y3, 5), "negs": PHBM.negative_list("我们公司", y1, y2, y3, 5, True),
+           "negp": PHBM.negative_list("受评园区", y1, y2, y3, 5, park=True),
+           "nm": PHBM.not_manufacturer("受评单位", "电子元器件", y2),
+           "nms": PHBM.not_manufacturer("我们公司", "电子元器件", y2, True),
+           "lh": PHBM.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBM.short_intensity(y3, "12.34", False), PHBM.short_intensity(y3, "12.34", True), "——"]}
+    bmbm = [PHBM.BM, PHBM.BM_SELF, PHBM.BM_PARK, PHBM.BM_SC, PHBM.PARK_BM, PHBM.SC_BM, bmx]
     from eval.generator import phrases_be as PHBE
     bex = {"j": PHBE.INJECTIONS_BE, "p": PHBE.HIGHLIGHT_PARTS_BE, "v": list(PHBE.INDICATOR_VAL_BE.values()),
            "vs": list(PHBE.INDICATOR_VAL_BE_SELF.values()),
@@ -1483,6 +1494,18 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "lh": PHBG.long_highlight_parts("空压机", "88.1", "95.2"),
            "si": [PHBG.short_intensity(y3, "12.34", False), PHBG.short_intensity(y3, "12.34", True), "——"]}
     bgbg = [PHBG.BG, PHBG.BG_SELF, PHBG.BG_PARK, PHBG.BG_SC, PHBG.PARK_BG, PHBG.SC_BG, bgx]
+    from eval.generator import phrases_bl as PHBL
+    blx = {"j": PHBL.INJECTIONS_BL, "p": PHBL.HIGHLIGHT_PARTS_BL, "q": PHBL.HIGHLIGHT_PARTS_BL_PARK,
+           "b": PHBL.BASIC_REQ_ROWS_BL, "v": list(PHBL.INDICATOR_VAL_BL.values()), "s": PHBL.SCHEDULE_INTRO_BL,
+           "vs": list(PHBL.INDICATOR_VAL_BL_SELF.values()),
+           "t": list(PHBL.TITLES_BL.values()) + list(PHBL.TITLES_BL_SELF.values()),
+           "neg": PHBL.negative_list("贵公司", y1, y2, y3, 5), "negs": PHBL.negative_list("我公司", y1, y2, y3, 5, True),
+           "negp": PHBL.negative_list("该园区", y1, y2, y3, 5, park=True),
+           "nm": PHBL.not_manufacturer("贵公司", "电子元器件", y2),
+           "nms": PHBL.not_manufacturer("我公司", "电子元器件", y2, True),
+           "lh": PHBL.long_highlight_parts("空压机", "88.1", "95.2"),
+           "si": [PHBL.short_intensity(y3, "12.34", False), PHBL.short_intensity(y3, "12.34", True), "——"]}
+    blbl = [PHBL.BL, PHBL.BL_SELF, PHBL.BL_PARK, PHBL.BL_SC, PHBL.PARK_BL, PHBL.SC_BL, blx]
     from eval.generator import phrases_ay as PHAY
     ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
            "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
@@ -1639,7 +1662,15 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                     "bk": (bkbk, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk) were written in parallel
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
+                    "bl": (blbl, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
+                    "bm": (bmbm, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1748,9 +1779,11 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bf", 40, 11), ("bf", 48, 72),
                                           ("bg", 40, 11), ("bg", 48, 73),
                                           ("bh", 40, 11), ("bh", 48, 74),
+                                          ("bm", 40, 11), ("bm", 48, 79),
                                           ("bi", 40, 11), ("bi", 48, 75),
                                           ("bj", 40, 11), ("bj", 48, 76),
-                                          ("bk", 40, 11), ("bk", 48, 77)])
+                                          ("bk", 40, 11), ("bk", 48, 77),
+                                          ("bl", 40, 11), ("bl", 48, 78)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1772,7 +1805,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bi", 10), ("bj", 10), ("bk", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1849,9 +1882,9 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh (blind slices on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh, bm (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh", "bm")
 
 
 @pytest.mark.parametrize("style", ON_D)
@@ -3500,7 +3533,15 @@ ON_C = {"af": (("c", "n", "t", "y"), ("该公司", "受评价单位", "受审核
                                                                     "被监测园区", "监测组", "投促办", "课题组", "发改办", "参评企业",
                                                                     "参评园区", "我们家", "咱们厂", "该厂", "受评工厂", "委托方", "申报园区",
                                                                     "受评企业", "申报人", "本公司", "受审核企业", "被审核单位", "受审园区",
-                                                                    "被审核园区", "我们公司"))}
+                                                                    "被审核园区", "我们公司")),
+        # bl: the earlier c wordings' words and bg's; "该厂" (an ax word) is kept, the bl professor calls the factory so
+        "bl": (("c", "n", "t", "y", "af", "al", "ar", "ax", "bc", "bg"), ("该公司", "受评价单位", "受审核方", "受审核组织", "审核组",
+                                                                          "项目组", "创新产业办", "受检单位", "检查组", "招商局", "被监测单位",
+                                                                          "被监测园区", "监测组", "投促办", "课题组", "发改办", "参评企业",
+                                                                          "参评园区", "我们家", "咱们厂", "受评工厂", "委托方", "申报园区",
+                                                                          "受评企业", "申报人", "本公司", "受审核企业", "被审核单位", "受审园区",
+                                                                          "被审核园区", "我们公司", "该企业", "建设单位", "受评园区", "评价区域",
+                                                                          "我厂", "全厂", "受评单位"))}
 
 
 @pytest.mark.parametrize("style", ON_C)
