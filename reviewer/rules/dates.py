@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 
 from reviewer.rules.registry import check
+from reviewer.structure.enumerations import ROLE_TARGET
 from reviewer.structure.dates import find_dates
 
 REQUIRED_YEARS = 3  # 近三年
@@ -70,7 +71,7 @@ def _process_order(ctx, day):
             clause = text[max(text.rfind(c, 0, dm.start) for c in "。；\n") + 1: dm.end + 24]
             before = text[max(0, dm.start - 24): dm.start]
             later = dm.value > day if f.report_date.day_known else (dm.value.year, dm.value.month) > (day.year, day.month)
-            if dm.day_known and later and not _FUTURE_OK.search(clause) and not re.search(r"(?:至|到|—|–|-|~|～)\s*$", before):
+            if dm.day_known and later and not _FUTURE_OK.search(ROLE_TARGET.sub("", clause)) and not re.search(r"(?:至|到|—|–|-|~|～)\s*$", before):
                 yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却记述了 {dm.value.isoformat()} 已发生的评价事项。",
                                   [ctx.evidence_at(blk, dm.start, dm.end)])
                 return
@@ -81,7 +82,7 @@ def _process_order(ctx, day):
         for m in _DATA_MONTHS.finditer(text):
             first = _QUARTER_START[m.group("q")] if m.group("q") else int(m.group("m1"))
             last = first + 2 if m.group("q") else int(m.group("m2"))
-            if (int(m.group("y")), last) > (day.year, day.month) and not _FUTURE_OK.search(text[max(0, m.start() - 16): m.start()]):
+            if (int(m.group("y")), last) > (day.year, day.month) and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[max(0, m.start() - 16): m.start()])):
                 yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却引用了 {m.group(0)} 的数据。", [ctx.evidence_at(blk, m.start(), m.end())])
                 return
 

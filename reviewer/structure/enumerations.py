@@ -32,10 +32,13 @@ class IndicatorValue:
 
 
 # "由2024年的38.15 kgce/万元下降至2025年的34.20 kgce/万元": each value carries its own year
-# "2023年的A", "2023年之A", "2025年降为B"
-_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|计|达到?|约为?|(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到))?\s*(?=[\d一二三四五六七八九])")
+# "2023年的A", "2023年之A", "2025年降为B", "2025年进一步降至C"
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|计|达到?|约为?|(?:进一步|再|又|继续|持续|则|更)?(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到))?\s*(?=[\d一二三四五六七八九])")
 _SPAN_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年(?:间|度|期间)?")
 _FROM_TO = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)\s*(?P<b>\d[\d,.]*\s*[^\s，。；\d]{1,10})")
+# "以2023年为基准，…由A降至…": the base year the changed-from value belongs to
+_BASE_YEAR = re.compile(r"以\s*((?:19|20)\d{2})\s*年度?(?:数据|水平)?为基准(?:年)?|基准年(?:为|是|：|:)\s*((?:19|20)\d{2})\s*年")
+_FROM_VALUE = re.compile(r"\s*由\s*(?P<a>\d[\d,.]*\s*[^\s，。；\d]{1,10}?)\s*(?:降|增|升|减|提高|下降|上升|降低|增长)(?:至|到|为)")
 
 
 # "●135.5%——2025年绿电占比。": a bullet that leads with its value
@@ -53,6 +56,10 @@ _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡
 _CARRIER_NAME = re.compile("电")  # a bought carrier named by one character: electricity
 _CARRIER_VERB = re.compile(r"买|购|用了|耗用|消耗|消费")
 _GENERATED = re.compile(r"发|产生|上网|自发")
+
+
+# "目标公司", "标的企业": the applicant named by its role in due diligence, no target (目标) or plan
+ROLE_TARGET = re.compile(r"(?:目标|标的)(?=公司|企业|工厂|单位|主体)")
 
 
 # the next item of a list after "；" starts with its year: "；● 2023年26.97 kgce/万元"
@@ -228,6 +235,17 @@ class EnumerationReader:
                                       text[m.start(): m.end() + q.end], "text"))
         return out
 
+    def _from_base_year(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
+        """"以2023年为基准，单位产值综合能耗由50.65 kgce/万元降至…": the changed-from value in the base year."""
+        sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+        years = [int(y1 or y2) for y1, y2 in _BASE_YEAR.findall(text, sentence_start, start)]
+        m = _FROM_VALUE.match(text, end)
+        qs = quantities(m.group("a")) if m and len(years) == 1 else []
+        if len(qs) != 1 or not self._accept(key, qs[0].base_unit):
+            return []
+        q = qs[0]
+        return [IndicatorValue(key, years[0], q.base_value, q.value, q.decimals, q.unit, b, b.text[start: m.end("a")], "text")]
+
     def _span_change(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
         """"2022—2024年间，单位产值综合能耗由66.65 kgce/万元降至62.64 kgce/万元": the span's first year for the
         first value, its last year for the second."""
@@ -253,7 +271,7 @@ class EnumerationReader:
         end = min((i for i in (text.find(c, lead.end()) for c in "。；;") if i != -1), default=len(text))
         seg = text[lead.end(): end].rstrip("。；;，,")
         names = [m for m in self.name_re.finditer(seg)]
-        if not names or names[-1].end() != len(seg) or re.search(r"较|同比|下降|增长|目标|计划", seg):
+        if not names or names[-1].end() != len(seg) or re.search(r"较|同比|下降|增长|目标|计划", ROLE_TARGET.sub("", seg)):
             return []
         key = self.by_name[names[-1].group(0)]
         qs = quantities(lead.group("v"))
@@ -275,7 +293,7 @@ class EnumerationReader:
             clause = text[max(text.rfind(c, 0, m.start()) for c in "，,。；;、") + 1: m.start()]
             if key == "land_area" and re.search(r"堆场|筑物|厂房", clause):
                 key = "building_footprint"  # "建（构）筑物及堆场的22407 m²占地": the buildings' footprint
-            if any(w in clause for w in self.not_value):
+            if any(w in ROLE_TARGET.sub("", clause) for w in self.not_value):
                 continue
             if m.group(4):  # a carrier bought or used ("买了…电、…天然气"), not one generated ("光伏发了…电")
                 lead = text[max(text.rfind(c, 0, m.start()) for c in "，。；;") + 1: m.start()]  # "2,920.62": no clause break

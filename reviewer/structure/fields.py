@@ -32,14 +32,15 @@ def norm_label(s: str) -> str:
 @dataclass(frozen=True, slots=True)
 class LabelIndex:
     by_label: dict[str, str]  # normalised label -> field id
-    pattern: re.Pattern  # "label：value" at the start of a line
+    pattern: re.Pattern  # "label：value" at the start of a line; the value ends at the next label, also one
+    # right after a full stop where a PDF joined two paragraphs ("主要亮点：…查验。工厂速写（snapshot）：…")
 
     @classmethod
     def build(cls, labels: dict[str, str]) -> "LabelIndex":
         by_label = {norm_label(k): v for k, v in labels.items() if norm_label(k)}
         alts = sorted(by_label, key=len, reverse=True)
         spaced = ["\\s*".join(map(re.escape, a)) for a in alts]
-        pat = re.compile(rf"(?:^|[\s　])(?P<label>{'|'.join(spaced)})\s*[:：]\s*(?P<value>[^\n:：]*?)(?=\s{{2,}}|[\s　][^\s　:：]{{2,12}}[:：]|$)", re.M)
+        pat = re.compile(rf"(?:^|[\s　])(?P<label>{'|'.join(spaced)})\s*[:：]\s*(?P<value>[^\n:：]*?)(?=\s{{2,}}|[\s　][^\s　:：]{{2,12}}[:：]|(?<=。)[^\s　:：。，；]{{2,16}}[:：]|$)", re.M)
         return cls(by_label, pat)
 
     def field_of(self, cell: str) -> str | None:

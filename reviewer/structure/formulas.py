@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reviewer.document import Block
+from reviewer.structure.enumerations import ROLE_TARGET
 from reviewer.structure.numbers import NUMBER, UNIT_RE, UNITS, Quantity, _decimals, _unit_key, _value, quantities
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
@@ -231,7 +232,7 @@ def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
         rates = [q for q in qs if q.unit in ("%", "％") and _RATE_NAME.search(text[max(0, q.start - 8): q.start])]
         far = [q for q in qs if not q.unit and re.search(r"容积率(?:为|是|：|:)?\s*$", text[max(0, q.start - 6): q.start])]
         rates, percent = (rates, 100) if rates else (far, 1)
-        if len(rates) != 1 or _NOT_RATE.search(text) or len(re.findall(r"率|系数|比例|占比|比重", text)) != 1:
+        if len(rates) != 1 or _NOT_RATE.search(ROLE_TARGET.sub("", text)) or len(re.findall(r"率|系数|比例|占比|比重", text)) != 1:
             continue  # one rate in the sentence: with two ("容积率1.36、建筑系数61.8%") the operands are ambiguous
         r = rates[0]
         own = bool(_OWN_FORMULA.search(text[max(0, r.start - 10): r.start]))

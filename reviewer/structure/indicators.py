@@ -11,7 +11,7 @@ import re
 
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
-from reviewer.structure.enumerations import EnumerationReader, IndicatorValue
+from reviewer.structure.enumerations import ROLE_TARGET, EnumerationReader, IndicatorValue
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
 
@@ -33,6 +33,8 @@ _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
 _CHANGED_TO = re.compile(r"^(?:19|20)\d{2}\s*年度?(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到)")  # "2025年降为39.06"
 _COMPARED = re.compile(r"(?:较|比|相比|相较于?|对比|和|与|同)\s*$")
+# "由50.65 kgce/万元降至2025年的43.69 kgce/万元": the value changed to, with its own year
+_CHANGED_BEFORE = re.compile(r"(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到)\s*$")
 _BOUND_GLUE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}?)(超过|超|逾|多于|高于|近|接近|将近|不足|不到)\s*(?=[\d一二三四五六七八九])")
 _MIN_WORDS = ("超过", "超", "逾", "多于", "高于")
 _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|单位|人均|同比|环比|增|减|降|升|节|省|目标|计划|预计|限|标准|要求|不|未|超|低|高|前|后|后续|累计|由|从|自|起"
@@ -191,7 +193,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
                 elif len(pairs) == 1 and (_COMPARED.search(text, 0, text.find(pairs[0].quote, end)) or _CHANGED_TO.search(pairs[0].quote)):
-                    out += pairs  # "…75.82 kgce/万元，和2023年的99.14 kgce/万元比": the baseline year's value
+                    out += pairs
+                elif len(pairs) == 1 and _CHANGED_BEFORE.search(text, 0, text.find(pairs[0].quote, end)):
+                    out += pairs + self._from_base_year(b, text, key, start, end)  # "…75.82 kgce/万元，和2023年的99.14 kgce/万元比": the baseline year's value
             tail = text[end: end + 40]
             g = re.match(_GLUE, tail)
             pos = end + (g.end() if g else 0)
@@ -238,7 +242,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if opened != -1 and max(text.rfind("）", opened, start), text.rfind(")", opened, start)) == -1:
                 # "显著降低了能耗水平（2025年单位产值综合能耗32.80 kgce/万元）": the bracket is its own clause, but
                 # "对照行业平均水平（…约60%）" still names another party's figure
-                if any(w in text[s0: opened] for w in self.not_value if w not in _CHANGE_WORDS):
+                if any(w in ROLE_TARGET.sub("", text[s0: opened]) for w in self.not_value if w not in _CHANGE_WORDS):
                     continue
                 s0 = opened + 1
             if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
@@ -247,6 +251,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)
             clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
             clause = re.sub(r"规划(?:验收|许可)", "", clause)  # "据规划验收资料复算：用地面积…": a document, not a plan
+            clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
