@@ -93,7 +93,74 @@ def _page_objects(page, textpage, want_text: bool) -> tuple[list[tuple], list[tu
     return paths, hidden
 
 
-def _page_segments(page, textpage) -> list[Segment]:
+def _page_segments(page, textpage) -> tuple[list[Segment], bool]:
+    """The page's text runs, and whether they had to be read character by character (flat glyph boxes)."""
+    n = textpage.count_chars()
+    if 0 < n <= _MAX_CHARS and _flat_glyphs(textpage, n):
+        return _char_segments(textpage, n), True  # PDFium leaves runs of flat glyph boxes out of its rects
+    return _rect_segments(textpage), False
+
+
+_MAX_CHARS = 60000
+
+
+def _flat_glyphs(textpage, n: int) -> bool:
+    """Whether some of a sample of the page's characters have glyph boxes of (almost) zero height: a font the PDF
+    does not embed and this machine lacks. Legitimately flat glyphs ("一", "—") still have some height."""
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    flat = 0
+    for i in range(0, n, max(1, n // 48)):  # a sample: cheap on every page of a long report
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if code <= 32 or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
+            continue
+        flat += top.value - bottom.value < 0.1
+    return flat >= 3
+
+
+def _char_segments(textpage, n: int) -> list[Segment]:
+    """Text runs built from characters' baselines and font sizes. A font the PDF does not embed and this machine
+    lacks (STSong-Light without a CJK system font) gets flat glyph boxes, which PDFium leaves out of its text
+    runs altogether; each character's origin and size still place it."""
+    text = textpage.get_text_range(0, n)
+    raw = textpage.raw
+    x, y = ctypes.c_double(), ctypes.c_double()
+    segs: list[Segment] = []
+    cur: list = []  # [left, baseline, right, size, chars]
+
+    def close():
+        body = "".join(cur[4]).strip() if cur else ""
+        if body:
+            left, base, right, size = cur[:4]
+            seg = Segment(left, base - 0.2 * size, right, base + 0.8 * size, body)
+            if size < _TINY_PT and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", body.replace("一", "")):
+                seg.hidden = "tiny"
+            segs.append(seg)
+        cur.clear()
+
+    for i, ch in enumerate(text[:n]):
+        if ch in "\r\n":
+            close()
+            continue
+        if not pdfium_c.FPDFText_GetCharOrigin(raw, i, x, y):
+            continue
+        size = max(pdfium_c.FPDFText_GetFontSize(raw, i), 0.1)
+        left, _b, right, _t = textpage.get_charbox(i, loose=True)
+        if ch == " ":
+            if cur:
+                cur[4].append(" ")  # a space between words stays inside the run
+            continue
+        if cur and (abs(y.value - cur[1]) > 0.3 * size or left - cur[2] > 0.8 * size or left < cur[2] - size):
+            close()  # another line, or a gap wide enough to be another cell
+        if not cur:
+            cur.extend([left, y.value, right, size, []])
+        cur[0], cur[2], cur[3] = min(cur[0], left), max(cur[2], right), max(cur[3], size)
+        cur[4].append(ch)
+    close()
+    return segs
+
+
+def _rect_segments(textpage) -> list[Segment]:
     segs: list[Segment] = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
@@ -152,12 +219,15 @@ def _parse_with_pdfium(data: bytes, *, source: str, sha256: str, max_pages: int,
                              code="too_many_pages")
         pages: list[tuple] = []
         image_pages: list[int] = []
+        flat_pages: list[int] = []
         for pno in range(n):
             page = pdf[pno]
             try:
                 _w, h = page.get_size()
                 textpage = page.get_textpage()
-                segs = _page_segments(page, textpage)
+                segs, flat = _page_segments(page, textpage)
+                if flat:
+                    flat_pages.append(pno + 1)
                 paths, hidden = _page_objects(page, textpage, want_text=bool(segs))
                 if hidden and len(hidden) < max(2, len(segs) // 2):
                     _mark_hidden(segs, hidden)  # a full invisible layer is an OCR layer, not hidden text
@@ -178,6 +248,11 @@ def _parse_with_pdfium(data: bytes, *, source: str, sha256: str, max_pages: int,
                    outline=outline, warnings=warnings)
     if image_pages:
         doc.warnings.append(f"{len(image_pages)} 页无文字层（图片或扫描页，如签章页）：第 {_pages_label(image_pages)} 页")
+    if flat_pages:
+        doc.warnings.append(f"{len(flat_pages)} 页使用未嵌入 PDF 的中文字体，本机缺少可替代的字体：文字按字符位置重建，个别字符可能缺失，"
+                            f"建议在服务器上安装中文字体（如 fonts-wqy-microhei）后重新审查：第 {_pages_label(flat_pages)} 页 / "
+                            "non-embedded CJK font and no substitute on this machine: text rebuilt from character positions, "
+                            "a few characters may be missing; install a CJK font (e.g. fonts-wqy-microhei) and review again")
     return doc
 
 
