@@ -16,7 +16,7 @@ $(STAMP): requirements.txt requirements-dev-only.txt requirements.lock pyproject
 
 setup: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) fonts
 	HF_HUB_OFFLINE=1 $(BIN)/greenreview review "$(SAMPLE)"
 	@echo ""
 	@echo "以上为示例报告的审查结果。审查您自己的报告： $(BIN)/greenreview review 您的报告.pdf --format md -o 审查结果.md"
@@ -34,8 +34,10 @@ browser:
 eval: $(STAMP) fonts
 	$(BIN)/python -m eval.run_eval --out eval/results
 
-# The generated PDFs embed WenQuanYi Micro Hei; without it reportlab falls back to the non-embedded STSong-Light,
-# a different kind of PDF from the one every published figure was measured on (eval.generate warns).
+# A CJK system font: PDFs whose Chinese font is not embedded are then read from PDFium's own text runs (without
+# one, those pages are rebuilt character by character, with a warning). The generated PDFs embed WenQuanYi Micro
+# Hei; without it reportlab falls back to the non-embedded STSong-Light, a different kind of PDF from the one every
+# published figure was measured on (eval.generate warns).
 fonts:
 	@if [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then :; elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		(apt-get update -qq || (sleep 5 && apt-get update -qq)) && \
@@ -51,7 +53,7 @@ bench-api: $(STAMP)
 
 # The web workbench and API on http://127.0.0.1:8000/ (data in ~/.greenreview or $$GREENREVIEW_HOME).
 # First user:  .venv/bin/greenreview user add 管理员 --role admin   (prints the login token once)
-serve: $(STAMP)
+serve: $(STAMP) fonts
 	HF_HUB_OFFLINE=1 $(BIN)/greenreview serve --host 127.0.0.1 --port 8000
 
 docs: $(STAMP)
