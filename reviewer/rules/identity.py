@@ -139,6 +139,8 @@ def entity_mismatch(ctx):
             # further on in the sentence is about something else
             near = b.text[max(0, m.start() - 14, *(b.text.rfind(c, 0, m.start()) + 1 for c in "。；，,")): m.end() + 12]
             commissioned = re.match(r"[^。；]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托", b.text[m.end():])  # "X接Y委托…": the agency
+            # "X对厦门建发建材有限公司…的第三方检查": X acts on the applicant, so X is not the applicant
+            commissioned = commissioned or re.match(rf"\s*(?:已|曾|于[^。；，]{{0,12}})?对\s*{re.escape(entity)}", b.text[m.end():])
             # a full name in no role at all, in a factory or supply-chain report: the applicant's place, taken
             # by another company's name ("专家组未发现X近三年存在…", "在X现场开展检查")
             with_data = OWN_DATA.search(sentence)

@@ -240,6 +240,21 @@ def _purchased_as_total(values: dict[str, list[IndicatorValue]]) -> dict[str, li
     return {**values, "electricity": totals + kept}
 
 
+def _date_detail_tables(groups: dict[int | None, list[IndicatorValue]]) -> None:
+    """A year-less table right after a sentence that gives the figure for one year ("2025年产生1,250 t，…明细列于下表")
+    details that year: its total joins that year's group."""
+    for v in list(groups[None]):
+        if v.where != "table":
+            continue
+        lead = [t for y, ts in groups.items() if y is not None for t in ts
+                if t.where == "text" and 0 < v.block.index - t.block.index <= 2]
+        if len({t.year for t in lead}) == 1:
+            groups[None].remove(v)
+            groups[lead[0].year].append(v)
+    if not groups[None]:
+        del groups[None]
+
+
 def _conflict_findings(ctx):
     values = _purchased_as_total(_by_key(ctx, bounds=True))
     static = set(ctx.catalog.indicators.get("static_keys", []))
@@ -251,6 +266,8 @@ def _conflict_findings(ctx):
         years = [y for y in groups if y is not None]
         if key in static and None in groups and years:  # the site's area needs no year: the latest year's
             groups[max(years)] = groups.pop(None) + groups[max(years)]
+        elif None in groups and years:
+            _date_detail_tables(groups)
         for year, vs in groups.items():
             exact = [v for v in vs if not v.bound]
             if not exact:
