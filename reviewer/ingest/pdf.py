@@ -133,7 +133,7 @@ def _char_segments(textpage, n: int) -> list[Segment]:
         if body:
             left, base, right, size = cur[:4]
             seg = Segment(left, base - 0.2 * size, right, base + 0.8 * size, body)
-            if size < _TINY_PT and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", body.replace("一", "")):
+            if _tiny(size, body):
                 seg.hidden = "tiny"
             segs.append(seg)
         cur.clear()
@@ -160,6 +160,11 @@ def _char_segments(textpage, n: int) -> list[Segment]:
     return segs
 
 
+def _tiny(height: float, text: str) -> bool:
+    """Text too small to read on paper; "一", "-", "." alone are legitimately flat, tiny text is a run of them."""
+    return height < _TINY_PT and bool(re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text.replace("一", "")))
+
+
 def _rect_segments(textpage) -> list[Segment]:
     segs: list[Segment] = []
     for i in range(textpage.count_rects()):
@@ -169,8 +174,7 @@ def _rect_segments(textpage) -> list[Segment]:
         if not text.strip():
             continue
         seg = Segment(left, bottom, right, top, text)
-        # glyph boxes are tight: "一", "-", "." alone are legitimately flat; tiny text is a run of them
-        if top - bottom < _TINY_PT and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", text.replace("一", "")):
+        if _tiny(top - bottom, text):  # glyph boxes are tight
             seg.hidden = "tiny"
         segs.append(seg)
     return segs
