@@ -245,6 +245,32 @@ def _sentences(*banks):
     return out
 
 
+def _blind_bank(P, name: str, subj: str, subj_self: str, subj_park: str, y1: int, y2: int, y3: int) -> list[dict]:
+    """A blind style's banks for the disjointness test, read from its module by the shared naming scheme: the
+    sentence banks (<S>, <S>_SELF, <S>_PARK, <S>_SC, PARK_<S>, SC_<S>) and the lists and functions every style has,
+    plus those only some layouts have (park highlights, basic-requirement rows, energy notes …)."""
+    S = name.upper()
+    get = lambda attr: getattr(P, attr.format(S=S), None)  # noqa: E731
+    x = {"j": get("INJECTIONS_{S}"), "p": get("HIGHLIGHT_PARTS_{S}"), "v": list(get("INDICATOR_VAL_{S}").values()),
+         "t": list(get("TITLES_{S}").values()) + list(get("TITLES_{S}_SELF").values()),
+         "neg": P.negative_list(subj, y1, y2, y3, 5), "negs": P.negative_list(subj_self, y1, y2, y3, 5, True),
+         "negp": P.negative_list(subj_park, y1, y2, y3, 5, park=True),
+         "nm": P.not_manufacturer(subj, "电子元器件", y2), "nms": P.not_manufacturer(subj_self, "电子元器件", y2, True),
+         "lh": P.long_highlight_parts("空压机", "88.1", "95.2"),
+         "si": [P.short_intensity(y3, "12.34", False), P.short_intensity(y3, "12.34", True), "——"]}
+    optional = {"q": "HIGHLIGHT_PARTS_{S}_PARK", "b": "BASIC_REQ_ROWS_{S}", "s": "SCHEDULE_INTRO_{S}"}
+    x.update({k: get(a) for k, a in optional.items() if get(a) is not None})
+    if get("INDICATOR_VAL_{S}_SELF") is not None:
+        x["vs"] = list(get("INDICATOR_VAL_{S}_SELF").values())
+    for k, a in (("n", "ENERGY_NOTE_{S}"), ("vn", "VETO_NONE_{S}")):
+        if get(a) is not None:
+            x[k] = get(a) + get(a + "_SELF")
+    if get("DED_REASONS_{S}") is not None:
+        x["d"] = [r for v in get("DED_REASONS_{S}").values() for r in v]
+    banks = [get(a) for a in ("{S}", "{S}_SELF", "{S}_PARK", "{S}_SC", "PARK_{S}", "SC_{S}")]
+    return [b for b in banks if b is not None] + [x]
+
+
 def test_style_d_disjoint_from_a_b_c():
     sd = {t for v in PH.D.values() for t in v}
     others = {t for bank in (A, B, C) for v in bank.values() for t in v}
@@ -1438,16 +1464,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "si": [PHBH.short_intensity(y3, "12.34", False), PHBH.short_intensity(y3, "12.34", True), "——"]}
     bhbh = [PHBH.BH, PHBH.BH_SELF, PHBH.BH_PARK, PHBH.BH_SC, PHBH.PARK_BH, PHBH.SC_BH, bhx]
     from eval.generator import phrases_bm as PHBM
-    bmx = {"j": PHBM.INJECTIONS_BM, "p": PHBM.HIGHLIGHT_PARTS_BM, "q": PHBM.HIGHLIGHT_PARTS_BM_PARK,
-           "b": PHBM.BASIC_REQ_ROWS_BM, "v": list(PHBM.INDICATOR_VAL_BM.values()),
-           "t": list(PHBM.TITLES_BM.values()) + list(PHBM.TITLES_BM_SELF.values()),
-           "neg": PHBM.negative_list("受评单位", y1, y2, y3, 5), "negs": PHBM.negative_list("我们公司", y1, y2, y3, 5, True),
-           "negp": PHBM.negative_list("受评园区", y1, y2, y3, 5, park=True),
-           "nm": PHBM.not_manufacturer("受评单位", "电子元器件", y2),
-           "nms": PHBM.not_manufacturer("我们公司", "电子元器件", y2, True),
-           "lh": PHBM.long_highlight_parts("空压机", "88.1", "95.2"),
-           "si": [PHBM.short_intensity(y3, "12.34", False), PHBM.short_intensity(y3, "12.34", True), "——"]}
-    bmbm = [PHBM.BM, PHBM.BM_SELF, PHBM.BM_PARK, PHBM.BM_SC, PHBM.PARK_BM, PHBM.SC_BM, bmx]
+    bmbm = _blind_bank(PHBM, "bm", "受评单位", "我们公司", "受评园区", y1, y2, y3)
     from eval.generator import phrases_be as PHBE
     bex = {"j": PHBE.INJECTIONS_BE, "p": PHBE.HIGHLIGHT_PARTS_BE, "v": list(PHBE.INDICATOR_VAL_BE.values()),
            "vs": list(PHBE.INDICATOR_VAL_BE_SELF.values()),
@@ -1471,17 +1488,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "si": [PHBF.short_intensity(y3, "12.34", False), PHBF.short_intensity(y3, "12.34", True), "——"]}
     bfbf = [PHBF.BF, PHBF.BF_SELF, PHBF.PARK_BF, PHBF.SC_BF, bfx]
     from eval.generator import phrases_bj as PHBJ
-    bjx = {"j": PHBJ.INJECTIONS_BJ, "p": PHBJ.HIGHLIGHT_PARTS_BJ, "n": PHBJ.ENERGY_NOTE_BJ + PHBJ.ENERGY_NOTE_BJ_SELF,
-           "v": list(PHBJ.INDICATOR_VAL_BJ.values()), "vn": PHBJ.VETO_NONE_BJ + PHBJ.VETO_NONE_BJ_SELF,
-           "t": list(PHBJ.TITLES_BJ.values()) + list(PHBJ.TITLES_BJ_SELF.values()),
-           "d": [x for v in PHBJ.DED_REASONS_BJ.values() for x in v],
-           "neg": PHBJ.negative_list("目标公司", y1, y2, y3, 5), "negs": PHBJ.negative_list("我们工厂", y1, y2, y3, 5, True),
-           "negp": PHBJ.negative_list("目标园区", y1, y2, y3, 5, park=True),
-           "nm": PHBJ.not_manufacturer("目标公司", "电子元器件", y2),
-           "nms": PHBJ.not_manufacturer("我们工厂", "电子元器件", y2, True),
-           "lh": PHBJ.long_highlight_parts("空压机", "88.1", "95.2"),
-           "si": [PHBJ.short_intensity(y3, "12.34", False), PHBJ.short_intensity(y3, "12.34", True), "——"]}
-    bjbj = [PHBJ.BJ, PHBJ.BJ_SELF, PHBJ.PARK_BJ, PHBJ.SC_BJ, bjx]
+    bjbj = _blind_bank(PHBJ, "bj", "目标公司", "我们工厂", "目标园区", y1, y2, y3)
     from eval.generator import phrases_bg as PHBG
     bgx = {"j": PHBG.INJECTIONS_BG, "p": PHBG.HIGHLIGHT_PARTS_BG, "q": PHBG.HIGHLIGHT_PARTS_BG_PARK,
            "b": PHBG.BASIC_REQ_ROWS_BG, "v": list(PHBG.INDICATOR_VAL_BG.values()), "s": PHBG.SCHEDULE_INTRO_BG,
@@ -1495,17 +1502,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "si": [PHBG.short_intensity(y3, "12.34", False), PHBG.short_intensity(y3, "12.34", True), "——"]}
     bgbg = [PHBG.BG, PHBG.BG_SELF, PHBG.BG_PARK, PHBG.BG_SC, PHBG.PARK_BG, PHBG.SC_BG, bgx]
     from eval.generator import phrases_bl as PHBL
-    blx = {"j": PHBL.INJECTIONS_BL, "p": PHBL.HIGHLIGHT_PARTS_BL, "q": PHBL.HIGHLIGHT_PARTS_BL_PARK,
-           "b": PHBL.BASIC_REQ_ROWS_BL, "v": list(PHBL.INDICATOR_VAL_BL.values()), "s": PHBL.SCHEDULE_INTRO_BL,
-           "vs": list(PHBL.INDICATOR_VAL_BL_SELF.values()),
-           "t": list(PHBL.TITLES_BL.values()) + list(PHBL.TITLES_BL_SELF.values()),
-           "neg": PHBL.negative_list("贵公司", y1, y2, y3, 5), "negs": PHBL.negative_list("我公司", y1, y2, y3, 5, True),
-           "negp": PHBL.negative_list("该园区", y1, y2, y3, 5, park=True),
-           "nm": PHBL.not_manufacturer("贵公司", "电子元器件", y2),
-           "nms": PHBL.not_manufacturer("我公司", "电子元器件", y2, True),
-           "lh": PHBL.long_highlight_parts("空压机", "88.1", "95.2"),
-           "si": [PHBL.short_intensity(y3, "12.34", False), PHBL.short_intensity(y3, "12.34", True), "——"]}
-    blbl = [PHBL.BL, PHBL.BL_SELF, PHBL.BL_PARK, PHBL.BL_SC, PHBL.PARK_BL, PHBL.SC_BL, blx]
+    blbl = _blind_bank(PHBL, "bl", "贵公司", "我公司", "该园区", y1, y2, y3)
     from eval.generator import phrases_ay as PHAY
     ayx = {"j": PHAY.INJECTIONS_AY, "p": PHAY.HIGHLIGHT_PARTS_AY, "q": PHAY.HIGHLIGHT_PARTS_AY_PARK,
            "b": PHAY.BASIC_REQ_ROWS_AY, "v": list(PHAY.INDICATOR_VAL_AY.values()),
@@ -1528,15 +1525,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
            "si": [PHAZ.short_intensity(y3, "12.34", False), PHAZ.short_intensity(y3, "12.34", True), "——"]}
     azaz = [PHAZ.AZ, PHAZ.AZ_SELF, PHAZ.AZ_PARK, PHAZ.AZ_SC, PHAZ.PARK_AZ, PHAZ.SC_AZ, azx]
     from eval.generator import phrases_bk as PHBK
-    bkx = {"j": PHBK.INJECTIONS_BK, "p": PHBK.HIGHLIGHT_PARTS_BK, "v": list(PHBK.INDICATOR_VAL_BK.values()),
-           "vs": list(PHBK.INDICATOR_VAL_BK_SELF.values()),
-           "t": list(PHBK.TITLES_BK.values()) + list(PHBK.TITLES_BK_SELF.values()),
-           "neg": PHBK.negative_list("被审计单位", y1, y2, y3, 5), "negs": PHBK.negative_list("本厂", y1, y2, y3, 5, True),
-           "negp": PHBK.negative_list("该园区", y1, y2, y3, 5, park=True),
-           "nm": PHBK.not_manufacturer("被审计单位", "电子元器件", y2), "nms": PHBK.not_manufacturer("本厂", "电子元器件", y2, True),
-           "lh": PHBK.long_highlight_parts("空压机", "88.1", "95.2"),
-           "si": [PHBK.short_intensity(y3, "12.34", False), PHBK.short_intensity(y3, "12.34", True), "——"]}
-    bkbk = [PHBK.BK, PHBK.BK_SELF, PHBK.BK_PARK, PHBK.BK_SC, PHBK.PARK_BK, PHBK.SC_BK, bkx]
+    bkbk = _blind_bank(PHBK, "bk", "被审计单位", "本厂", "该园区", y1, y2, y3)
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
