@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import span_bounds
+from reviewer.rules.negation_scope import scope_denies
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
@@ -141,7 +142,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
         return False
     if _CLAUSE_ANSWER.match(text, m.end()) or _ZERO_TAIL.match(text, m.end()) or _NOT_AMONG.match(text, m.end()):
         return False
-    if _quoted_item(text, m, sentence_start):
+    if _quoted_item(text, m, sentence_start) or scope_denies(text, m):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
 

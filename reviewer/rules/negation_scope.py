@@ -1,0 +1,84 @@
+"""A general reading of negation scope around a negative-list condition, behind the specific denial forms.
+
+New writers deny a condition in shapes no pattern list foresees ("也查不到贵公司被调出的记录",
+"……事件也没有", "被调出绿色制造名单，从来没有过"). A disclosure, in contrast, nearly always carries
+something that says it happened: a positive count, harm or a penalty, a listing verb, a dated event, a
+pending rectification, a "yes". So a paragraph's sentence that names the condition, holds a negation and
+has no un-negated sign of occurrence is read as a denial. A sign of occurrence is negated when a negation
+stands before it in its comma clause ("未造成人员伤亡") or after it in that clause or in a short answering
+clause ("一起都没出", "，从来没有过"). Questions and answers ("是否……：是") are left to the checklist logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = "。；;！？!?\n"
+_ADVERSATIVE = re.compile(r"但是|但|然而|不过|可是|只是|另外|此外|同时")
+_QUOTED = re.compile(r"“[^”]{0,40}”|\"[^\"]{0,40}\"|「[^」]{0,40}」|《[^》]{0,60}》")
+# a negation that gives a cause or a failed check, not a denial: "因未按期公示年报", "复核未获通过而遭调出"
+_CAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;被遭]{0,16}?(?:未|无|不|没)[^，。；,;被遭]{0,10}"
+                    r"|(?:未|没|没有)(?:按时|按期|及时|按规定|如期)[^，。；,;被遭]{0,8}|(?:未|没有?)(?:获|能)?(?:通过|合格|达标)")
+# negative words that state the condition: a rectification or removal not finished, a long stoppage
+_PENDING = re.compile(r"没有?移出|(?:还|仍|尚)(?:没|未)(?:有)?(?:办|移出|整改|完成|执行|履行|撤|解除|销号)"
+                      r"|(?:还|仍|尚)(?:没|未)(?:有)?[\u4e00-\u9fff]{0,4}完|(?:尚|还|仍|正)在(?:办|办理|走|申请|整改)"
+                      r"|没有?(?:整改|改|办|执行)完|没拿到[^，。；]{0,8}完成|尚未|仍未|至今未|未完成|未整改|未履行|未按期|未移出|未提交|逾期|整改中|未到位|仍在使用"
+                      r"|一整年|整整一年|全年停|停了一年|一年多|十几个月")
+_NEGATION = re.compile(r"未|没|无(?!法|害|组织|序|尘|缝|纸|人值守|水|机|铅|卤|锡|醛|氟|磷|极)|不(?:存在|涉及|在|属于|曾|是|再)|否"
+                       r"|(?<![\d.])零|并非|查无|查不到|找不到|杜绝|从未|(?<![\d.])0(?![\d.%])")
+_QUESTION = re.compile(r"是否|有无|有没有|[?？]")
+_YES = re.compile(r"[：:]\s*(?:——|—)?\s*(?:是|有|存在|确有)(?![否非])|[☑■√✓✔]\s*(?:是|有|存在)|这是事实|属实|确有")
+# signs that it happened
+_COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|条|个多?月|天)(?!以[上下])")
+_HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|截肢|骨折|中毒|送医|伤亡|经济损失|罚款|罚金|处罚|处以|通报|立案|判决|责令|召回|约谈|追缴")
+_LISTING = re.compile(r"(?:被|遭|已)[^，。；,;]{0,12}?(?:列入|列为|纳入|调出|移出|撤销|吊销|注销|认定|定性|通报)")
+_EVENT = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|发生|出现|出了|引发|造成|导致|致使|停了|停产|停工")
+# "，从来没有过", "，没这回事": a short clause that only answers the one before
+_SHORT_ANSWER = re.compile(r"[，,：:]\s*(?:也|都|均|从来|从|并|至今|近三年|一直)?(?:没|未|无|不|否|查无|零|0)[有曾]?"
+                           r"(?:有|发生|出现|出|碰到|遇到|查到|见|在列|是|涉及|存在)?过?"
+                           r"(?:这回事|此事|此类事|这种事|记录|相关记录|此情况|此情形)?(?=[，,。；;]|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around the span, cut at an adversative ("……未发生事故，但2024年3月……")."""
+    a = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, end) for c in _SENTENCE_END) if i != -1]
+    b = min(ends) if ends else len(text)
+    for x in _ADVERSATIVE.finditer(text, a, start):
+        a = x.end()
+    x = _ADVERSATIVE.search(text, end, b)
+    return a, x.start() if x else b
+
+
+def _negated_before(s: str, pos: int) -> bool:
+    start = max(s.rfind(c, 0, pos) for c in "，,：:；;") + 1
+    return bool(_NEGATION.search(s, start, pos))
+
+
+def _negated_after(s: str, pos: int, own: tuple[int, int]) -> bool:
+    ends = [i for i in (s.find(c, pos) for c in "，,：:") if i != -1]
+    end = min(ends) if ends else len(s)
+    answer = _SHORT_ANSWER.match(s, end)
+    end = answer.end() if answer else end
+    rest = "".join("〇" if own[0] <= i < own[1] else ch for i, ch in enumerate(s[pos:end], pos))
+    return bool(_NEGATION.search(rest))
+
+
+def scope_denies(text: str, m: re.Match) -> bool:
+    """Whether the sentence around the condition ``m`` denies it: a negation and no un-negated sign that it happened."""
+    groups = m.groupdict()
+    if groups.get("months") or groups.get("days") or groups.get("y1"):
+        return False  # a stoppage stated with its length
+    a, b = _sentence(text, m.start(), m.end())
+    mask = lambda x: "〇" * len(x.group(0))  # noqa: E731
+    s = _CAUSE.sub(mask, _QUOTED.sub(mask, text[a:b]))
+    own = (m.start() - a, m.end() - a)
+    if _QUESTION.search(s) or _YES.search(s) or _PENDING.search(s):
+        return False
+    for pat in (_COUNT, _HARM, _LISTING, _EVENT):
+        for x in pat.finditer(s):
+            if pat is _EVENT and x.start() < own[1] and x.end() > own[0]:
+                continue  # "发生" inside the condition's own words ("发生火灾") is no sign by itself
+            if not _negated_before(s, x.start()) and not _negated_after(s, x.end(), own):
+                return False
+    return bool(_NEGATION.search(s))
