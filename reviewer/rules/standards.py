@@ -138,6 +138,17 @@ def wrong_basis(ctx):
             m = pat.search(text)
             if m:
                 (fitting if t == rtype else foreign).append((b, text, m, t))
+    if not fitting and not foreign and rtype == "factory" and not any(pat.search(ctx.joined()) for pat, t in markers if t == "factory"):
+        # no basis statement recognised and no factory standard anywhere: another type's evaluation standard
+        # cited in its place (in a sentence no basis pattern foresaw) is the basis that was used
+        elsewhere = next(((b, m, t) for b in ctx.visible if b.kind.value != "heading" for pat, t in markers if t != rtype
+                          for m in [pat.search(b.text)] if m and not re.search(r"参考|参照|借鉴|对比|比较", _item(b.text, m.start(), m.end()))), None)
+        if elsewhere:
+            b, m, t = elsewhere
+            names = {"park": "绿色园区", "supply_chain": "绿色供应链"}
+            yield ctx.finding("STD.WRONG_BASIS", f"本报告为绿色工厂评价报告，全文未引用绿色工厂评价标准，却引用了{names.get(t, t)}评价标准。",
+                              [ctx.evidence_at(b, m.start(), m.end())])
+            return
     if not fitting and not foreign and rtype == "factory":
         cited = next(((b, text, c) for b, text in _basis_blocks(ctx) for c in [CITATION.search(text) or re.search(r"《[^》]{2,40}》", text)] if c), None)
         if cited and not any(pat.search(ctx.joined()) for pat, t in markers if t == "factory"):
