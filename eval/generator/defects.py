@@ -1147,7 +1147,13 @@ def num_conflict(r: Report, rng: random.Random) -> bool:
         new = str(round(new_v / 100) * 100)
     elif key in ("elec", "gas") and r.facts["style"] in ("c", "d", "e", "f") and not _fmt(r).wan:
         new = _fmt(r).qty(round(new_v / 100) * 100)
-    p = rng.choice(r.para_mentions(key))
+    # a sentence that also states a rate or share from this figure ("……X tce，同比下降5.2%") would be left
+    # inconsistent with itself, an unlabelled NUM.RECALC: edit another mention where there is one
+    derived = [str(r.values[k]) for k in ("int1", "int2", "int3", "water_rate", "waste_rate", "pv_share", "water_int")
+               if k in r.values and k != key and len(str(r.values[k])) >= 3]
+    safe = [q for q in r.para_mentions(key)
+            if not any("%" in x or "％" in x or any(v in x for v in derived) for x in re.split(r"[。；;\n]", q.text) if old in x)]
+    p = rng.choice(safe or r.para_mentions(key))
     p.text = p.text.replace(old, new)
     r.add_defect("NUM.CONFLICT", f"同一数据正文为{new}、表格为{old} / same quantity stated differently in text and table",
                  _first_sentence_with(p.text, new))
@@ -1435,11 +1441,18 @@ def shift_years(r: Report, delta: int, max_year: int | None = None) -> None:
     years = set(r.facts["years"])
     grid = str(r.values.get("grid_factor") or "") or None
 
+    # a site visit, review or report date that falls on a data-period endpoint ("2025年12月31日") is no data year
+    fixed = [str(v) for k, v in r.values.items() if ("date" in k or "site" in k) and "年" in str(v)]
+
     def sub(m):
         y = int(m.group(1))
         if grid and grid in m.string[m.end(): m.end() + 24]:
             return m.group(1)  # "采用2023年度数值0.5306": the grid factor's own year is not a data year
+        if any(m.string.startswith(d, m.start()) for d in fixed) \
+                and not re.search(r"1月1日\s*(?:至|—|-|~|到)\s*$", m.string[max(0, m.start() - 14): m.start()]):
+            return m.group(1)  # unless it ends the data period itself ("2023年1月1日至2025年12月31日")
         return str(y + delta) if y in years else m.group(1)
+
     for b in r.blocks:
         if isinstance(b, (Para, Heading)):
             b.text = rx.sub(sub, b.text)
