@@ -2974,6 +2974,10 @@ def _build_bk(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "bk", 9, typ, kind, **kw)  # ... and from style be draws
 
 
+def _build_bo(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "bo", 10, typ, kind, **kw)  # ... and from style bk draws
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3290,6 +3294,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_be(rng, typ, kind, **kw)
     if style == "bk":
         return _build_bk(rng, typ, kind, **kw)
+    if style == "bo":
+        return _build_bo(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
