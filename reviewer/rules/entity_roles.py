@@ -91,7 +91,7 @@ OTHER_PARTY_SENTENCE = re.compile(r"客户|供应商|母公司|子公司|集团|
 
 
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
-_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|评价组认为[：:]|经评价[，,]?|综上所述[，,]?|综上[，,]?|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:汇报期|报告期|评价期|核查期|审核期|评估期|统计期|数据期|此期间|期间|同期)(?:内|中|间)?|评价组认为[：:]|经评价[，,]?|综上所述[，,]?|综上[，,]?|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
 # or one short framing clause ("从能源结构来看，", "总体而言，") that names no other party
 _LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,：:]){1,24}[，,：:]\s*|作为[^，。；,]{1,28}[，,]\s*")
@@ -111,7 +111,11 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     the subject of what the applicant itself does or has, and not named for a service role (a lab, a
     recycler, an investor). In a park report only the park's own attributes count ("X的供水管网")."""
     org = m.group(0)
-    lead_chars = re.match(r"[年月日]*", org).end()  # the lazy name may start with the lead's 年
+    # the lazy name may start with the lead's 年, or take in a whole lead ("期间厦门…", "汇报期内厦门…")
+    lead_chars = re.match(r"[年月日]*", org).end()
+    whole_lead = _LEAD.match(org)
+    if whole_lead and PLACE.match(org, whole_lead.end()):
+        lead_chars = max(lead_chars, whole_lead.end())
     place = PLACE.search(re.sub(r"[（(][^（）()]*[）)]", lambda b: "＿" * len(b.group(0)), org), lead_chars)
     if place and place.start() > lead_chars:
         return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
@@ -129,6 +133,8 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return False
     if ROLE_NAME.search(org) or re.search(r"(?:受|接|应|承接)[^。；]{0,30}委托|[为对向](?:公司|企业|我|本|该|其)", text[start: start + 80]):
         return False
+    if rtype != "supply_chain" and _SUBMITS.match(text, m.end()):  # a supplier's documents are ordinary there
+        return True  # "期间X按要求补交资料": the evaluated party hands its material to the checker
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
@@ -143,7 +149,8 @@ PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙
 # "X的…" or "X面临…": the applicant's own attributes, not a partner's products or subsidiaries
 _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
 # the evaluation's verdict on the applicant: "X不存在一票否决情形", "X满足绿色园区评价要求"
-_VERDICT_ACT = re.compile(r"\s*(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
+_VERDICT_ACT = re.compile(r"\s*(?:并|均|亦|也|皆)?(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
+_SUBMITS = re.compile(r"\s*(?:已|均|还|另|另行|按要求|按时|及时|如期|陆续|分批)?\s*(?:补交|补充提交|提交|提供|报送|补充|补齐|递交)(?:了)?[^。；，]{0,8}?(?<![原辅物])(?:资料|材料|文件|证明|证据|台账|记录)")
 # a park's management acts with the name as their subject: "X深入贯彻集约发展理念，给排水、供电管网已实现全覆盖"
 _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|不断)?(?:贯彻|推进|推动|实施|落实|建设|打造|构建|统筹|完善)"
                        r"[^。；]{0,40}?(?:管网|基础设施|再生水|重点企业|入园企业|园区|集约|循环化)")
