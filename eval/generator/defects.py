@@ -41,8 +41,10 @@ INCOMPATIBLE = {frozenset({"TPL.FIELD_MISSING", "ID.USCC_INVALID"}),
                 frozenset({"EVIDENCE.MISSING", "DATE.PERIOD"}),
                 frozenset({"STD.WRONG_BASIS", "TPL.SECTION_MISSING"})}
 # deletions first so later injectors only touch surviving blocks
+# DATE.PERIOD drops or shifts data years: before any edit of a figure, so no label points at a year's column
+# that is removed afterwards
 ORDER = ["TPL.SECTION_MISSING", "ELIG.VETO_UNCHECKED", "TPL.COMMITMENT_MISSING", "EVIDENCE.MISSING",
-         "TPL.FIELD_MISSING"]
+         "TPL.FIELD_MISSING", "DATE.PERIOD"]
 
 
 def family(code: str) -> str:
@@ -1054,16 +1056,23 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
     # a figure whose digits another value shares in one of its paragraphs ("容积率1.18…单位用地面积产值1.18万元")
     # cannot be changed alone: replacing the digits would change the other value too
     cands = [(k, d) for k, d in cands if not _shares_digits(r, k)]
+    return _recalc_one(r, rng, cands)
+
+
+def _recalc_one(r: Report, rng: random.Random, cands: list[tuple[str, int]]) -> bool:
     if not cands:
         return False
     key, d = rng.choice(cands)
     old = r.values[key]
     val = _num(old)
+    # a PV share may also be read against electricity plus PV (val / (1 + val/100)): a changed share that lands
+    # on that reading is no recognisable slip
+    alt = val * 100 / (100 + val) if key == "pv_share" else None
     for _ in range(20):
         new_v = val * _scale(rng)
         if key.endswith("rate") or key == "pv_share":
             new_v = min(new_v, 99.9)
-        if abs(new_v / val - 1) >= 0.08:
+        if abs(new_v / val - 1) >= 0.08 and (alt is None or abs(new_v - alt) > max(0.6, alt * 0.03)):
             break
     new = f"{new_v:.2f}" if key == "far" else _fnum(r, new_v, d)
     if _is_h(r) and new == old:  # e.g. a rate capped at 99.9
@@ -1077,6 +1086,10 @@ def num_recalc(r: Report, rng: random.Random) -> bool:
     if shown(new) == shown(old):
         return False
     q = change_value(r, key, new)
+    if not q:  # every mention was removed by an earlier edit (a data year dropped by DATE.PERIOD): nothing to label
+        r.values[key] = old
+        _sync_d(r)
+        return _recalc_one(r, rng, [(k, dd) for k, dd in cands if k != key])
     names = {"int1": "单位产值综合能耗（第1年）", "int2": "单位产值综合能耗（第2年）", "water_rate": "工业用水重复利用率",
              "waste_rate": "一般工业固体废物综合利用率", "far": "容积率", "cover_rate": "建筑系数",
              "pv_share": "光伏发电量占比", "water_int": "单位产值取水量"}
