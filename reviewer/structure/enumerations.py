@@ -186,9 +186,30 @@ class EnumerationReader:
         return [IndicatorValue(key, year, q.base_value, q.value, q.decimals, q.unit, b, text[start + q.start: start + q.end], "text")
                 for (_s, _e, key), q in zip(names, qs) if self._accept(key, q.base_unit)]
 
+    # "检验项目：产值能耗强度。核验结果：2023年26.44 kgce/万元，2024年24.54 kgce/万元": an item's label names the
+    # indicator, its result sentence gives the years' values
+    _ITEM = re.compile(r"^\s*(?:检验|检查|核查|核验|审核|评价)?(?:项目|事项)\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{2,20})\s*[。；;]"
+                       r"\s*(?:核验|核查|检验|检查|审核|评价)?(?:结果|情况)\s*[：:]")
+    _ITEM_VALUE = re.compile(r"(?:^|(?<=[：:，,；;、]))\s*((?:19|20)\d{2})\s*年度?\s*(?:为|是)?\s*(?P<v>\d[^，,；;。、]{0,20})")
+
+    def _labelled_item(self, b: Block) -> list[IndicatorValue]:
+        m = self._ITEM.match(b.text)
+        keys = {k for _s, _e, k in self._names_in(m.group("name"))} if m else set()
+        if len(keys) != 1:  # the label names one indicator ("单位产值综合能耗逐年变化", "产值能耗强度")
+            return []
+        key = keys.pop()
+        end = self._sentence_end(b.text, m.end())
+        return [v for y in self._ITEM_VALUE.finditer(b.text, m.end(), end)
+                if (v := self._year_value(b, key, int(y.group(1)), y.group("v"), y.group(0).strip()))]
+
+    @staticmethod
+    def _sentence_end(text: str, pos: int) -> int:
+        return min((i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1), default=len(text))
+
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
-        out: list[IndicatorValue] = self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b) + self._arrows(b)
+        out: list[IndicatorValue] = (self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b) + self._arrows(b)
+                                     + self._labelled_item(b))
         for m in [*self._ENUM.finditer(b.text), *self._ENUM_NAMED_SPAN.finditer(b.text)]:
             key = self._named_key(m.group("name"))
             if not key:
