@@ -1673,7 +1673,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bn and bo) were written in parallel
+                           + bjbj + bkbk + blbl + bmbm)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
