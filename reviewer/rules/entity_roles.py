@@ -150,6 +150,7 @@ PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙
 _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
 # the evaluation's verdict on the applicant: "X不存在一票否决情形", "X满足绿色园区评价要求"
 _VERDICT_ACT = re.compile(r"\s*(?:并|均|亦|也|皆)?(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
+# the evaluated party handing its material to the checker: "X按要求补交资料"
 _SUBMITS = re.compile(r"\s*(?:已|均|还|另|另行|按要求|按时|及时|如期|陆续|分批)?\s*(?:补交|补充提交|提交|提供|报送|补充|补齐|递交)(?:了)?[^。；，]{0,8}?(?<![原辅物])(?:资料|材料|文件|证明|证据|台账|记录)")
 # a park's management acts with the name as their subject: "X深入贯彻集约发展理念，给排水、供电管网已实现全覆盖"
 _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|不断)?(?:贯彻|推进|推动|实施|落实|建设|打造|构建|统筹|完善)"

@@ -66,6 +66,12 @@ ROLE_TARGET = re.compile(r"(?:目标|标的)(?=公司|企业|工厂|单位|主�
 _NEXT_YEAR_ITEM = re.compile(r"\s*[●•·▪■◆○\-]?\s*(?:19|20)\d{2}\s*年度?(?:的|为|是)?\s*\d")
 
 
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence running at ``pos`` ends (。, ；, a line break or the text's end)."""
+    ends = [i for i in (text.find("。", pos), text.find("；", pos), text.find("\n", pos)) if i != -1]
+    return min(ends, default=len(text))
+
+
 class EnumerationReader:
     _ENUM = re.compile(r"(?P<span>(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年|近三年|近3年)[^。；]{0,12}?(?P<name>[\u4e00-\u9fff]{2,16}?)"
                        r"(?:分别为|依次为|分别是)\s*(?P<list>\d[^。；]{2,120})")
@@ -198,13 +204,9 @@ class EnumerationReader:
         if len(keys) != 1:  # the label names one indicator ("单位产值综合能耗逐年变化", "产值能耗强度")
             return []
         key = keys.pop()
-        end = self._sentence_end(b.text, m.end())
+        end = sentence_end(b.text, m.end())
         return [v for y in self._ITEM_VALUE.finditer(b.text, m.end(), end)
                 if (v := self._year_value(b, key, int(y.group(1)), y.group("v"), y.group(0).strip()))]
-
-    @staticmethod
-    def _sentence_end(text: str, pos: int) -> int:
-        return min((i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1), default=len(text))
 
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""

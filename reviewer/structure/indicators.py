@@ -11,7 +11,7 @@ import re
 
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
-from reviewer.structure.enumerations import ROLE_TARGET, EnumerationReader, IndicatorValue
+from reviewer.structure.enumerations import ROLE_TARGET, EnumerationReader, IndicatorValue, sentence_end
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
 
@@ -42,11 +42,6 @@ _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|�
                        r"|^(?:及|与|和|以及|、)"  # "计容建筑面积及58,613平方米的建构筑物…": the number opens the next item
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
 _OTHER_NOUN = re.compile(r"面积|用地|占地|电量|用量|水量|气量|产值|能耗|系数|比例|装机|容量|[率额]")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find("。", pos), text.find("；", pos), text.find("\n", pos)) if i != -1]
-    return min(ends, default=len(text))
 
 
 _CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 tce以内": a limit, not the figure
@@ -257,7 +252,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
                 continue
-            sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: _sentence_end(text, pos + q.end)]
+            sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: sentence_end(text, pos + q.end)]
             if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence):
                 continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
