@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl", "bo", "bn"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bi", "bk", "bl", "bo"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl", "bo", "bn"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1465,6 +1465,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     bhbh = [PHBH.BH, PHBH.BH_SELF, PHBH.BH_PARK, PHBH.BH_SC, PHBH.PARK_BH, PHBH.SC_BH, bhx]
     from eval.generator import phrases_bm as PHBM
     bmbm = _blind_bank(PHBM, "bm", "受评单位", "我们公司", "受评园区", y1, y2, y3)
+    from eval.generator import phrases_bq as PHBQ
+    bqbq = _blind_bank(PHBQ, "bq", "受评单位", "我们公司", "受评园区", y1, y2, y3)
     from eval.generator import phrases_be as PHBE
     bex = {"j": PHBE.INJECTIONS_BE, "p": PHBE.HIGHLIGHT_PARTS_BE, "v": list(PHBE.INDICATOR_VAL_BE.values()),
            "vs": list(PHBE.INDICATOR_VAL_BE_SELF.values()),
@@ -1673,7 +1675,12 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo) were written in parallel
+                           + bjbj + bkbk + blbl + bmbm),
+                    "bq": (bqbq, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
+                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bp and bq) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1783,6 +1790,7 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bg", 40, 11), ("bg", 48, 73),
                                           ("bh", 40, 11), ("bh", 48, 74),
                                           ("bm", 40, 11), ("bm", 48, 79),
+                                          ("bq", 40, 11), ("bq", 48, 83),
                                           ("bi", 40, 11), ("bi", 48, 75),
                                           ("bj", 40, 11), ("bj", 48, 76),
                                           ("bk", 40, 11), ("bk", 48, 77),
@@ -1810,7 +1818,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -1887,9 +1895,9 @@ def test_style_l_render_docx_and_pdf(tmp_path):
         assert r.truth["entity"] in text.replace("\r", "").replace("\n", "")
 
 
-# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh, bm (blind slices on style d)
+# ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh, bm, bq (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh", "bm")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh", "bm", "bq")
 
 
 @pytest.mark.parametrize("style", ON_D)
