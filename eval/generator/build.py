@@ -3071,6 +3071,10 @@ def _build_bl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "bl", 10, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc and bg draws
 
 
+def _build_bp(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bp", 11, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg and bl draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3240,6 +3244,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bg(rng, typ, kind, **kw)
     if style == "bl":
         return _build_bl(rng, typ, kind, **kw)
+    if style == "bp":
+        return _build_bp(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
