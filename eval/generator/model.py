@@ -116,7 +116,8 @@ class Report:
                 if only == "para":
                     continue
                 r, c = cell
-                if old in block.rows[r][c]:
+                # a dropped year column (DATE.PERIOD) leaves a mention's cell index past the row's end
+                if r < len(block.rows) and c < len(block.rows[r]) and old in block.rows[r][c]:
                     block.rows[r][c] = block.rows[r][c].replace(old, new)
                     changed.append(block.rows[r][c])
                     # merged-cell duplicates (4-col basic table repeats values)
