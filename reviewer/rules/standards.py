@@ -83,6 +83,7 @@ _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评�
                        # "确认是否达到《…评价要求》的要求": the standard the applicant is measured against
                        r"|(?:是否|能否)?(?:达到|符合|满足)《[^》]{2,40}》(?:[（(][^）)]{0,30}[）)])?(?:规定)?的?(?:要求|条件)")
 _SENTENCE = re.compile(r"[^。；\n]+")
+_REFERRED = re.compile(r"参考|参照|借鉴|对比|比较")  # a standard only referred to, not the basis
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用|依照|遵照|依循|比照|照着?(?=《|GB)")  # "就照《…》一条一条对"
 _BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证|核对|审查|比对|自查|自己(?:先)?查|查了一遍|查一遍|过了一遍|逐条过|逐项过|一条一条|一项一项|逐条|逐项|打个分|打分|评分|算了一遍|核算")
 _COMPARED = re.compile(r"对照的是|依据的是|按照的是|参照的是")
@@ -138,31 +139,29 @@ def wrong_basis(ctx):
             m = pat.search(text)
             if m:
                 (fitting if t == rtype else foreign).append((b, text, m, t))
+    names = {"factory": "绿色工厂", "park": "绿色园区", "supply_chain": "绿色供应链"}
     if not fitting and not foreign and rtype == "factory" and not any(pat.search(ctx.joined()) for pat, t in markers if t == "factory"):
         # no basis statement recognised and no factory standard anywhere: another type's evaluation standard
         # cited in its place (in a sentence no basis pattern foresaw) is the basis that was used
         elsewhere = next(((b, m, t) for b in ctx.visible if b.kind.value != "heading" for pat, t in markers if t != rtype
-                          for m in [pat.search(b.text)] if m and not re.search(r"参考|参照|借鉴|对比|比较", _item(b.text, m.start(), m.end()))), None)
+                          for m in [pat.search(b.text)] if m and not _REFERRED.search(_item(b.text, m.start(), m.end()))), None)
         if elsewhere:
             b, m, t = elsewhere
-            names = {"park": "绿色园区", "supply_chain": "绿色供应链"}
             yield ctx.finding("STD.WRONG_BASIS", f"本报告为绿色工厂评价报告，全文未引用绿色工厂评价标准，却引用了{names.get(t, t)}评价标准。",
                               [ctx.evidence_at(b, m.start(), m.end())])
             return
-    if not fitting and not foreign and rtype == "factory":
         cited = next(((b, text, c) for b, text in _basis_blocks(ctx) for c in [CITATION.search(text) or re.search(r"《[^》]{2,40}》", text)] if c), None)
-        if cited and not any(pat.search(ctx.joined()) for pat, t in markers if t == "factory"):
+        if cited:
             b, text, c = cited  # a basis of management-system, product or other standards only
             start = b.text.find(text)
             yield ctx.finding("STD.WRONG_BASIS", "本报告为绿色工厂评价报告，但声明的评价依据中没有绿色工厂评价标准（GB/T 36132 或行业绿色工厂评价标准）。",
                               [ctx.evidence_at(b, start + c.start(), start + c.end())])
             return
     # another type's standard as a basis is wrong even beside the right one, unless only referred to ("参考")
-    listed = [x for x in foreign if not re.search(r"参考|参照|借鉴|对比|比较", _item(x[1], x[2].start(), x[2].end()))]
+    listed = [x for x in foreign if not _REFERRED.search(_item(x[1], x[2].start(), x[2].end()))]
     if foreign and (not fitting or listed):
         b, text, m, t = (listed or foreign)[0]
         start = b.text.find(text)
-        names = {"factory": "绿色工厂", "park": "绿色园区", "supply_chain": "绿色供应链"}
         yield ctx.finding("STD.WRONG_BASIS",
                           f"本报告为{names.get(rtype, rtype)}评价报告，但声明的评价依据属于{names.get(t, t)}评价。",
                           [ctx.evidence_at(b, start + m.start(), start + m.end())])
