@@ -1536,6 +1536,26 @@ def _keep_conflict(r: Report, before: str | None, p) -> None:
             d["quote"] = p.text
 
 
+def _drop_cols(start: int, n: int, last: bool = False):
+    def cut(rows: list) -> None:
+        for row in rows:
+            del row[start:start + n]
+            if last:
+                del row[-1]
+    return cut
+
+
+def _cut_table(r: Report, t, cut) -> None:
+    """Cut rows or columns out of a table and move its value mentions with their cells, so a later figure edit
+    (NUM.FACTOR, NUM.RECALC) still finds them; a mention whose cell went is dropped."""
+    where = [[(i, j) for j in range(len(row))] for i, row in enumerate(t.rows)]
+    cut(t.rows)
+    cut(where)
+    moved = {old: (i, j) for i, row in enumerate(where) for j, old in enumerate(row)}
+    for key, ms in r.mentions.items():
+        r.mentions[key] = [(b, moved[tuple(c)] if b is t else c) for b, c in ms if b is not t or tuple(c) in moved]
+
+
 def date_period(r: Report, rng: random.Random) -> bool:
     f = _fmt(r)
 
@@ -1547,30 +1567,24 @@ def date_period(r: Report, rng: random.Random) -> bool:
         drop_n = rng.choice([1, 2])
         lay = r.facts.get("layout", {}).get("years")
         if r.facts["style"] == "a":
-            for row in t.rows:
-                del row[2:2 + drop_n]
+            _cut_table(r, t, _drop_cols(2, drop_n))
         elif r.facts["style"] == "e":  # indicator | years… | 数据来源
-            for row in t.rows:
-                del row[1:1 + drop_n]
+            _cut_table(r, t, _drop_cols(1, drop_n))
         elif r.facts["style"] == "f":  # name | unit | years…, plus the three-year sentence
-            for row in t.rows:
-                del row[2:2 + drop_n]
+            _cut_table(r, t, _drop_cols(2, drop_n))
             ys, p = r.facts.get("ysent"), r.refs.get("years_sent")
             if ys and p is not None and r.alive(p):
                 keep = [i for i in (1, 2, 3)][drop_n:]
                 p.text = f_years_text(ys["tmpl"], ys["name"], ys["unit"], [y1, y2, y3][drop_n:],
                                       [r.values[f"{ys['key']}{i}"] for i in keep], ys["we"])
         elif r.facts["style"] == "d":  # indicator | unit | years… | 变化率: the change-rate column goes too
-            for row in t.rows:
-                del row[2:2 + drop_n]
-                del row[-1]
+            _cut_table(r, t, _drop_cols(2, drop_n, last=True))
             for k in ("chg_val", "chg_tce", "chg_int"):
                 r.values.pop(k, None)
         elif lay == "cols":
-            for row in t.rows:
-                del row[3:3 + drop_n]
+            _cut_table(r, t, _drop_cols(3, drop_n))
         else:
-            del t.rows[1:1 + drop_n]
+            _cut_table(r, t, lambda rows: rows.__delitem__(slice(1, 1 + drop_n)))
         first = [y1, y2, y3][drop_n]
         for p in _paras(r, "scope"):
             p.text = re.sub(rf"{y1}(年1月1日|年至|—|、{y2}、)", lambda m: f"{first}" + m.group(1), p.text)

@@ -44,6 +44,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 _CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|“[^”]{0,40}”|"[^"]{0,40}"')
 _ROLE_NOUN = re.compile(r"(?:被|受)(?:核查|评价|评估|审核|检查|查询|评|检)(?:单位|方|企业|对象|主体|园区|工厂|公司|组织)")
+_VETO_WORD = re.compile(r"否决|否定项|否定性")
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
@@ -56,8 +57,8 @@ _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|�
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何")
 # after the condition: a drill, training, plan or risk about it, not an occurrence
 # "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
-_PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险)\s*[（(]?\s*$")
-_NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险)")
+_PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|防控)\s*[（(]?\s*$")
+_NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
 _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
@@ -79,6 +80,12 @@ _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[
                           # "…六类情形，评价期内一项也没有出现"
                           r"\s*(?:均|都|皆|全部|一律|一概|一[项个条类种件起]?(?:也|都)|无一)\s*"
                           r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|为零|为0(?![\d.])|为〇|符合要求|满足要求)")
+# a list under a head, closed by one collective denial, with no exception in between:
+# "六项否决情形——事故，…，节能监察整改未完成，…——经逐项检验均未出现" (the items' own words may sound pending)
+_LIST_HEAD = re.compile(r"(?:情形|条件|事项|情况|问题)\s*(?:——|—|：|:|（|\()")
+_COLLECTIVE = re.compile(r"(?:均|都|皆|全部|一概|一律|全都|逐项|逐一|一项也|一条也)[^，。；,;]{0,4}?"
+                         r"(?:未|不|没有?|无)(?!完成|整改|按期|按时|通过|移出|履行|到位|提交)")
+_EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|但|然而|不过|只有|仅")
 # "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
 _NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
@@ -115,6 +122,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     before = _clause_before(text, m.start())
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     cause = _ROLE_NOUN.sub("", cause)  # "被核查单位…被列为": the checked party's name, not a check that denies
+    cause = _VETO_WORD.sub("", cause)  # "否决情形——停产15个月": the veto's name holds 否 but denies nothing
     if any(n in cause for n in negations):
         return False
     # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"
@@ -136,7 +144,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
         return False
     if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
         return False
-    if _LIST_DENIAL.match(text, m.end()):  # "事故、失信、长期停产等情形均查无记录"
+    if _LIST_DENIAL.match(text, m.end()) or _enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
         return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
@@ -145,6 +153,15 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
+
+
+def _enclosed_denial(text: str, m: re.Match, sentence_start: int) -> bool:
+    end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+    head = None
+    for head in _LIST_HEAD.finditer(text, sentence_start, m.start()):
+        pass
+    denial = _COLLECTIVE.search(text, m.end(), end)
+    return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
 
 
 def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
