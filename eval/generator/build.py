@@ -3201,6 +3201,10 @@ def _build_bn(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "bn", 19, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf and bj draws
 
 
+def _build_bs(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "bs", 21, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj and bn draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3210,6 +3214,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bj(rng, typ, kind, **kw)
     if style == "bn":
         return _build_bn(rng, typ, kind, **kw)
+    if style == "bs":
+        return _build_bs(rng, typ, kind, **kw)
     if style == "aw":
         return _build_aw(rng, typ, kind, **kw)
     if style == "as":
