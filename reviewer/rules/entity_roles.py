@@ -136,7 +136,8 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     if rtype != "supply_chain" and _SUBMITS.match(text, m.end()):  # a supplier's documents are ordinary there
         return True  # "期间X按要求补交资料": the evaluated party hands its material to the checker
     if rtype == "park":
-        return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end()))
+        return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end())
+                    or _PARK_MEMBERS.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
         return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
     if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
@@ -158,6 +159,8 @@ _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|
 _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
+# a company has no member enterprises: "X重点排污企业的在线监测数据实时接入…" puts the name where the park's stands
+_PARK_MEMBERS = re.compile(r"\s*[的之]?(?:重点排污|重点用能|重点监管|入园|入驻|区内|园内|规上|规模以上)(?:工业)?企业")
 
 PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
 

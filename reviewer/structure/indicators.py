@@ -62,6 +62,8 @@ _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WAST
                       "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电"),
                       # "光伏1.93 MW；2024年发电2754600 kWh；占用电量1.9%": the share in the PV sentence's next clause
                       "pv_share": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电|空压|照明|车间|设备|电机|工序|产线|办公|生活")}
+# "并网表…2025年累计发电3363300 kWh；装机2.98MW，光伏电量占…": the plant named later in the same sentence
+_NAMED_AFTER = {"pv_generation"}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -157,7 +159,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if any(fs < e and s < fe for fs, fe, _k in found):
                 continue
             sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
-            if needs.search(text[sentence: e]) or (key in _PARAGRAPH_SUBJECT and needs.search(text[:sentence])
+            stop = text.find("。", e)
+            after = text[e: stop if stop != -1 else len(text)] if key in _NAMED_AFTER else ""
+            if needs.search(text[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(text[:sentence]) or needs.search(after))
                                                    and not _PARAGRAPH_SUBJECT[key].search(text[sentence: e])):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
