@@ -2982,6 +2982,10 @@ def _build_bo(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "bo", 10, typ, kind, **kw)  # ... and from style bk draws
 
 
+def _build_bt(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "bt", 11, typ, kind, **kw)  # ... and from style bo draws
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3322,6 +3326,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bk(rng, typ, kind, **kw)
     if style == "bo":
         return _build_bo(rng, typ, kind, **kw)
+    if style == "bt":
+        return _build_bt(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
