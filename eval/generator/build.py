@@ -3083,6 +3083,10 @@ def _build_bp(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "bp", 11, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg and bl draws
 
 
+def _build_bu(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bu", 12, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl and bp draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3260,6 +3264,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bl(rng, typ, kind, **kw)
     if style == "bp":
         return _build_bp(rng, typ, kind, **kw)
+    if style == "bu":
+        return _build_bu(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
