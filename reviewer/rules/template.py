@@ -151,6 +151,8 @@ _UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待�
 # commitment content that only points elsewhere or is left to fill in: "承诺内容详见附件", "【此处粘贴承诺书扫描件】"
 _DEFERRED = re.compile(r"详见|见附件|另行报送|不再附列|此处粘贴|此处插入|按模板填写|[（(]\s*略\s*[）)]")
 _INSTRUCTION = re.compile(r"须|应|需|后生效|方可生效|请")
+# a sentence saying someone signed ("各责任部门负责人已签字；"), not a field for the signature ("公章：（已盖章）")
+_STATED_DONE = re.compile(r"^[^:：\t|]*(?:已|均已|已经|并已)(?:经)?(?:签字|签名|签署|盖章)[^:：\t|]*$")
 
 
 def _lines(text: str, words: list[str]) -> str:
@@ -164,7 +166,7 @@ def _marked(text: str, words: list[str]) -> bool:
     stands on the next line ("法定代表人签字：" then "王建华") is filled."""
     lines = [seg for line in text.split("\n") for seg in re.split(r"[\s\u3000]{2,}", line) if seg.strip()]
     for i, line in enumerate(lines):
-        if not any(w in line for w in words) or _INSTRUCTION.search(line):
+        if not any(w in line for w in words) or _INSTRUCTION.search(line) or _STATED_DONE.search(line):
             continue
         if not _UNFILLED.search(line):
             return True

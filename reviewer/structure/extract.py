@@ -157,6 +157,9 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                             pass
         if re.search(r"承诺|签字|签名|盖章|公章", text):
             for dm in mentions:
+                if _RANGE_TAIL.match(text[dm.end:]) or re.match(r"\s*(?:至|到|—|–|-|~|～)", text[dm.end:]) \
+                        or re.search(r"(?:至|到|—|–|~|～)\s*$", text[max(0, dm.start - 2): dm.start]):
+                    continue  # "于2025年04月04日至2025年04月06日……签字确认": a period of work, not a signing date
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
     # labelled date > full cover date > the signing date of the commitment > a month-only cover date
     full_cover = [d for d in cover_candidates if d.day_known]

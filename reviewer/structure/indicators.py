@@ -62,6 +62,8 @@ _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WAST
                       "pv_generation": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电"),
                       # "光伏1.93 MW；2024年发电2754600 kWh；占用电量1.9%": the share in the PV sentence's next clause
                       "pv_share": re.compile(r"余热|风电|风力|燃气|热电|柴油|发电机|储能|水电|空压|照明|车间|设备|电机|工序|产线|办公|生活")}
+# a company's name is no context: "光伏" in "厦门永晟光伏科技有限公司" does not make a sentence about PV
+_ORG_NAME = re.compile(r"(?:厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙岩|宁德|[\u4e00-\u9fff]{2}[省市])[\u4e00-\u9fff（）()]{2,16}?(?:股份)?有限(?:责任)?公司")
 # "并网表…2025年累计发电3363300 kWh；装机2.98MW，光伏电量占…": the plant named later in the same sentence
 _NAMED_AFTER = {"pv_generation"}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
@@ -153,6 +155,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 m = self.name_re.search(text, m.start() + 1, fe + 8)
         found: list[tuple[int, int, str]] = []
         cands = [(m.start(), m.end(), key, needs) for rx, key, needs in self.context for m in rx.finditer(text)]
+        plain = _ORG_NAME.sub(lambda o: "〇" * len(o.group(0)), text)  # "厦门永晟光伏科技有限公司…占比54.8%": no PV sentence
         for s, e, key, needs in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longer names first ("利用率" over "利用")
             if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
                 continue  # inside a longer full name
@@ -160,9 +163,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 continue
             sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
             stop = text.find("。", e)
-            after = text[e: stop if stop != -1 else len(text)] if key in _NAMED_AFTER else ""
-            if needs.search(text[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(text[:sentence]) or needs.search(after))
-                                                   and not _PARAGRAPH_SUBJECT[key].search(text[sentence: e])):
+            after = plain[e: stop if stop != -1 else len(text)] if key in _NAMED_AFTER else ""
+            if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
+                                                    and not _PARAGRAPH_SUBJECT[key].search(text[sentence: e])):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
@@ -212,8 +215,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
                 # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
+                inner = self.name_re.search(loose.group(0)) if loose else None
+                # "用气（天然气）31066900 m³": a bracket that only names the same quantity again
                 if loose and not _NOT_GLUE.search(loose.group(0)) and not _OTHER_NOUN.search(loose.group(0)) \
-                        and not self.name_re.search(loose.group(0)):
+                        and (inner is None or self.by_name.get(inner.group(0)) == key and loose.group(0).lstrip().startswith(("（", "("))):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
             if not qs or qs[0].start != 0 or not qs[0].unit:
