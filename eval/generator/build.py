@@ -3314,6 +3314,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_on_d(rng, "bm", typ, kind, **kw)  # style bm: style-d machinery, phrases_bm banks
     if style == "bq":
         return _build_on_d(rng, "bq", typ, kind, **kw)  # style bq: style-d machinery, phrases_bq banks
+    if style == "bv":
+        return _build_on_d(rng, "bv", typ, kind, **kw)  # style bv: style-d machinery, phrases_bv banks
     if style == "w":
         return _build_w(rng, typ, kind, **kw)
     if style == "ab":
