@@ -2731,6 +2731,10 @@ def _build_br(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "br", 14, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi draws
 
 
+def _build_bw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "bw", 15, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3282,6 +3286,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bi(rng, typ, kind, **kw)
     if style == "br":
         return _build_br(rng, typ, kind, **kw)
+    if style == "bw":
+        return _build_bw(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":

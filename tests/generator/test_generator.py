@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1544,6 +1544,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     bsbs = _blind_bank(PHBS, "bs", "受查单位", "我厂", "该化工园区", y1, y2, y3)
     from eval.generator import phrases_br as PHBR
     brbr = _blind_bank(PHBR, "br", "该户企业", "本合资工厂", "所涉园区", y1, y2, y3)
+    from eval.generator import phrases_bw as PHBW
+    bwbw = _blind_bank(PHBW, "bw", "受验单位", "我们企业", "受验园区", y1, y2, y3)
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1722,6 +1724,11 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
+                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu),
+                    "bw": (bwbw, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
                            + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bp and bq, br and bs, bt and bu, bv and bw) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
@@ -1843,7 +1850,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("br", 40, 11), ("br", 48, 84),
                                           ("bt", 40, 11), ("bt", 48, 86),
                                           ("bu", 40, 11), ("bu", 48, 87),
-                                          ("bv", 40, 11), ("bv", 48, 88)])
+                                          ("bv", 40, 11), ("bv", 48, 88),
+                                          ("bw", 40, 11), ("bw", 48, 89)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1865,7 +1873,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3349,7 +3357,7 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
 
 # ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
 # the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
-ON_B_PINNED = ("ad", "aj", "ap", "av", "bb", "bi", "br")
+ON_B_PINNED = ("ad", "aj", "ap", "av", "bb", "bi", "br", "bw")
 
 
 @pytest.mark.parametrize("style", ON_B_PINNED)
@@ -3769,7 +3777,7 @@ def test_style_ap_generates_and_is_deterministic(typ, kind):
         assert ("评价小组" in body) == (kind == "third_party")
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
 def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alone(style):
     import importlib
     from eval.generator import entities as E
@@ -3789,10 +3797,11 @@ VISIT_LENGTH = {"ap": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\
                 "av": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、)(20\d\d)年(\d+)月(\d+)日(?:，共|，监测评价组在现场工作|离场，现场工作历时)(\d+)天",
                 "bb": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|，本评价组赴现场开展评价，历时|结束现场工作，前后共计)(\d+)天",
                 "bi": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、|起至)(20\d\d)年(\d+)月(\d+)日(?:进行，为期|离场，现场阶段合计|止，共)(\d+)天",
-                "br": r"(20\d\d)年(\d+)月(\d+)日(?:起至|至)(20\d\d)年(\d+)月(\d+)日(?:止，实地核查计|，实地核查历时|，在场核查)(\d+)日"}
+                "br": r"(20\d\d)年(\d+)月(\d+)日(?:起至|至)(20\d\d)年(\d+)月(\d+)日(?:止，实地核查计|，实地核查历时|，在场核查)(\d+)日",
+                "bw": r"(20\d\d)年(\d+)月(\d+)日(?:起至|进驻现场、|至)(20\d\d)年(\d+)月(\d+)日(?:止，历时|撤场，现场工作共|，验收组开展现场查验，计)(\d+)日"}
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
 def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     import datetime as _dt
     seen = 0
@@ -3808,7 +3817,7 @@ def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     assert seen
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
 def test_style_ap_av_negative_list_and_not_manufacturer_fit_the_report(style):
     """Disclosures name the report's own subject word; parks get park situations, self reports the style's voice."""
     import importlib
