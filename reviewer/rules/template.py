@@ -151,8 +151,11 @@ _UNFILLED = re.compile(r"[:：\t]\s*(?:[（(]?\s*(?:待签|未签|待签字|待�
 # commitment content that only points elsewhere or is left to fill in: "承诺内容详见附件", "【此处粘贴承诺书扫描件】"
 _DEFERRED = re.compile(r"详见|见附件|另行报送|不再附列|此处粘贴|此处插入|按模板填写|[（(]\s*略\s*[）)]")
 _INSTRUCTION = re.compile(r"须|应|需|后生效|方可生效|请")
-# a sentence saying someone signed ("各责任部门负责人已签字；"), not a field for the signature ("公章：（已盖章）")
-_STATED_DONE = re.compile(r"^[^:：\t|]*(?:已|均已|已经|并已)(?:经)?(?:签字|签名|签署|盖章)[^:：\t|]*$")
+# a sentence saying someone signed ("各责任部门负责人已签字；", "我在这里签字承诺：……"), not a field for the
+# signature ("公章：（已盖章）", "法定代表人（签字）：")
+_STATED_DONE = re.compile(r"^[^:：\t|]*(?:已|均已|已经|并已)(?:经)?(?:签字|签名|签署|盖章)[^:：\t|]*$"
+                          r"|^(?![^\n]*(?:签字|签名|签章|签署|盖章|公章|代表人|负责人)\s*[）)]?\s*[:：])(?![^\n]*[（(]\s*(?:签字|签名|签章|盖章|公章))"
+                          r"(?=(?:[^\n]*?[\u4e00-\u9fff]){20})[^\n]*(?:承诺|负责|真实|属实|承担)")
 
 
 def _lines(text: str, words: list[str]) -> str:
