@@ -27,8 +27,8 @@ from eval.metrics import score, table
 
 # a: tuned on. b-q: each held back at first and inspected after its first measurement
 # (figures kept in docs/eval/first-measurement-*.json), development slices since (u, v, w after their first
-# measurement; x-az and ba-bu likewise). t: held back, never tuned on. bv, bw: session thirteen's third pair of new
-# blind authors, measured once (pooled x10) after the bt/bu fixes, JSON committed before inspection.
+# measurement; x-az and ba-bw likewise). t: held back, never tuned on. bx, by: session thirteen's fourth pair of new
+# blind authors, measured once (pooled x10) after the bv/bw fixes, JSON committed before inspection.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
@@ -51,10 +51,12 @@ SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "d
               "bp": "development_bp", "bq": "development_bq",
               "br": "development_br", "bs": "development_bs",
               "bt": "development_bt", "bu": "development_bu",
-              "bv": "held_back_bv", "bw": "held_back_bw"}
+              "bv": "development_bv", "bw": "development_bw",
+              "bx": "held_back_bx", "by": "held_back_by"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
-# (q skips 28, whose plan seeds NUM.SUM only once; x skips 36, which seeds one code once; av skips 61 likewise)
-SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19, "s": 20, "t": 21, "u": 22, "v": 23, "w": 24, "x": 26, "y": 27, "z": 28, "aa": 29, "ab": 30, "ac": 31, "ad": 32, "ae": 33, "af": 34, "ag": 35, "ah": 36, "ai": 37, "aj": 38, "ak": 39, "al": 40, "am": 41, "an": 42, "ao": 43, "ap": 44, "aq": 45, "ar": 46, "as": 47, "at": 48, "au": 49, "av": 51, "aw": 52, "ax": 53, "ay": 54, "az": 55, "ba": 56, "bb": 57, "bc": 58, "bd": 59, "be": 60, "bf": 61, "bg": 62, "bh": 63, "bi": 64, "bj": 65, "bk": 66, "bl": 67, "bm": 68, "bn": 69, "bo": 70, "bp": 71, "bq": 72, "br": 73, "bs": 74, "bt": 75, "bu": 76, "bv": 77, "bw": 78}
+# (q skips 28, whose plan seeds NUM.SUM only once; x skips 36, which seeds one code once; av skips 61 likewise;
+# bx and by take 84 and 86 because 79-83 and 85 leave some pooled seed (+1000k) short of a code)
+SEED_OFFSET = {**{s: i for i, s in enumerate("abcdefghijk")}, "l": 13, "m": 12, "n": 14, "o": 15, "p": 16, "q": 18, "r": 19, "s": 20, "t": 21, "u": 22, "v": 23, "w": 24, "x": 26, "y": 27, "z": 28, "aa": 29, "ab": 30, "ac": 31, "ad": 32, "ae": 33, "af": 34, "ag": 35, "ah": 36, "ai": 37, "aj": 38, "ak": 39, "al": 40, "am": 41, "an": 42, "ao": 43, "ap": 44, "aq": 45, "ar": 46, "as": 47, "at": 48, "au": 49, "av": 51, "aw": 52, "ax": 53, "ay": 54, "az": 55, "ba": 56, "bb": 57, "bc": 58, "bd": 59, "be": 60, "bf": 61, "bg": 62, "bh": 63, "bi": 64, "bj": 65, "bk": 66, "bl": 67, "bm": 68, "bn": 69, "bo": 70, "bp": 71, "bq": 72, "br": 73, "bs": 74, "bt": 75, "bu": 76, "bv": 77, "bw": 78, "bx": 84, "by": 86}
 RULE_CODES_EXCLUDED = {"CLAUSE.MISSING", "CLAUSE.WEAK", "FAB.TEXT_REUSE", "FAB.DATA_REUSE", "FAB.DIGITS",
                        "AGENCY.BANNED", "AGENCY.CAP_EXCEEDED", "AGENCY.INDEPENDENCE", "LLM.REVIEW"}
 
@@ -132,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=48, help="reports per slice")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
-    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu")  # a blind slice is run on its own, once
+    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw")  # a blind slice is run on its own, once
     ap.add_argument("--repeats", type=int, default=1,
                     help="also score K slices per style (seeds + 1000·k) pooled as one slice")
     ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")
