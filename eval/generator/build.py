@@ -3221,6 +3221,10 @@ def _build_bs(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "bs", 21, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj and bn draws
 
 
+def _build_bx(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "bx", 23, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn and bs draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3232,6 +3236,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bn(rng, typ, kind, **kw)
     if style == "bs":
         return _build_bs(rng, typ, kind, **kw)
+    if style == "bx":
+        return _build_bx(rng, typ, kind, **kw)
     if style == "aw":
         return _build_aw(rng, typ, kind, **kw)
     if style == "as":
