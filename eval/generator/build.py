@@ -2990,6 +2990,10 @@ def _build_bt(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "bt", 11, typ, kind, **kw)  # ... and from style bo draws
 
 
+def _build_by(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "by", 12, typ, kind, **kw)
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3348,6 +3352,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bo(rng, typ, kind, **kw)
     if style == "bt":
         return _build_bt(rng, typ, kind, **kw)
+    if style == "by":
+        return _build_by(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw", "by"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1538,6 +1538,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     bobo = _blind_bank(PHBO, "bo", "被检工厂", "我们这间厂", "被检园区", y1, y2, y3)
     from eval.generator import phrases_bt as PHBT
     btbt = _blind_bank(PHBT, "bt", "被鉴定单位", "老厂子", "被鉴定园区", y1, y2, y3)
+    from eval.generator import phrases_by as PHBY
+    byby = _blind_bank(PHBY, "by", "送审企业", "我所在的工厂", "送审园区", y1, y2, y3)
     from eval.generator import phrases_bn as PHBN
     bnbn = _blind_bank(PHBN, "bn", "报告主体", "咱们工厂", "该集中区", y1, y2, y3)
     from eval.generator import phrases_bs as PHBS
@@ -1737,7 +1739,12 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
                            + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu
-                           + bvbv + bwbw)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bp and bq, br and bs, bt and bu, bv and bw, bx and by) were written in parallel
+                           + bvbv + bwbw),
+                    "by": (byby, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
+                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
+                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
+                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
+                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu + bvbv + bwbw)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bp and bq, br and bs, bt and bu, bv and bw, bx and by) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
@@ -1860,7 +1867,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bu", 40, 11), ("bu", 48, 87),
                                           ("bv", 40, 11), ("bv", 48, 88),
                                           ("bw", 40, 11), ("bw", 48, 89),
-                                          ("bx", 40, 11), ("bx", 48, 95)])
+                                          ("bx", 40, 11), ("bx", 48, 95),
+                                          ("by", 40, 11), ("by", 48, 97)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1882,7 +1890,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2747,7 +2755,8 @@ ON_A = {"ab": (("a", "k", "w"), "我们厂"), "ai": (("a", "k", "w", "ab"), "咱
         "be": (("a", "k", "w", "ab", "ai", "ao", "au", "az"), "我家厂"),
         "bk": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be"), "敝厂"),
         "bo": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be", "bk"), "自家厂"),
-        "bt": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be", "bk", "bo"), "老厂子")}
+        "bt": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be", "bk", "bo"), "老厂子"),
+        "by": (("a", "k", "w", "ab", "ai", "ao", "au", "az", "be", "bk", "bo", "bt"), "我所在的工厂")}
 
 
 @pytest.mark.parametrize("style", ON_A)
