@@ -58,7 +58,7 @@ _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|�
 # after the condition: a drill, training, plan or risk about it, not an occurrence
 # "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
 _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|防控)\s*[（(]?\s*$")
-_NOT_EVENT_AFTER = re.compile(r"[^。；，,]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力)")
+_NOT_EVENT_AFTER = re.compile(r"[^。；，,（(]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
 _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"

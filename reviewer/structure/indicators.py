@@ -30,7 +30,9 @@ _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(
          r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|[，,]\s*(?:为|是|达到?|约为?)|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 # "计容建筑面积（总平面图）108,700 m²": a source note in brackets may stand alone before the value
-_LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
+_LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
+                         # "2025年的工业总产值，经核定为79,747万元": a checked value after a comma
+                         r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
 _CHANGED_TO = re.compile(r"^(?:19|20)\d{2}\s*年度?(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到)")  # "2025年降为39.06"
 _COMPARED = re.compile(r"(?:较|比|相比|相较于?|对比|和|与|同)\s*$")
