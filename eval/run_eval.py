@@ -27,8 +27,7 @@ from eval.metrics import score, table
 
 # a: tuned on. b-q: each held back at first and inspected after its first measurement
 # (figures kept in docs/eval/first-measurement-*.json), development slices since (u, v, w after their first
-# measurement; x-az and ba-bw likewise). t: held back, never tuned on. bx, by: session thirteen's fourth pair of new
-# blind authors, measured once (pooled x10) after the bv/bw fixes, JSON committed before inspection.
+# measurement; x-az and ba-by likewise). t: held back, never tuned on; the next held-back slice needs a new author.
 SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "development_d", "e": "development_e",
               "f": "development_f", "g": "development_g", "h": "development_h", "i": "development_i",
               "j": "development_j", "k": "development_k", "l": "development_l", "m": "development_m",
@@ -52,7 +51,7 @@ SLICE_ROLE = {"a": "tuning", "b": "development_b", "c": "development_c", "d": "d
               "br": "development_br", "bs": "development_bs",
               "bt": "development_bt", "bu": "development_bu",
               "bv": "development_bv", "bw": "development_bw",
-              "bx": "held_back_bx", "by": "held_back_by"}
+              "bx": "development_bx", "by": "development_by"}
 # seed = --seed + offset: a..k in order; l skips 22, whose defect plan seeds TPL.FIELD_MISSING only once
 # (q skips 28, whose plan seeds NUM.SUM only once; x skips 36, which seeds one code once; av skips 61 likewise;
 # bx and by take 84 and 86 because 79-83 and 85 leave some pooled seed (+1000k) short of a code)
@@ -134,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=48, help="reports per slice")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--formats", default="docx,pdf")
-    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw")  # a blind slice is run on its own, once
+    ap.add_argument("--slices", default="a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,u,v,w,x,y,z,aa,ab,ac,ad,ae,af,ag,ah,ai,aj,ak,al,am,an,ao,ap,aq,ar,as,at,au,av,aw,ax,ay,az,ba,bb,bc,bd,be,bf,bg,bh,bi,bj,bk,bl,bm,bn,bo,bp,bq,br,bs,bt,bu,bv,bw,bx,by")  # a blind slice is run on its own, once
     ap.add_argument("--repeats", type=int, default=1,
                     help="also score K slices per style (seeds + 1000·k) pooled as one slice")
     ap.add_argument("--llm-url", help="OpenAI-compatible endpoint: also measure the LLM stage")
