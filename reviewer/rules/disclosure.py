@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import span_bounds
-from reviewer.rules.negation_scope import scope_denies
+from reviewer.rules.negation_scope import enclosed_denial, scope_denies
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
@@ -83,12 +83,6 @@ _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[
                           # "…六类情形，评价期内一项也没有出现"
                           r"\s*(?:均|都|皆|全部|一律|一概|一[项个条类种件起]?(?:也|都)|无一)\s*"
                           r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|不适用|不成立|不构成|为零|为0(?![\d.])|为〇|符合要求|满足要求)")
-# a list under a head, closed by one collective denial, with no exception in between:
-# "六项否决情形——事故，…，节能监察整改未完成，…——经逐项检验均未出现" (the items' own words may sound pending)
-_LIST_HEAD = re.compile(r"(?:情形|条件|事项|情况|问题)\s*(?:——|—|：|:|（|\()")
-_COLLECTIVE = re.compile(r"(?:均|都|皆|全部|一概|一律|全都|逐项|逐一|一项也|一条也)[^，。；,;]{0,4}?"
-                         r"(?:未|不|没有?|无)(?!完成|整改|按期|按时|通过|移出|履行|到位|提交)")
-_EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|但|然而|不过|只有|仅")
 # "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
 _NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
@@ -147,7 +141,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
         return False
     if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
         return False
-    if _LIST_DENIAL.match(text, m.end()) or _enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
+    if _LIST_DENIAL.match(text, m.end()) or enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
         return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
@@ -156,15 +150,6 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
-
-
-def _enclosed_denial(text: str, m: re.Match, sentence_start: int) -> bool:
-    end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
-    head = None
-    for head in _LIST_HEAD.finditer(text, sentence_start, m.start()):
-        pass
-    denial = _COLLECTIVE.search(text, m.end(), end)
-    return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
 
 
 def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:

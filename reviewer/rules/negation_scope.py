@@ -7,6 +7,8 @@ pending rectification, a "yes". So a paragraph's sentence that names the conditi
 has no un-negated sign of occurrence is read as a denial. A sign of occurrence is negated when a negation
 stands before it in its comma clause ("未造成人员伤亡") or after it in that clause or in a short answering
 clause ("一起都没出", "，从来没有过"). Questions and answers ("是否……：是") are left to the checklist logic.
+A list of conditions under a head and closed by one collective denial ("六项否决情形——……——经逐项检验均未出现")
+is a denial of every item in it, whatever its own names sound like (``enclosed_denial``).
 """
 
 from __future__ import annotations
@@ -85,3 +87,21 @@ def scope_denies(text: str, m: re.Match) -> bool:
             if not _negated_before(s, x.start()) and not _negated_after(s, x.end(), own):
                 return False
     return bool(_NEGATION.search(s))
+
+
+# a list under a head, closed by one collective denial, with no exception in between:
+# "六项否决情形——事故，…，节能监察整改未完成，…——经逐项检验均未出现" (the items' own words may sound pending)
+_LIST_HEAD = re.compile(r"(?:情形|条件|事项|情况|问题)\s*(?:——|—|：|:|（|\()")
+_COLLECTIVE = re.compile(r"(?:均|都|皆|全部|一概|一律|全都|逐项|逐一|一项也|一条也)[^，。；,;]{0,4}?"
+                         r"(?:未|不|没有?|无)(?!完成|整改|按期|按时|通过|移出|履行|到位|提交)")
+_EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|但|然而|不过|只有|仅")
+
+
+def enclosed_denial(text: str, m: re.Match, sentence_start: int) -> bool:
+    """Whether the list holding ``m`` is closed by one collective denial under a head, with no exception between."""
+    end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
+    head = None
+    for head in _LIST_HEAD.finditer(text, sentence_start, m.start()):
+        pass
+    denial = _COLLECTIVE.search(text, m.end(), end)
+    return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
