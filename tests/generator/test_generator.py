@@ -1550,6 +1550,19 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     brbr = _blind_bank(PHBR, "br", "该户企业", "本合资工厂", "所涉园区", y1, y2, y3)
     from eval.generator import phrases_bw as PHBW
     bwbw = _blind_bank(PHBW, "bw", "受验单位", "我们企业", "受验园区", y1, y2, y3)
+    # from bj on, new authors come in groups written in parallel: each style is compared with every style before
+    # its group, not with its partners in it
+    paired_banks = {"bj": bjbj, "bk": bkbk, "bl": blbl, "bm": bmbm, "bn": bnbn, "bo": bobo, "bp": bpbp, "bq": bqbq,
+                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby}
+    before = (older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww + xs + yy + zz +
+              aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak + alal + amam + anan + aoao
+              + apap + aqaq + arar + asas + atat + auau + avav + awaw + axax + ayay + azaz + baba + bbbb + bcbc +
+              bdbd + bebe + bfbf + bgbg + bhbh + bibi)
+    paired = {}
+    for group in (("bj", "bk", "bl", "bm"), ("bn", "bo"), ("bp", "bq"), ("br", "bs"), ("bt", "bu"), ("bv", "bw"),
+                  ("bx", "by")):
+        paired.update({name: (paired_banks[name], before) for name in group})
+        before = before + [bank for name in group for bank in paired_banks[name]]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
                     "k": (k, older + g + h + i + j),
                     "l": (ll, older + g + h + i + j), "m": (m, older + g + h + i + j),
@@ -1668,83 +1681,7 @@ def test_blind_style_disjoint_from_earlier_styles(style):
                            + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
                            + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
                            + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe),
-                    "bj": (bjbj, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
-                    "bk": (bkbk, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
-                    "bl": (blbl, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
-                    "bm": (bmbm, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi),
-                    "bo": (bobo, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm),
-                    "bn": (bnbn, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm),
-                    "bq": (bqbq, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo),
-                    "bp": (bpbp, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo),
-                    "bs": (bsbs, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq),
-                    "br": (brbr, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq),
-                    "bt": (btbt, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs),
-                    "bu": (bubu, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs),
-                    "bv": (bvbv, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu),
-                    "bw": (bwbw, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu),
-                    "bx": (bxbx, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu
-                           + bvbv + bwbw),
-                    "by": (byby, older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww
-                           + xs + yy + zz + aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak
-                           + alal + amam + anan + aoao + apap + aqaq + arar + asas + atat + auau + avav + awaw
-                           + axax + ayay + azaz + baba + bbbb + bcbc + bdbd + bebe + bfbf + bgbg + bhbh + bibi
-                           + bjbj + bkbk + blbl + bmbm + bnbn + bobo + bpbp + bqbq + brbr + bsbs + btbt + bubu + bvbv + bwbw)}[style]  # ah and ai (and av and aw, ax and ay, bj and bk, bl and bm, bn and bo, bp and bq, br and bs, bt and bu, bv and bw, bx and by) were written in parallel
+                    **paired}[style]  # ah and ai (and av and aw, ax and ay) were written in parallel
     assert not _sentences(*own) & _sentences(*earlier)
     assert all(len(v) >= 3 for bank in own for v in bank.values())
 
