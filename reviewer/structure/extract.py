@@ -14,6 +14,9 @@ from reviewer.structure.fields import LabelIndex, extract_fields
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
 _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)")
+# a date that opens or closes a span ("2025年04月04日至2025年04月06日")
+_RANGE_OPEN = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
+_RANGE_CLOSE = re.compile(r"(?:至|到|—|–|~|～)\s*$")
 _RANGE_TAIL = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:[（(][^)）]*[)）])?\s*$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\s*((?:19|20)\d{2})\s*年")
@@ -137,7 +140,7 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
             elif b.start < cover_len and b.page <= 2:
                 cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
             if commitment_left and len(text) <= 60 and dm.day_known and not re.search(r"承诺|签字|签名|盖章|公章", text) \
-                    and not _RANGE_TAIL.match(text[dm.end:]) and not re.match(r"\s*(?:至|到|—|–|-|~|～)", text[dm.end:]):
+                    and not _RANGE_OPEN.match(text, dm.end):
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
             for dm in mentions:
@@ -157,8 +160,7 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                             pass
         if re.search(r"承诺|签字|签名|盖章|公章", text):
             for dm in mentions:
-                if _RANGE_TAIL.match(text[dm.end:]) or re.match(r"\s*(?:至|到|—|–|-|~|～)", text[dm.end:]) \
-                        or re.search(r"(?:至|到|—|–|~|～)\s*$", text[max(0, dm.start - 2): dm.start]):
+                if _RANGE_OPEN.match(text, dm.end) or _RANGE_CLOSE.search(text, max(0, dm.start - 2), dm.start):
                     continue  # "于2025年04月04日至2025年04月06日……签字确认": a period of work, not a signing date
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
     # labelled date > full cover date > the signing date of the commitment > a month-only cover date

@@ -157,7 +157,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 m = self.name_re.search(text, m.start() + 1, fe + 8)
         found: list[tuple[int, int, str]] = []
         cands = [(m.start(), m.end(), key, needs) for rx, key, needs in self.context for m in rx.finditer(text)]
-        plain = _ORG_NAME.sub(lambda o: "〇" * len(o.group(0)), text)  # "厦门永晟光伏科技有限公司…占比54.8%": no PV sentence
+        # "厦门永晟光伏科技有限公司…占比54.8%": a name is no PV sentence (masked only when a context name is there)
+        plain = _ORG_NAME.sub(lambda o: "〇" * len(o.group(0)), text) if cands else text
         for s, e, key, needs in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longer names first ("利用率" over "利用")
             if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
                 continue  # inside a longer full name
