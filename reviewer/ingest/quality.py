@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from reviewer.errors import InputError
 
@@ -13,16 +14,19 @@ def _is_cjk(ch: str) -> bool:
 
 
 def text_stats(text: str) -> dict[str, float]:
-    chars = [c for c in text if not c.isspace()]
-    n = len(chars) or 1
-    cjk = sum(1 for c in chars if _is_cjk(c))
-    bad = 0
-    for c in chars:
+    # classify each distinct character once: a long report has ~10^5 characters but a few thousand distinct ones
+    counts = Counter(text)
+    chars = cjk = bad = latin_ext = 0
+    for c, k in counts.items():
+        if c.isspace():
+            continue
         o = ord(c)
-        if o == 0xFFFD or 0xE000 <= o <= 0xF8FF or unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn"):
-            bad += 1
-    latin_ext = sum(1 for c in chars if 0x00C0 <= ord(c) <= 0x024F)
-    return {"chars": len(chars), "cjk": cjk / n, "bad": bad / n, "latin_ext": latin_ext / n}
+        chars += k
+        cjk += k * _is_cjk(c)
+        bad += k * (o == 0xFFFD or 0xE000 <= o <= 0xF8FF or unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn"))
+        latin_ext += k * (0x00C0 <= o <= 0x024F)
+    n = chars or 1
+    return {"chars": chars, "cjk": cjk / n, "bad": bad / n, "latin_ext": latin_ext / n}
 
 
 def check_text_layer(text: str, pages: int, min_chars_per_page: int) -> None:
