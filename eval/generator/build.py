@@ -3095,6 +3095,10 @@ def _build_bu(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "bu", 12, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl and bp draws
 
 
+def _build_bz(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "bz", 13, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp and bu draws
+
+
 _O: dict | None = None  # style-o phrase tables while a style-o report is being built (see _build_o)
 
 
@@ -3280,6 +3284,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bp(rng, typ, kind, **kw)
     if style == "bu":
         return _build_bu(rng, typ, kind, **kw)
+    if style == "bz":
+        return _build_bz(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
