@@ -2994,6 +2994,10 @@ def _build_by(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "by", 12, typ, kind, **kw)
 
 
+def _build_ca(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "ca", typ, kind, **kw)  # style ca: style-d machinery, phrases_ca banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3360,6 +3364,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bt(rng, typ, kind, **kw)
     if style == "by":
         return _build_by(rng, typ, kind, **kw)
+    if style == "ca":
+        return _build_ca(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
