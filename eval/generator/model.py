@@ -7,6 +7,7 @@ table cells) so that defect injectors can find and change things consistently.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,8 +128,11 @@ class Report:
             else:
                 if only == "table":
                     continue
-                if old in block.text:
-                    block.text = block.text.replace(old, new)
+                # a figure inside a longer one is not a mention of it: "88.3" in "2,588.3"
+                pat = re.compile((r"(?<![\d.])(?<!\d,)" if old[:1].isdigit() else "") + re.escape(old)
+                                 + (r"(?![\d])(?!\.\d)" if old[-1:].isdigit() else ""))
+                if pat.search(block.text):
+                    block.text = pat.sub(lambda _m: new, block.text)
                     changed.append(block.text)
         if only is None:
             self.values[key] = new
