@@ -75,7 +75,7 @@ CAPTION = re.compile(r"^\s*#*\s*(?:图|表|附件|附表|附图)\s*[\d一二三�
 
 
 OWN_DATA = re.compile(r"主要产品|自评|申报|获评|荣获|被评为|评上|被认定为|能源管理员|能源统计报表|能源管理体系|能源基准|污染物排放|危险废物产生|危废产生|产生危险废物|新水|取用量|成立于|组建于|设立|注册成立|注册资本|员工|职工|占地|用地|法定代表人|法人代表|信用代码|工业总产值|产值|综合能(?:耗|源消费)|用电|用水|取水|主营|主要从事|主导产品|厂区|基本要求"
-                       r"|排放二氧化碳|二氧化碳排放|碳排放|温室气体排放|能源消费|耗电|耗水|用能|光伏装机|装机|发电量|绿电"
+                       r"|排放二氧化碳|二氧化碳排放|碳排放|温室气体排放|排放量|能源消费|耗电|耗水|用能|光伏装机|装机|发电量|绿电"
                        # what the evaluators do with the applicant, and what only the applicant has
                        r"|评价组|现场评价|现场查看|访谈|首次会议|末次会议|会议纪要|报送|陪同|整改通知|现场评价问题|评价发现|绿色工厂|创建|领导小组"
                        r"|营业执照|排污许可|许可证|危废暂存|污水处理站|蚀刻|电镀线|车间|生产线|节能改造|LED改造|屋顶光伏|一般工业固体废物|综合利用率"
@@ -141,7 +141,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return True  # "期间X按要求补交资料": the evaluated party hands its material to the checker
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end())
-                    or _PARK_MEMBERS.match(text, m.end()))
+                    or _PARK_MEMBERS.match(text, m.end()) or _PARK_PRACTICE.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
         return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
     if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
@@ -163,6 +163,9 @@ _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|
 _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
+# practices credited to a company that are the park's: "X的以下做法值得推广：龙头企业带动上下游协同降碳；区内…"
+_PARK_PRACTICE = re.compile(r"\s*[的之](?:以下|如下|主要|典型|特色|突出)?(?:做法|经验|举措|亮点|成效|特色)[^。]{0,40}?"
+                            r"(?:区内|园区内|园内|入园|入驻|全区|全园|龙头企业带动|上下游)")
 # a company has no member enterprises: "X重点排污企业的在线监测数据实时接入…" puts the name where the park's stands
 _PARK_MEMBERS = re.compile(r"\s*[的之]?(?:重点排污|重点用能|重点监管|入园|入驻|区内|园内|规上|规模以上)(?:工业)?企业")
 

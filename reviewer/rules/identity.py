@@ -222,11 +222,13 @@ def _body_identifiers(ctx):
                 where, at = after[b.index], 0  # "（统一社会信用代码：" / "91350212…）": a line break split it
             at += len(where.text[at:]) - len(where.text[at:].lstrip())
             t = USCC_LOOSE.match(where.text[at: at + 24])
-            named = [o.group(0) for o in ORG.finditer(b.text[max(0, m.start() - 60): m.start()])]
-            if named and not same_org(named[-1], f.entity or ""):
+            window = max(0, m.start() - 60)
+            orgs = list(ORG.finditer(b.text[window: m.start()]))
+            if orgs and not same_org(orgs[-1].group(0), f.entity or ""):
                 continue  # "危废处置单位：X有限公司（统一社会信用代码…）": another organisation's code
-            # the applicant named right before its code is the applicant, whatever else the sentence says ("集团公司控股")
-            ours = bool(named) and re.fullmatch(r"\s*[（(]?", b.text[m.start() - 1: m.start()] if m.start() else "") is not None
+            # the applicant named last before its code holds it, whatever else the sentence says before the name
+            # ("集团公司控股", a banker's "客户概况：X，…，统一社会信用代码…"), unless a word between makes it another's
+            ours = bool(orgs) and not _NOT_APPLICANT.search(b.text[window + orgs[-1].end(): m.start()])
             if t and len(t.group(0)) == 18 and _norm(t.group(0)) != uscc and b is not f.first("uscc").block \
                     and (ours or not _NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end()))):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的统一社会信用代码“{t.group(0)}”与基本信息表“{f.uscc}”不一致。",

@@ -208,10 +208,25 @@ class EnumerationReader:
         return [v for y in self._ITEM_VALUE.finditer(b.text, m.end(), end)
                 if (v := self._year_value(b, key, int(y.group(1)), y.group("v"), y.group(0).strip()))]
 
+    # "2023年94.71 kgce/万元、2024年87.51 kgce/万元、2025年67.47 kgce/万元，单位产值综合能耗三年累计下降13.2%": the years'
+    # values open the sentence, and the name opens the next clause
+    _YEAR_RUN = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<run>(?:(?:19|20)\d{2}\s*年度?\s*\d[^、，,。；;]{0,20}?\s*[、，,]\s*){1,4}"
+                           r"(?:19|20)\d{2}\s*年度?\s*\d[^、，,。；;]{0,20}?)\s*[，,]\s*")
+
+    def _years_then_name(self, b: Block) -> list[IndicatorValue]:
+        out: list[IndicatorValue] = []
+        for m in self._YEAR_RUN.finditer(b.text):
+            n = self.name_re.match(b.text, m.end())
+            if n:
+                out += [v for item in re.finditer(r"((?:19|20)\d{2})\s*年度?\s*(\d[^、，,。；;]{0,20}?)\s*(?=[、，,]|$)", m.group("run"))
+                        if (v := self._year_value(b, self.by_name[n.group(0)], int(item.group(1)), item.group(2),
+                                                  b.text[m.start("run"): n.end()]))]
+        return out
+
     def _enumerations(self, b: Block) -> list[IndicatorValue]:
         """'近三年单位产值综合能耗分别为40.06、38.15、36.53 kgce/万元' -> one value per year."""
         out: list[IndicatorValue] = (self._enumerations2(b) + self._enumerations3(b) + self._enumerations4(b) + self._arrows(b)
-                                     + self._labelled_item(b))
+                                     + self._labelled_item(b) + self._years_then_name(b))
         for m in [*self._ENUM.finditer(b.text), *self._ENUM_NAMED_SPAN.finditer(b.text)]:
             key = self._named_key(m.group("name"))
             if not key:
