@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw", "by", "bz", "ca"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw", "by", "bz", "ca", "cb"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1554,17 +1554,19 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     brbr = _blind_bank(PHBR, "br", "该户企业", "本合资工厂", "所涉园区", y1, y2, y3)
     from eval.generator import phrases_bw as PHBW
     bwbw = _blind_bank(PHBW, "bw", "受验单位", "我们企业", "受验园区", y1, y2, y3)
+    from eval.generator import phrases_cb as PHCB
+    cbcb = _blind_bank(PHCB, "cb", "被观察企业", "我们品牌工厂", "合作区", y1, y2, y3)
     # from bj on, new authors come in groups written in parallel: each style is compared with every style before
     # its group, not with its partners in it
     paired_banks = {"bj": bjbj, "bk": bkbk, "bl": blbl, "bm": bmbm, "bn": bnbn, "bo": bobo, "bp": bpbp, "bq": bqbq,
-                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca}
+                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca, "cb": cbcb}
     before = (older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww + xs + yy + zz +
               aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak + alal + amam + anan + aoao
               + apap + aqaq + arar + asas + atat + auau + avav + awaw + axax + ayay + azaz + baba + bbbb + bcbc +
               bdbd + bebe + bfbf + bgbg + bhbh + bibi)
     paired = {}
     for group in (("bj", "bk", "bl", "bm"), ("bn", "bo"), ("bp", "bq"), ("br", "bs"), ("bt", "bu"), ("bv", "bw"),
-                  ("bx", "by"), ("bz", "ca")):
+                  ("bx", "by"), ("bz", "ca"), ("cb",)):
         paired.update({name: (paired_banks[name], before) for name in group})
         before = before + [bank for name in group for bank in paired_banks[name]]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
@@ -1811,7 +1813,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("bx", 40, 11), ("bx", 48, 95),
                                           ("by", 40, 11), ("by", 48, 97),
                                           ("bz", 40, 11), ("bz", 48, 98),
-                                          ("ca", 40, 11), ("ca", 48, 99)])
+                                          ("ca", 40, 11), ("ca", 48, 99),
+                                          ("cb", 40, 11), ("cb", 48, 100)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1833,7 +1836,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10), ("cb", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3328,7 +3331,7 @@ def test_style_ad_negative_list_and_not_manufacturer_fit_the_report():
 
 # ---------------------------------------------------------------------------- styles ad, aj, ap: shared checks
 # the checks that are the same for every wording on style b with pinned industries (_build_on_b_pinned)
-ON_B_PINNED = ("ad", "aj", "ap", "av", "bb", "bi", "br", "bw")
+ON_B_PINNED = ("ad", "aj", "ap", "av", "bb", "bi", "br", "bw", "cb")
 
 
 @pytest.mark.parametrize("style", ON_B_PINNED)
@@ -3760,7 +3763,7 @@ def test_style_ap_generates_and_is_deterministic(typ, kind):
         assert ("评价小组" in body) == (kind == "third_party")
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw", "cb"])
 def test_style_ap_av_entities_follow_the_voices_and_leave_the_industry_table_alone(style):
     import importlib
     from eval.generator import entities as E
@@ -3781,10 +3784,11 @@ VISIT_LENGTH = {"ap": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\
                 "bb": r"(20\d\d)年(\d+)月(\d+)日(?:至|抵达现场，)(20\d\d)年(\d+)月(\d+)日(?:，为期|，本评价组赴现场开展评价，历时|结束现场工作，前后共计)(\d+)天",
                 "bi": r"(20\d\d)年(\d+)月(\d+)日(?:至|进场、|起至)(20\d\d)年(\d+)月(\d+)日(?:进行，为期|离场，现场阶段合计|止，共)(\d+)天",
                 "br": r"(20\d\d)年(\d+)月(\d+)日(?:起至|至)(20\d\d)年(\d+)月(\d+)日(?:止，实地核查计|，实地核查历时|，在场核查)(\d+)日",
-                "bw": r"(20\d\d)年(\d+)月(\d+)日(?:起至|进驻现场、|至)(20\d\d)年(\d+)月(\d+)日(?:止，历时|撤场，现场工作共|，验收组开展现场查验，计)(\d+)日"}
+                "bw": r"(20\d\d)年(\d+)月(\d+)日(?:起至|进驻现场、|至)(20\d\d)年(\d+)月(\d+)日(?:止，历时|撤场，现场工作共|，验收组开展现场查验，计)(\d+)日",
+                "cb": r"(20\d\d)年(\d+)月(\d+)日(?:至|开始、到|—)(20\d\d)年(\d+)月(\d+)日(?:，观察评估组在现场走访|收尾，一共|，合计)(\d+)天"}
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw", "cb"])
 def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     import datetime as _dt
     seen = 0
@@ -3800,7 +3804,7 @@ def test_style_ap_av_site_visit_length_stays_true_after_date_order(style):
     assert seen
 
 
-@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw"])
+@pytest.mark.parametrize("style", ["ap", "av", "bb", "bi", "br", "bw", "cb"])
 def test_style_ap_av_negative_list_and_not_manufacturer_fit_the_report(style):
     """Disclosures name the report's own subject word; parks get park situations, self reports the style's voice."""
     import importlib
