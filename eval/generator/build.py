@@ -3241,6 +3241,10 @@ def _build_bx(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "bx", 23, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn and bs draws
 
 
+def _build_cc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "cc", 25, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs and bx draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3254,6 +3258,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bs(rng, typ, kind, **kw)
     if style == "bx":
         return _build_bx(rng, typ, kind, **kw)
+    if style == "cc":
+        return _build_cc(rng, typ, kind, **kw)
     if style == "aw":
         return _build_aw(rng, typ, kind, **kw)
     if style == "as":

@@ -182,6 +182,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "bx"):
         return _subjects(r)
+    if _is(r, "cc"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -469,7 +471,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "bi", "br", "bw", "cb", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "bi", "br", "bw", "cb", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -595,6 +597,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "bx"):
         from .phrases_bx import long_highlight_parts as long_bx
         extra = long_bx(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "cc"):
+        from .phrases_cc import long_highlight_parts as long_cc
+        extra = long_cc(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -1798,6 +1803,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "bx"):
         from .phrases_bx import negative_list as negative_bx
         opts = negative_bx(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "cc"):
+        from .phrases_cc import negative_list as negative_cc
+        opts = negative_cc(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -2107,6 +2115,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "bx"):
         from .phrases_bx import not_manufacturer as not_manufacturer_bx
         text = rng.choice(not_manufacturer_bx(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "cc"):
+        from .phrases_cc import not_manufacturer as not_manufacturer_cc
+        text = rng.choice(not_manufacturer_cc(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
@@ -2456,6 +2468,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "bx"):
         from .phrases_bx import INJECTIONS_BX
         text = rng.choice(INJECTIONS_BX)
+    if _is(r, "cc"):
+        from .phrases_cc import INJECTIONS_CC
+        text = rng.choice(INJECTIONS_CC)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)

@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -485,7 +485,7 @@ def _check_e(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs", "bx"])  # styles i, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx: blind slices on the style-e machinery
+@pytest.mark.parametrize("style", ["e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs", "bx", "cc"])  # styles i, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc: blind slices on the style-e machinery
 def test_style_e_generates_and_is_deterministic(typ, kind, style):
     for seed in range(6):
         r1 = build(random.Random(seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1550,6 +1550,8 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     bsbs = _blind_bank(PHBS, "bs", "受查单位", "我厂", "该化工园区", y1, y2, y3)
     from eval.generator import phrases_bx as PHBX
     bxbx = _blind_bank(PHBX, "bx", "受稽核单位", "我单位", "受稽核园区", y1, y2, y3)
+    from eval.generator import phrases_cc as PHCC
+    cccc = _blind_bank(PHCC, "cc", "委检单位", "我站", "本高新区", y1, y2, y3)
     from eval.generator import phrases_br as PHBR
     brbr = _blind_bank(PHBR, "br", "该户企业", "本合资工厂", "所涉园区", y1, y2, y3)
     from eval.generator import phrases_bw as PHBW
@@ -1559,14 +1561,14 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     # from bj on, new authors come in groups written in parallel: each style is compared with every style before
     # its group, not with its partners in it
     paired_banks = {"bj": bjbj, "bk": bkbk, "bl": blbl, "bm": bmbm, "bn": bnbn, "bo": bobo, "bp": bpbp, "bq": bqbq,
-                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca, "cb": cbcb}
+                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca, "cb": cbcb, "cc": cccc}
     before = (older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww + xs + yy + zz +
               aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak + alal + amam + anan + aoao
               + apap + aqaq + arar + asas + atat + auau + avav + awaw + axax + ayay + azaz + baba + bbbb + bcbc +
               bdbd + bebe + bfbf + bgbg + bhbh + bibi)
     paired = {}
     for group in (("bj", "bk", "bl", "bm"), ("bn", "bo"), ("bp", "bq"), ("br", "bs"), ("bt", "bu"), ("bv", "bw"),
-                  ("bx", "by"), ("bz", "ca"), ("cb",)):
+                  ("bx", "by"), ("bz", "ca"), ("cb", "cc")):
         paired.update({name: (paired_banks[name], before) for name in group})
         before = before + [bank for name in group for bank in paired_banks[name]]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
@@ -1814,7 +1816,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("by", 40, 11), ("by", 48, 97),
                                           ("bz", 40, 11), ("bz", 48, 98),
                                           ("ca", 40, 11), ("ca", 48, 99),
-                                          ("cb", 40, 11), ("cb", 48, 100)])
+                                          ("cb", 40, 11), ("cb", 48, 100),
+                                          ("cc", 40, 11), ("cc", 48, 103)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1836,7 +1839,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10), ("cb", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10), ("cb", 10), ("cc", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -3151,7 +3154,18 @@ ON_E = {"aa": (("e", "i", "o", "u"), ("受核查企业", "受核查园区", "受
                 "公司方面", "目标公司", "该公司", "目标园区", "全区", "我们工厂", "本工厂",
                 "报告主体", "该主体", "该集中区", "咱们工厂", "我们这边",
                 "受查单位", "该单位", "我厂", "本基地", "该化工园区"),  # bs's bare "化工园区" may be part of some park names
-               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs"))}
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs")),
+        "cc": (("e", "i", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs", "bx"),
+               ("受核查企业", "受核查园区", "受核查方", "受评方", "受评园区", "评价对象", "评价园区",
+                "受稽核工厂", "受评核园区", "被鉴证工厂", "被鉴证园区", "被鉴证企业",
+                "受审核方", "受审核园区", "受审核组织", "委评企业", "委评单位", "委评园区",
+                "园区运营方", "贵公司", "责任方", "被评开发区", "该开发区", "我们厂",
+                "申请人", "申报园区", "我们这个厂", "这家厂", "厂方", "这个园区", "园区方面", "我司", "这家公司",
+                "公司方面", "目标公司", "该公司", "目标园区", "全区", "我们工厂", "本工厂",
+                "报告主体", "该主体", "该集中区", "咱们工厂", "我们这边",
+                "受查单位", "该单位", "我厂", "本基地", "该化工园区",
+                "受稽核单位", "贵单位", "我单位", "全厂", "受稽核园区", "该循环产业园"),
+               ("e", "o", "u", "aa", "ag", "am", "as", "aw", "ba", "bf", "bj", "bn", "bs", "bx"))}
 @pytest.mark.parametrize("style", ON_E)
 @pytest.mark.parametrize("typ,kind", COMBOS)
 def test_style_on_e_generates_and_is_deterministic(style, typ, kind):
