@@ -194,6 +194,27 @@ def _rect_segments(textpage) -> list[Segment]:
     return segs
 
 
+def _hidden_runs(segs: list[Segment], pno: int) -> list[Block]:
+    """The line's hidden text as blocks, one per run of adjacent hidden segments whatever their reasons: in 1-pt white
+    text the flat glyphs ("一", "〔", "。") are not tiny but white, and read apart they would cut the sentence up."""
+    runs: list[list[Segment]] = []
+    prev_hidden = False
+    for s in segs:  # left to right
+        if s.hidden and prev_hidden:
+            runs[-1].append(s)
+        elif s.hidden:
+            runs.append([s])
+        prev_hidden = bool(s.hidden)
+    blocks = []
+    for run in runs:
+        weight: dict[str, int] = {}
+        for s in run:
+            weight[s.hidden] = weight.get(s.hidden, 0) + len(s.text)
+        blocks.append(Block(0, BlockKind.PARAGRAPH, join_segments(run), pno, hidden=True,
+                            hidden_reason=max(weight, key=weight.get)))
+    return blocks
+
+
 def _mark_hidden(segs: list[Segment], hidden: list[tuple]) -> None:
     """Mark the text runs drawn by hidden text objects: inside the object's box and part of its text."""
     for text, reason, bounds in hidden:
@@ -302,12 +323,8 @@ def _assemble(pages, image_pages: list[int]) -> list[Block]:
         for ln in lines:
             if ln.text in furniture and (ln.top > 0.9 * h or ln.bottom < 0.1 * h):
                 continue
-            hidden = [s for s in ln.segs if s.hidden]
-            if hidden:
-                for reason in dict.fromkeys(s.hidden for s in hidden):
-                    run = [s for s in hidden if s.hidden == reason]
-                    hidden_blocks.append(Block(0, BlockKind.PARAGRAPH, join_segments(run), pno, hidden=True,
-                                               hidden_reason=reason))
+            if any(s.hidden for s in ln.segs):
+                hidden_blocks.extend(_hidden_runs(ln.segs, pno))
                 ln = Line([s for s in ln.segs if not s.hidden])
                 if not ln.segs:
                     continue

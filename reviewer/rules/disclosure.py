@@ -66,6 +66,8 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
                           r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂|厂)|\d+\s*家"
                           r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:(?<!园)区|县|市)(?:19|20)\d{2}\s*年"
                           r"|(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))")
+# the park speaking of itself ("本高新区2024年…") is no region's record
+_SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
                           r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
@@ -133,7 +135,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
             or _RULE_AFTER.match(text, m.end()):
         return False
     other = None
-    for other in _OTHER_PARTY.finditer(head):
+    for other in _OTHER_PARTY.finditer(_SELF_PLACE.sub(lambda x: "〇" * len(x.group(0)), head)):
         pass
     if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
         return False

@@ -55,6 +55,8 @@ ROLE = [
     re.compile(r"(?P<org>[^，。；：:]{4,40}?有限公司)(?:在[^。；]{0,60}?)?[，,]?(?:是否|有没有|有无)[^。；]{0,20}?(?:影响|满足|符合|达到|具备)[^。；]{0,12}?(?:绿色(?:工厂|园区|供应链)|认定|评价要求|申报)"),
     # "审核小组……成员与X不存在咨询或雇佣关系": the evaluators declare their independence of the evaluated party
     re.compile(r"(?:成员|人员|评价组|审核组|审核小组|评价小组|本机构|我机构|我们|评价机构|审核员|评价员)(?:均|各自|本身)?(?:与|和|同)(?P<org>[^，。；、]{4,40}?有限公司)(?:之间)?(?:均)?(?:不存在|无|没有|并无)[^。；]{0,16}?(?:关系|利益|关联|往来)"),
+    # "查验期间无人为X提供咨询服务，独立性判定符合": nobody of the evaluators served the evaluated party
+    re.compile(r"(?:无人|没有人|未有人|均未|未曾|从未|不曾|均没有|均不曾)(?:曾|再)?(?:为|向|给)(?P<org>[^，。；、]{4,40}?有限公司)提供(?:过)?[^。；，]{0,6}?(?:咨询|服务|指导|辅导)"),
 ]
 # the applicant named by its role: "受评价方石家庄X有限公司已通过…", "受评价组织\tX有限公司", "致：X有限公司",
 # "X有限公司（受评价方）"; also read in table rows
@@ -93,7 +95,7 @@ OTHER_PARTY_SENTENCE = re.compile(r"客户|供应商|母公司|子公司|集团|
 
 
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
-_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|目前|此外|同时|另外|(?:汇报期|报告期|评价期|核查期|审核期|评估期|统计期|数据期|此期间|期间|同期)(?:内|中|间)?|评价组认为[：:]|经评价[，,]?|综上所述[，,]?|综上[，,]?|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
+_LEAD = re.compile(r"(?:经核查|经查|经核实|据统计|近年来|近[三3两2]年(?:来|内|间)?|[三两]年来|目前|此外|同时|另外|(?:汇报期|报告期|评价期|核查期|审核期|评估期|统计期|数据期|此期间|期间|同期)(?:内|中|间)?|评价组认为[：:]|经评价[，,]?|综上所述[，,]?|综上[，,]?|(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?"
                    r"(?:以来|起|至今|度|初|底)?|[，,\s])*")
 # or one short framing clause ("从能源结构来看，", "总体而言，") that names no other party
 _LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托(?!事项|内容|事由)|合作|其中|包括|例如|如|同行|对标|标杆)[^，。；,：:]){1,24}[，,：:]\s*|作为[^，。；,]{1,28}[，,]\s*")
@@ -141,7 +143,8 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return True  # "期间X按要求补交资料": the evaluated party hands its material to the checker
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end())
-                    or _PARK_MEMBERS.match(text, m.end()) or _PARK_PRACTICE.match(text, m.end()))
+                    or _PARK_MEMBERS.match(text, m.end()) or _PARK_PRACTICE.match(text, m.end())
+                    or _PARK_DUTY.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
         return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
     if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
@@ -166,6 +169,8 @@ _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|
 # practices credited to a company that are the park's: "X的以下做法值得推广：龙头企业带动上下游协同降碳；区内…"
 _PARK_PRACTICE = re.compile(r"\s*[的之](?:以下|如下|主要|典型|特色|突出)?(?:做法|经验|举措|亮点|成效|特色)[^。]{0,40}?"
                             r"(?:区内|园区内|园内|入园|入驻|全区|全园|龙头企业带动|上下游)")
+# the park's basic requirement, met by a company: "近三年X按期完成上级下达的节能减排任务，区内企业…"
+_PARK_DUTY = re.compile(r"\s*(?:均|已|都)?(?:按期|按时|如期|全面|足额)?完成(?:了)?(?:上级|上级部门|政府|省|市|区|县)?(?:下达|分解|考核)的")
 # a company has no member enterprises: "X重点排污企业的在线监测数据实时接入…" puts the name where the park's stands
 _PARK_MEMBERS = re.compile(r"\s*[的之]?(?:重点排污|重点用能|重点监管|入园|入驻|区内|园内|规上|规模以上)(?:工业)?企业")
 

@@ -75,6 +75,16 @@ _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七�
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
 
 
+_LEAD_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之)?\s*$")
+
+
+def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
+    """"2022年单位产值综合能耗21.21 kgce/万元，2024年24.73 kgce/万元": the name led by one year, and the value led by
+    another year later in the sentence is the same quantity's."""
+    lead = _LEAD_YEAR_BEFORE.search(text, max(0, start - 8), start)
+    return bool(lead) and year is not None and int(lead.group(1)) != year
+
+
 class IndicatorReader(IndicatorTables, EnumerationReader):
     # cell text -> indicator key, per set of indicator names: shared by the readers of every
     # review (a reader itself holds per-document state)
@@ -198,7 +208,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
-                elif len(pairs) == 1 and (_COMPARED.search(text, 0, text.find(pairs[0].quote, end)) or _CHANGED_TO.search(pairs[0].quote)):
+                elif len(pairs) == 1 and (_COMPARED.search(text, 0, text.find(pairs[0].quote, end)) or _CHANGED_TO.search(pairs[0].quote)
+                                          or _led_by_other_year(text, start, pairs[0].year)):
                     out += pairs
                 elif len(pairs) == 1 and _CHANGED_BEFORE.search(text, 0, text.find(pairs[0].quote, end)):
                     out += pairs + self._from_base_year(b, text, key, start, end)  # "…75.82 kgce/万元，和2023年的99.14 kgce/万元比": the baseline year's value
@@ -258,7 +269,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)
             clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
-            clause = re.sub(r"规划(?:验收|许可)", "", clause)  # "据规划验收资料复算：用地面积…": a document, not a plan
+            # "据规划验收资料复算：用地面积…", "规划核实文件载明…": a document, not a plan
+            clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)", "", clause)
             clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
