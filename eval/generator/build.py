@@ -3249,6 +3249,10 @@ def _build_cc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cc", 25, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs and bx draws
 
 
+def _build_ce(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "ce", 14, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu and bz draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3304,6 +3308,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bu(rng, typ, kind, **kw)
     if style == "bz":
         return _build_bz(rng, typ, kind, **kw)
+    if style == "ce":
+        return _build_ce(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
