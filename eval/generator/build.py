@@ -3002,6 +3002,10 @@ def _build_ca(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "ca", typ, kind, **kw)  # style ca: style-d machinery, phrases_ca banks
 
 
+def _build_cf(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "cf", typ, kind, **kw)  # style cf: style-d machinery, phrases_cf banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3390,6 +3394,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cd(rng, typ, kind, **kw)
     if style == "ca":
         return _build_ca(rng, typ, kind, **kw)
+    if style == "cf":
+        return _build_cf(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
