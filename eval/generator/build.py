@@ -2739,6 +2739,10 @@ def _build_cb(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "cb", 16, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw draws
 
 
+def _build_cg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "cg", 17, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3334,6 +3338,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bw(rng, typ, kind, **kw)
     if style == "cb":
         return _build_cb(rng, typ, kind, **kw)
+    if style == "cg":
+        return _build_cg(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":
