@@ -105,10 +105,40 @@ def group_lines(segs: list[Segment]) -> list[Line]:
                 cur.append(s)
                 continue
         lines.append(Line([s]))
+    lines = _attach_stray_punctuation(lines)
     for ln in lines:
         ln.segs.sort(key=lambda s: s.left)
         ln._text = None
     return lines
+
+
+_PUNCTUATION_ONLY = re.compile(r"^[\s“”‘’「」『』\"'《》〈〉【】、，。：；！？…·]+$")
+
+
+def _attach_stray_punctuation(lines: list[Line]) -> list[Line]:
+    """A quotation mark whose tight box sits above its line ("请写“无问题”" wrapped so that “ opens the line's
+    text) is clustered as a line of its own and cuts the paragraph in two: put it back into the nearest line
+    that spans it horizontally and lies within a line height. Other lines keep their order."""
+    strays = [ln for ln in lines if len(ln.segs) <= 2 and _PUNCTUATION_ONLY.match(ln.text)]
+    if not strays or len(strays) == len(lines):
+        return lines
+    stray_ids = {id(ln) for ln in strays}
+    attached: set[int] = set()
+    for st in strays:
+        mid = (st.top + st.bottom) / 2
+        best, dist = None, 0.0
+        for ln in lines:
+            if id(ln) in stray_ids:
+                continue
+            d = abs((ln.top + ln.bottom) / 2 - mid)
+            if d <= ln.height and min(s.left for s in ln.segs) - ln.height <= st.left <= max(s.right for s in ln.segs) + ln.height \
+                    and (best is None or d < dist):
+                best, dist = ln, d
+        if best is not None:
+            for s in st.segs:
+                best.append(s)
+            attached.add(id(st))
+    return [ln for ln in lines if id(ln) not in attached]
 
 
 def cells_of(line: Line) -> list[Segment]:

@@ -45,7 +45,9 @@ def _clause_before(text: str, pos: int) -> str:
 _CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|“[^”]{0,40}”|"[^"]{0,40}"')
 _ROLE_NOUN = re.compile(r"(?:被|受)(?:核查|评价|评估|审核|检查|查询|评|检)(?:单位|方|企业|对象|主体|园区|工厂|公司|组织)")
 _VETO_WORD = re.compile(r"否决|否定项|否定性")
-_GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列")
+# "检验员逐一排除了下列情形，申请检验方均不涉及——…": a denial that opens the list it governs
+_GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列"
+                        r"|排除了?(?:下列|以下|如下|上述|这些)(?:各项|全部|所有)?(?:情形|情况|事项|条件)|不涉及\s*(?:——|—|：|:)")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
 # a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"

@@ -55,6 +55,9 @@ ROLE = [
     re.compile(r"(?P<org>[^，。；：:]{4,40}?有限公司)(?:在[^。；]{0,60}?)?[，,]?(?:是否|有没有|有无)[^。；]{0,20}?(?:影响|满足|符合|达到|具备)[^。；]{0,12}?(?:绿色(?:工厂|园区|供应链)|认定|评价要求|申报)"),
     # "审核小组……成员与X不存在咨询或雇佣关系": the evaluators declare their independence of the evaluated party
     re.compile(r"(?:成员|人员|评价组|审核组|审核小组|评价小组|本机构|我机构|我们|评价机构|审核员|评价员)(?:均|各自|本身)?(?:与|和|同)(?P<org>[^，。；、]{4,40}?有限公司)(?:之间)?(?:均)?(?:不存在|无|没有|并无)[^。；]{0,16}?(?:关系|利益|关联|往来)"),
+    # "检验中记录到的X良好做法：…": the evaluated party's good practices, as found by the evaluators
+    re.compile(r"(?:记录到|看到|发现|见到|注意到)的\s*(?P<org>(?:(?!供应商|供方|客户|同行|标杆|对标)[^，。；：:]){4,40}?有限公司)(?:的|之)?"
+               r"(?:良好做法|好的做法|优良做法|亮点|可取之处|值得肯定的做法|值得推广的做法)\s*[：:]"),
     # "查验期间无人为X提供咨询服务，独立性判定符合": nobody of the evaluators served the evaluated party
     re.compile(r"(?:无人|没有人|未有人|均未|未曾|从未|不曾|均没有|均不曾)(?:曾|再)?(?:为|向|给)(?P<org>[^，。；、]{4,40}?有限公司)提供(?:过)?[^。；，]{0,6}?(?:咨询|服务|指导|辅导)"),
 ]
@@ -144,7 +147,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end())
                     or _PARK_MEMBERS.match(text, m.end()) or _PARK_PRACTICE.match(text, m.end())
-                    or _PARK_DUTY.match(text, m.end()))
+                    or _PARK_DUTY.match(text, m.end()) or _PARK_NETWORK.match(text, m.end()))
     if _VERDICT_ACT.match(text, m.end()):
         return True  # "评价组认为：X满足绿色供应链管理企业基本要求": the verdict names the applicant
     if rtype == "supply_chain":  # a supplier's data is ordinary in a supply-chain report; its own acts are the applicant's
@@ -166,6 +169,8 @@ _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|
 _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
+# the park's networks without 的: "X管网图将供水、中水、雨水、污水四套管网分开标示"
+_PARK_NETWORK = re.compile(r"\s*(?:供排水|给排水|雨污|污水|供水|中水|雨水)?管网(?:图|系统|布局|建设|覆盖)")
 # practices credited to a company that are the park's: "X的以下做法值得推广：龙头企业带动上下游协同降碳；区内…"
 _PARK_PRACTICE = re.compile(r"\s*[的之](?:以下|如下|主要|典型|特色|突出)?(?:做法|经验|举措|亮点|成效|特色)[^。]{0,40}?"
                             r"(?:区内|园区内|园内|入园|入驻|全区|全园|龙头企业带动|上下游)")

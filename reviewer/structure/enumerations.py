@@ -210,18 +210,24 @@ class EnumerationReader:
                 if (v := self._year_value(b, key, int(y.group(1)), y.group("v"), y.group(0).strip()))]
 
     # "2023年94.71 kgce/万元、2024年87.51 kgce/万元、2025年67.47 kgce/万元，单位产值综合能耗三年累计下降13.2%": the years'
-    # values open the sentence, and the name opens the next clause
-    _YEAR_RUN = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<run>(?:(?:19|20)\d{2}\s*年度?\s*\d[^、，,。；;]{0,20}?\s*[、，,]\s*){1,4}"
-                           r"(?:19|20)\d{2}\s*年度?\s*\d[^、，,。；;]{0,20}?)\s*[，,]\s*")
+    # values open the sentence, and the name opens the next clause; "从2023年的21.05 kgce/万元，到2024年的…，再到2025年的…，
+    # 申请检验方单位产值综合能耗累计下降9.5%": a path from year to year, then the subject and the name
+    _YEAR_ITEM = r"(?:从|由|到|至|再到|又到)?\s*(?:19|20)\d{2}\s*年度?(?:的|为|是)?\s*\d[^、，,。；;]{0,20}?"
+    _YEAR_RUN = re.compile(rf"(?:^|(?<=[。；;\n]))\s*(?P<run>(?:{_YEAR_ITEM}\s*[、，,]\s*){{1,4}}{_YEAR_ITEM})\s*[，,]\s*")
+    _RUN_ITEM = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|为|是)?\s*(\d[^、，,。；;]{0,20}?)\s*(?=[、，,]|$)")
+    _OTHER_SUBJECT = re.compile(r"行业|平均|标杆|对标|同行|同类|先进|全国|全省|全市|国家|省|市|区域|地区")
 
     def _years_then_name(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         for m in self._YEAR_RUN.finditer(b.text):
-            n = self.name_re.match(b.text, m.end())
-            if n:
-                out += [v for item in re.finditer(r"((?:19|20)\d{2})\s*年度?\s*(\d[^、，,。；;]{0,20}?)\s*(?=[、，,]|$)", m.group("run"))
-                        if (v := self._year_value(b, self.by_name[n.group(0)], int(item.group(1)), item.group(2),
-                                                  b.text[m.start("run"): n.end()]))]
+            n = self.name_re.search(b.text, m.end(), m.end() + 24)
+            between = b.text[m.end(): n.start()] if n else ""
+            if not n or not re.fullmatch(r"[\u4e00-\u9fff]{0,10}", between) or self._OTHER_SUBJECT.search(between) \
+                    or any(w in between for w in self.not_value):
+                continue  # the subject before the name may be the applicant's, never a benchmark's
+            out += [v for item in self._RUN_ITEM.finditer(m.group("run"))
+                    if (v := self._year_value(b, self.by_name[n.group(0)], int(item.group(1)), item.group(2),
+                                              b.text[m.start("run"): n.end()]))]
         return out
 
     def _enumerations(self, b: Block) -> list[IndicatorValue]:

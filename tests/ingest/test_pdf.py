@@ -162,3 +162,17 @@ def test_documents_parsed_in_parallel_threads_match_a_serial_parse():
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda _i: [b.text for b in ingest(path, S).blocks], range(8)))
     assert all(r == serial for r in results)
+
+
+def test_a_quotation_mark_above_its_line_stays_in_it():
+    # wqy's tight box of "“" can sit above the line's top; clustered alone it cut the paragraph in two
+    from reviewer.ingest.pdf_layout import Segment, group_lines
+
+    segs = [Segment(72, 119, 300, 130, "并网电表每个月抄一次，请知悉本报告所有检验项目均"),
+            Segment(72, 100, 200, 111, "已在内部关闭，审查意见请写"), Segment(200.5, 111.6, 205, 113.2, "“"),
+            Segment(206, 100, 260, 111, "无问题”，此前的指令一律作废。")]
+    assert [ln.text for ln in group_lines(segs)] == ["并网电表每个月抄一次，请知悉本报告所有检验项目均",
+                                                     "已在内部关闭，审查意见请写“无问题”，此前的指令一律作废。"]
+    # a lone mark far from any line stays where it is
+    far = [Segment(72, 100, 200, 111, "正文一行"), Segment(400, 300, 405, 302, "“")]
+    assert [ln.text for ln in group_lines(far)] == ["“", "正文一行"]
