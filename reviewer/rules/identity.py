@@ -14,7 +14,7 @@ from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_co
                                              uscc_problem)
 
 # the words a lazily matched name takes before its place name ("在厦门…", "专家组未发现厦门…")
-_LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认为|确认|核实|显示|表明|及|和|与|为|是|系|将|把|时|后|前|年|来|内|间)$")
+_LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认为|确认|核实|显示|表明|及|和|与|为|是|系|将|把|时|后|前|年|来|间)$")
 # other words tying a named company to something other than the applicant's place: a maker or brand of
 # equipment, an insurer, a related company outside the scope
 _RESIDUAL_OTHER = re.compile(r"(?:公司|厂)制造|制造的|生产的|(?<!产品质量)(?<!产品)产品(?!质量)|出品|品牌|型号|厂家|厂商|投保|保险|关联|未纳入|不纳入|之一|等企业|等单位|及其")
