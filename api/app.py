@@ -123,10 +123,12 @@ def create_app(settings=None, store=None, *, workers: int | None = None, worker_
         return JSONResponse(error_body("internal", f"服务器内部错误（{type(exc).__name__}），请稍后重试或联系管理员。",
                                        "internal server error"), status_code=500)
 
-    from api.routers import corpus, pages, reports, system, users
+    from api.routers import corpus, exports, jobs, pages, reports, system, users
 
     app.include_router(system.router)
     app.include_router(reports.router)
+    app.include_router(jobs.router)
+    app.include_router(exports.router)
     app.include_router(corpus.router)
     app.include_router(users.router)
     app.include_router(pages.router)

@@ -16,14 +16,10 @@ from pydantic import BaseModel, Field
 
 from api.auth import SUPERVISORS, User, get_report
 from api.deps import current_user, require
+from api.routers.common import ERR, app_context
 
 router = APIRouter(prefix="/api", tags=["语料与机构"])
-ERR = {"description": "错误（JSON：error / message / message_en）"}
 SUP_ERRORS = {401: ERR, 403: ERR, 501: ERR}
-
-
-def _ctx(request: Request):
-    return request.app.state.ctx
 
 
 def _missing(what: str, en: str) -> JSONResponse:
@@ -58,7 +54,7 @@ def agencies(request: Request, user: User = Depends(require(*SUPERVISORS)),
         from reviewer.corpus.agencies import agency_table
     except ImportError:
         return _missing("机构统计", "the agency table")
-    store = _ctx(request).store
+    store = app_context(request).store
     rows = agency_table(store, year=year)
     store.audit(user.name, "agency.read", None, {"year": year})
     return {"year": year, "items": _plain(rows)}
@@ -77,7 +73,7 @@ def list_bans(request: Request, user: User = Depends(require(*SUPERVISORS))):
         from reviewer.corpus.agencies import bans
     except ImportError:
         return _missing("禁入名单", "the ban list")
-    return {"items": _plain(bans(_ctx(request).store))}
+    return {"items": _plain(bans(app_context(request).store))}
 
 
 @router.post("/bans", summary="登记不予采信机构（监管人员）", status_code=201, responses=SUP_ERRORS)
@@ -86,7 +82,7 @@ def add_ban(body: BanIn, request: Request, user: User = Depends(require(*SUPERVI
         from reviewer.corpus.agencies import ban
     except ImportError:
         return _missing("禁入名单", "the ban list")
-    ctx = _ctx(request)
+    ctx = app_context(request)
     years = body.years or ctx.settings.corpus.ban_years
     result = ban(ctx.store, body.name, body.date, body.reason, years=years, actor=user.name)
     return {"ok": True, "ban": _plain(result)}
@@ -114,7 +110,7 @@ def complaints(request: Request, user: User = Depends(require(*SUPERVISORS))):
         from reviewer.corpus.complaints import list_complaints
     except ImportError:
         return _missing("投诉", "complaints")
-    return {"items": _plain(list_complaints(_ctx(request).store))}
+    return {"items": _plain(list_complaints(app_context(request).store))}
 
 
 @router.post("/complaints", summary="提交投诉（任何已登录用户）", status_code=201,
@@ -124,7 +120,7 @@ def file_complaint(body: ComplaintIn, request: Request, user: User = Depends(cur
         from reviewer.corpus.complaints import add_complaint
     except ImportError:
         return _missing("投诉", "complaints")
-    store = _ctx(request).store
+    store = app_context(request).store
     for rid in body.report_ids:
         get_report(store, user, rid, "complaint.link")
     result = add_complaint(store, name=body.name, contact=body.contact, target_type=body.target_type,
@@ -140,14 +136,14 @@ def complaint_status(complaint_id: int, body: StatusIn, request: Request,
         from reviewer.corpus.complaints import update_status
     except ImportError:
         return _missing("投诉", "complaints")
-    result = update_status(_ctx(request).store, complaint_id, body.status, user.name, body.note)
+    result = update_status(app_context(request).store, complaint_id, body.status, user.name, body.note)
     return {"ok": True, "result": _plain(result)}
 
 
 # ---- dashboard ---------------------------------------------------------------------------------------
 @router.get("/dashboard", summary="监管看板数据：各机构问题数、相似报告对、各年度报告数", responses=SUP_ERRORS)
 def dashboard(request: Request, user: User = Depends(require(*SUPERVISORS))) -> dict:
-    store = _ctx(request).store
+    store = app_context(request).store
     rows = store.db.execute(
         "SELECT r.id, r.agency, r.report_year, v.risk, v.review_json FROM reports r LEFT JOIN reviews v "
         "ON v.id = (SELECT MAX(id) FROM reviews WHERE report_id = r.id)").fetchall()
