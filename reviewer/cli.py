@@ -181,11 +181,11 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 def _register_extensions() -> None:
-    """Command groups that live in their own modules (corpus, retrieval, server)."""
+    """Command groups that live in their own modules (corpus, supervision, retrieval, server)."""
     from importlib import import_module
     from importlib.util import find_spec
 
-    for name in ("reviewer.cli_corpus", "reviewer.cli_retrieval", "reviewer.cli_server"):
+    for name in ("reviewer.cli_corpus", "reviewer.cli_supervision", "reviewer.cli_retrieval", "reviewer.cli_server"):
         if find_spec(name) is not None:
             import_module(name).register(main, _fail_cleanly, _service, _check_file)
 
