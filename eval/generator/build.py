@@ -3269,6 +3269,10 @@ def _build_ce(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ce", 14, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu and bz draws
 
 
+def _build_cj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "cj", 15, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz and ce draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3326,6 +3330,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_bz(rng, typ, kind, **kw)
     if style == "ce":
         return _build_ce(rng, typ, kind, **kw)
+    if style == "cj":
+        return _build_cj(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
