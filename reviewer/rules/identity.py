@@ -251,12 +251,19 @@ def _body_identifiers(ctx):
             if subject and not same_org(subject.group(0), f.entity or "") and subject.start() < m.start() - b.text.rfind("。", 0, m.start()):
                 continue  # "厦门中衡绿色认证有限公司位于…，法定代表人王建华": the sentence is about another organisation
             agency_rep = f.first("agency_legal_rep")
-            if agency_rep and m.group("name") == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause):
+            if agency_rep and m.group("name") == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause) \
+                    and not _names_applicant(b.text[b.text.rfind("。", 0, m.start()) + 1: m.start()], f):
                 continue  # the agency's representative signing or named for the agency
             if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
                 break
+
+
+def _names_applicant(sentence: str, f) -> bool:
+    """"名称为<applicant>，统一社会信用代码为…，法定代表人为<name>": the sentence lists the applicant's own facts."""
+    uscc = f.first("uscc")
+    return bool(f.entity and f.entity in sentence or uscc and uscc.value in sentence)
 
 
 _SIGNER = re.compile(r"(?:签字|签名|签字人|签章|签署人)[^：:\n]{0,4}[：:]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")

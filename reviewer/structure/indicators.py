@@ -33,6 +33,10 @@ _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
                          # "2025年的工业总产值，经核定为79,747万元": a checked value after a comma
                          r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
+# a name named as the topic ("关于综合能耗的数值，") and its value in the comment that follows, with its year
+_TOPIC_LEAD = re.compile(r"(?:关于|对于|就)\s*$")
+_TOPIC_GLUE = re.compile(r"(?:的?(?:数值|数据|取值|核定值|认定值|口径))?\s*[，,：:]\s*(?:[^，。；,;\d]{0,12}?(?:认定|确认|核定|核实|审定|复核|采信|核得|确定)(?:的)?)?\s*"
+                         r"(?P<year>(?:19|20)\d{2})\s*年度?\s*(?:的)?(?:数值|值)?\s*(?:为|是|达)\s*(?=\d)")
 # a bound before the value: "超6亿元", "逾1,800 tce" (at least), "近6亿元", "不足1,000 tce" (at most)
 _CHANGED_TO = re.compile(r"^(?:19|20)\d{2}\s*年度?(?:下降|降低|上升|增长|提高|降|升|增|减)(?:为|至|到)")  # "2025年降为39.06"
 _COMPARED = re.compile(r"(?:较|比|相比|相较于?|对比|和|与|同)\s*$")
@@ -44,6 +48,8 @@ _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|�
                        r"|^(?:及|与|和|以及|、)"  # "计容建筑面积及58,613平方米的建构筑物…": the number opens the next item
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
 _OTHER_NOUN = re.compile(r"面积|用地|占地|电量|用量|水量|气量|产值|能耗|系数|比例|装机|容量|[率额]")
+# "光伏发电量（自用与上网合计）为…", "（含自用部分）": a bracket saying what the figure takes in, not another quantity
+_SCOPE_ASIDE = re.compile(r"^\s*[（(](?![^（）()]*(?:其中|占|扣除|除|不含|未含))(?:(?:含|包括|包含)[^（）()\d]{1,12}|[^（）()\d]{1,12}(?:合计|总计|之和|在内|总和))[)）]")
 
 
 _CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 tce以内": a limit, not the figure
@@ -226,12 +232,18 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if bounded:  # "工业总产值超6亿元", "综合能耗逾1,800 tce": a bound on the value
                 pos, g = bounded.end(), None
                 qs = quantities(text[pos: pos + 30])
+            topic = _TOPIC_GLUE.match(text, end) if (not qs or qs[0].start != 0) and not worked \
+                and _TOPIC_LEAD.search(text, max(0, start - 3), start) else None
+            if topic:  # "关于综合能耗的数值，审查组认定2025年为1012.60 tce": the name as the topic, the value in the comment
+                pos, g = topic.end(), topic
+                qs = quantities(text[pos: pos + 30])
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
                 # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
                 inner = self.name_re.search(loose.group(0)) if loose else None
                 # "用气（天然气）31066900 m³": a bracket that only names the same quantity again
-                if loose and not _NOT_GLUE.search(loose.group(0)) and not _OTHER_NOUN.search(loose.group(0)) \
+                said = _SCOPE_ASIDE.sub("", loose.group(0)) if loose else ""
+                if loose and not _NOT_GLUE.search(said) and not _OTHER_NOUN.search(said) \
                         and (inner is None or self.by_name.get(inner.group(0)) == key and loose.group(0).lstrip().startswith(("（", "("))):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
@@ -286,7 +298,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
             if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
                 continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
-            years = [g.group("year") or g.group("pyear")] if g and (g.group("year") or g.group("pyear")) else _YEAR_IN.findall(text[s0: start])
+            given = g and (g.groupdict().get("year") or g.groupdict().get("pyear"))
+            years = [given] if given else _YEAR_IN.findall(text[s0: start])
             if not years and text.startswith("年", start):  # "2025年产值…": the name took the year's 年
                 lead = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start])
                 years = [lead.group(1)] if lead else []
