@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span, span_bounds
-from reviewer.rules.disclosure import checklist_blocks, disclosed_in
+from reviewer.rules.checklist import checklist_blocks
+from reviewer.rules.disclosure import disclosed_in
 from reviewer.rules.registry import check
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
