@@ -3014,6 +3014,10 @@ def _build_cf(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "cf", typ, kind, **kw)  # style cf: style-d machinery, phrases_cf banks
 
 
+def _build_cl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "cl", typ, kind, **kw)  # style cl: style-d machinery, phrases_cl banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3426,6 +3430,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ca(rng, typ, kind, **kw)
     if style == "cf":
         return _build_cf(rng, typ, kind, **kw)
+    if style == "cl":
+        return _build_cl(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
