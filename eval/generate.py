@@ -1,6 +1,6 @@
 """Generate a labelled corpus of sample green-manufacturing evaluation reports.
 
-    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|…|z|aa|…|az|ba|…|bz|ca|…|ck --formats docx,pdf[,lo]
+    python -m eval.generate --out DIR --n 48 --seed 11 --style a|b|…|z|aa|…|az|ba|…|bz|ca|…|cm --formats docx,pdf[,lo]
         --defects all|none
 
 Each report is written in ONE format (formats alternate across reports) next to
@@ -8,14 +8,14 @@ Each report is written in ONE format (formats alternate across reports) next to
 the rest carry 1-2 defects from different families; every finding code is seeded
 at least twice when n >= 40.
 
-Styles g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq, ar, as, at, au, av, aw, ax, ay, az, ba, bb, bc, bd, be, bf, bg, bh, bi, bj, bk, bl, bm, bn, bo, bp, bq, bs, br, bt, bu, bv, bw, bx, by, bz, ca, cb, cc, cd, ce, cf, cg, ch, ci, cj and ck are blind held-back slices: each is a separate writer's register (phrase banks
-eval/generator/phrases_g.py … phrases_z.py, phrases_aa.py, phrases_ab.py, phrases_ac.py, phrases_ad.py, phrases_ae.py, phrases_af.py, phrases_ag.py, phrases_ah.py, phrases_ai.py, phrases_aj.py, phrases_ak.py, phrases_al.py, phrases_am.py, phrases_an.py, phrases_ao.py, phrases_ap.py, phrases_aq.py, phrases_ar.py, phrases_as.py, phrases_at.py, phrases_au.py, phrases_av.py, phrases_aw.py, phrases_ax.py, phrases_ay.py, phrases_az.py, phrases_ba.py, phrases_bb.py, phrases_bc.py, phrases_bd.py, phrases_be.py, phrases_bf.py, phrases_bg.py, phrases_bh.py, phrases_bi.py, phrases_bj.py, phrases_bk.py, phrases_bl.py, phrases_bm.py, phrases_bn.py, phrases_bo.py, phrases_bp.py, phrases_bq.py, phrases_bs.py, phrases_br.py, phrases_bt.py, phrases_bu.py, phrases_bv.py, phrases_bw.py, phrases_bx.py, phrases_by.py, phrases_bz.py, phrases_ca.py, phrases_cb.py, phrases_cc.py, phrases_cd.py, phrases_ce.py, phrases_cf.py, phrases_cg.py, phrases_ch.py, phrases_ci.py, phrases_cj.py, phrases_ck.py, phrases_cl.py) on the layouts of an earlier style (g: style f; h: style c or d;
+Styles g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq, ar, as, at, au, av, aw, ax, ay, az, ba, bb, bc, bd, be, bf, bg, bh, bi, bj, bk, bl, bm, bn, bo, bp, bq, bs, br, bt, bu, bv, bw, bx, by, bz, ca, cb, cc, cd, ce, cf, cg, ch, ci, cj, ck, cl and cm are blind held-back slices: each is a separate writer's register (phrase banks
+eval/generator/phrases_g.py … phrases_z.py, phrases_aa.py, phrases_ab.py, phrases_ac.py, phrases_ad.py, phrases_ae.py, phrases_af.py, phrases_ag.py, phrases_ah.py, phrases_ai.py, phrases_aj.py, phrases_ak.py, phrases_al.py, phrases_am.py, phrases_an.py, phrases_ao.py, phrases_ap.py, phrases_aq.py, phrases_ar.py, phrases_as.py, phrases_at.py, phrases_au.py, phrases_av.py, phrases_aw.py, phrases_ax.py, phrases_ay.py, phrases_az.py, phrases_ba.py, phrases_bb.py, phrases_bc.py, phrases_bd.py, phrases_be.py, phrases_bf.py, phrases_bg.py, phrases_bh.py, phrases_bi.py, phrases_bj.py, phrases_bk.py, phrases_bl.py, phrases_bm.py, phrases_bn.py, phrases_bo.py, phrases_bp.py, phrases_bq.py, phrases_bs.py, phrases_br.py, phrases_bt.py, phrases_bu.py, phrases_bv.py, phrases_bw.py, phrases_bx.py, phrases_by.py, phrases_bz.py, phrases_ca.py, phrases_cb.py, phrases_cc.py, phrases_cd.py, phrases_ce.py, phrases_cf.py, phrases_cg.py, phrases_ch.py, phrases_ci.py, phrases_cj.py, phrases_ck.py, phrases_cl.py, phrases_cm.py) on the layouts of an earlier style (g: style f; h: style c or d;
 i: style e; j: style b; k: style a; l: style f; m: style d; n: style c; o: style e; p: style b;
 q: style d; r: style b; s: style f; t: style c; u: style e; v: style d; w: style a;
 x: style b; y: style c; z: style f; aa: style e;
 ab: style a; ac: style d; ad: style b; ae: style f; af: style c; ag: style e;
 ah: style d; ai: style a; aj: style b; ak: style f; al: style c; am: style e; an: style d;
-ao: style a; ap: style b; aq: style f; ar: style c; as: style e; at: style d; au: style a; av: style b; aw: style e; ax: style c; ay: style d; az: style a; ba: style e; bb: style b; bc: style c; bd: style d; be: style a; bf: style e; bg: style c; bh: style d; bm: style d; bi: style b; bj: style e; bk: style a; bl: style c; bo: style a; bn: style e; bq: style d; bp: style c; bs: style e; br: style b; bt: style a; bu: style c; bv: style d; bw: style b; bx: style e; by: style a; bz: style c; ca: style d; cb: style b; cc: style e; cd: style a; ce: style c; cf: style d; cg: style b; ch: style e; ci: style a; cj: style c; ck: style b; cl: style d).
+ao: style a; ap: style b; aq: style f; ar: style c; as: style e; at: style d; au: style a; av: style b; aw: style e; ax: style c; ay: style d; az: style a; ba: style e; bb: style b; bc: style c; bd: style d; be: style a; bf: style e; bg: style c; bh: style d; bm: style d; bi: style b; bj: style e; bk: style a; bl: style c; bo: style a; bn: style e; bq: style d; bp: style c; bs: style e; br: style b; bt: style a; bu: style c; bv: style d; bw: style b; bx: style e; by: style a; bz: style c; ca: style d; cb: style b; cc: style e; cd: style a; ce: style c; cf: style d; cg: style b; ch: style e; ci: style a; cj: style c; ck: style b; cl: style d; cm: style e).
 """
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=48)
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--style", choices=["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl", "bo", "bn", "bq", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl"], default="a")
+    ap.add_argument("--style", choices=["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bi", "bj", "bk", "bl", "bo", "bn", "bq", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm"], default="a")
     ap.add_argument("--formats", default="docx,pdf", help="comma list of docx, pdf, lo")
     ap.add_argument("--defects", choices=["all", "none"], default="all")
     ap.add_argument("-q", "--quiet", action="store_true")
