@@ -105,7 +105,8 @@ _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|�
 
 
 # a park's own enterprises: their accidents are the park's record
-_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区(?:一家|某|多家|部分|个别)")
+# "该能源化工基地内一家重点用能企业…": whatever the park calls itself
+_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区(?:一家|某|多家|部分|个别)|基地(?:内|里)")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) -> bool:

@@ -255,6 +255,8 @@ def criteria(ctx):
             for b, m in ctx.search(re.compile(p)):
                 if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
                     continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
+                if re.search(r"(?:不|并非|非|而非|并不)\s*$", b.text[max(0, m.start() - 3): m.start()]):
+                    continue  # "属于工业生产企业，不属于贸易企业": denied
                 q = quote_span(b.text, m.start(), m.end())
                 other = others.search(q, 0, max(q.find(m.group(0)), 0)) if others else None  # the subject, before the statement
                 if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):

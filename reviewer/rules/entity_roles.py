@@ -62,6 +62,11 @@ ROLE = [
     # "检验中记录到的X良好做法：…": the evaluated party's good practices, as found by the evaluators
     re.compile(r"(?:记录到|看到|发现|见到|注意到)的\s*(?P<org>(?:(?!供应商|供方|客户|同行|标杆|对标)[^，。；：:]){4,40}?有限公司)(?:的|之)?"
                r"(?:良好做法|好的做法|优良做法|亮点|可取之处|值得肯定的做法|值得推广的做法)\s*[：:]"),
+    # "任务来源：X书面委托": the party that commissions the evaluation, opening its clause
+    re.compile(r"(?:^|[：:；;。])\s*(?P<org>[^，。；：:]{4,40}?有限公司)(?:的)?(?:书面|正式|来函)?委托(?!的|生产|加工|代工)"),
+    # "将结算单与X能源台账按月逐笔勾稽": the evaluated party's own ledgers, checked against another source
+    re.compile(r"(?:与|和|同|对|将|把)(?P<org>(?:(?!供应商|供方|客户|同行|标杆|对标|检测|监测)[^，。；、：:]){4,40}?有限公司)(?:的)?"
+               r"(?:能源|能耗|生产|统计|财务|用水|用电|用能|计量|原始)(?:消费|消耗|管理|计量|统计)?(?:台账|报表|统计表|记录)"),
     # "查验期间无人为X提供咨询服务，独立性判定符合": nobody of the evaluators served the evaluated party
     re.compile(r"(?:无人|没有人|未有人|均未|未曾|从未|不曾|均没有|均不曾)(?:曾|再)?(?:为|向|给)(?P<org>[^，。；、]{4,40}?有限公司)提供(?:过)?[^。；，]{0,6}?(?:咨询|服务|指导|辅导)"),
 ]

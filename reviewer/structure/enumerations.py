@@ -266,8 +266,10 @@ class EnumerationReader:
         nxt = self.name_re.search(text, end, stop)
         stop = nxt.start() if nxt else stop  # up to the next indicator's name
         out = []
-        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name
-        note = re.match(r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 16])
+        # "单位产值综合能耗（kgce/万元）为2022年39.23，2023年36.39": the unit once, in a note after the name, which a
+        # word for the figures may precede ("逐年核得值（kgce/万元）：…"; not a target's or a limit's)
+        note = re.match(r"\s*(?:(?![^（(]*(?:目标|限额|限值|标准|基准|计划|预计|预测|要求|先进值))[\u4e00-\u9fff]{0,6}?(?:值|数值|数据|情况|结果))?"
+                        r"\s*[（(]\s*([^（）()]{1,12}?)\s*[)）]", text[end: end + 24])
         unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
         for m in _YEAR_VALUE.finditer(text, end, stop):
             qs = quantities(text[m.end(): m.end() + 30])

@@ -136,11 +136,12 @@ class IndicatorTables:
             tail = re.split(r"[。；]", getattr(self, "lead_in", ""))[-2:]
             prefix = next((p for rx, p in _SUBJECT_PREFIX if any(rx.search(t) for t in tail)), None) \
                 if re.search(r"见下表|如下表|下表|明细如下|如下", getattr(self, "lead_in", "")[-40:]) else None
-        if prefix is None:  # no "见下表", but the lead-in is about solid waste and the rows are wastes
-            tail = re.split(r"[。；]", getattr(self, "lead_in", ""))[-2:]
+        if prefix is None:  # no "见下表", but the lead-in paragraph is about solid waste and the rows are wastes
+            # (anywhere in it: "固体废物数据：…；可回收部分全部交由…回收企业。" names the subject in its first clause)
+            lead_in = getattr(self, "lead_in", "")
             names = [r[1] if len(r) > 1 else "" for r in rows[1:]]
             wastes = sum(1 for n in names if re.search(r"废|污泥|炉渣|边角|灰渣|泥饼", n))
-            prefix = next((p for rx, p in _SUBJECT_PREFIX if any(rx.search(t) for t in tail)), None) \
+            prefix = next((p for rx, p in _SUBJECT_PREFIX if rx.search(lead_in)), None) \
                 if wastes >= max(2, len(names) // 2) else None
         if prefix is None:
             return []
