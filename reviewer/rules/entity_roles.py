@@ -62,6 +62,8 @@ ROLE = [
     # "检验中记录到的X良好做法：…": the evaluated party's good practices, as found by the evaluators
     re.compile(r"(?:记录到|看到|发现|见到|注意到)的\s*(?P<org>(?:(?!供应商|供方|客户|同行|标杆|对标)[^，。；：:]){4,40}?有限公司)(?:的|之)?"
                r"(?:良好做法|好的做法|优良做法|亮点|可取之处|值得肯定的做法|值得推广的做法)\s*[：:]"),
+    # "要回答的问题是：X对照绿色园区评价要求，是否…": the party measured against the green-manufacturing requirements
+    re.compile(r"(?:^|[：:；;。，,])\s*(?P<org>[^，。；：:]{4,40}?有限公司)(?:对照|按照|依照|参照)[^。；，]{0,12}?绿色(?:工厂|园区|供应链)[^。；，]{0,10}?(?:要求|标准|条件|通则)"),
     # "任务来源：X书面委托": the party that commissions the evaluation, opening its clause
     re.compile(r"(?:^|[：:；;。])\s*(?P<org>[^，。；：:]{4,40}?有限公司)(?:的)?(?:书面|正式|来函)?委托(?!的|生产|加工|代工)"),
     # "将结算单与X能源台账按月逐笔勾稽": the evaluated party's own ledgers, checked against another source
