@@ -229,7 +229,8 @@ def layout_page(lines: list[Line], page: int, text_right: float, tables=()) -> l
     return blocks
 
 
-_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])")
+# an item marker opens an item only when something follows it: "19）。" is the end of "…见附件19）。" wrapped
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩•·▪■◆●-])(?!\s*(?:[。，；：、,;:）)]|$))")
 
 
 def para_continues(para: list[Line], ln: Line, text_right: float, *, strict: bool = False) -> bool:

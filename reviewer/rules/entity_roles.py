@@ -64,6 +64,8 @@ ROLE = [
                r"(?:良好做法|好的做法|优良做法|亮点|可取之处|值得肯定的做法|值得推广的做法)\s*[：:]"),
     # "要回答的问题是：X对照绿色园区评价要求，是否…": the party measured against the green-manufacturing requirements
     re.compile(r"(?:^|[：:；;。，,])\s*(?P<org>[^，。；：:]{4,40}?有限公司)(?:对照|按照|依照|参照)[^。；，]{0,12}?绿色(?:工厂|园区|供应链)[^。；，]{0,10}?(?:要求|标准|条件|通则)"),
+    # "证书复印件…；该X的该项荣誉不作为本次认定的加分依据": the honours of the party under evaluation
+    re.compile(r"该(?P<org>(?:(?!供应商|供方|客户|承包商|检测|监测|合作|同行)[^，。；、：:]){4,40}?有限公司)的(?:该项|此项|这项|上述)?(?:荣誉|资质|称号|证书|认定)"),
     # "任务来源：X书面委托": the party that commissions the evaluation, opening its clause
     re.compile(r"(?:^|[：:；;。])\s*(?P<org>[^，。；：:]{4,40}?有限公司)(?:的)?(?:书面|正式|来函)?委托(?!的|生产|加工|代工)"),
     # "将结算单与X能源台账按月逐笔勾稽": the evaluated party's own ledgers, checked against another source

@@ -38,7 +38,11 @@ _NEGATION = re.compile(r"未|没|无(?!法|害|组织|序|尘|缝|纸|人值守|
 _QUESTION = re.compile(r"是否|有无|有没有|[?？]")
 _YES = re.compile(r"[：:]\s*(?:——|—)?\s*(?:是|有|存在|确有)(?![否非])|[☑■√✓✔]\s*(?:是|有|存在)|这是事实|属实|确有")
 # signs that it happened
-_COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|条|个多?月|天)(?!以[上下])")
+_COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|条|个多?月|天)(?!\s*(?:及|或)?以[上下])")
+# counts of the conditions themselves, not of events: "否决条件共六条", "一条一条认真查过", "六条均不涉及"
+_CONDITION_COUNT = re.compile(r"(?:否决|条件|情形|事项)[^，。；,;]{0,3}?(?:共|计|有|合计)?\s*(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:条|项|类|种)"
+                              r"|(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:条|项|类|种)(?:否决)?(?:条件|情形|事项)?(?=\s*(?:均|都|全|逐|皆))"
+                              r"|一条一条|一项一项|逐条|逐项")
 _HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|截肢|骨折|中毒|送医|伤亡|经济损失|罚款|罚金|处罚|处以|通报|立案|判决|责令|召回|约谈|追缴")
 # "让市场监管部门列进了经营异常名录": 让/叫/给 make the passive too, and 列进 is 列入
 _LISTING = re.compile(r"(?:被|遭|已|让|叫|给)[^，。；,;]{0,12}?(?:列入|列进|列为|纳入|调出|移出|撤销|吊销|注销|认定|定性|通报)"
@@ -83,7 +87,7 @@ def scope_denies(text: str, m: re.Match) -> bool:
         return False  # a stoppage stated with its length
     a, b = _sentence(text, m.start(), m.end())
     mask = lambda x: "〇" * len(x.group(0))  # noqa: E731
-    s = _CAUSE.sub(mask, _QUOTED.sub(mask, text[a:b]))
+    s = _CONDITION_COUNT.sub(mask, _CAUSE.sub(mask, _QUOTED.sub(mask, text[a:b])))
     own = (m.start() - a, m.end() - a)
     if _QUESTION.search(s) or _YES.search(s) or _PENDING.search(s):
         return False

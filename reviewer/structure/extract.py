@@ -95,6 +95,10 @@ def map_chapters(doc: Document, template) -> dict[str, Block]:
     top = [b for b in candidates if b.kind == BlockKind.HEADING and (b.level or 9) <= 1]
     for pool in (top, candidates):
         for b in pool:
+            deeper = pool is not top and not (b.kind == BlockKind.HEADING and (b.level or 9) <= 1)
+            parent = next((t for t in reversed(top) if t.index < b.index), None) if deeper else None
+            if parent is not None and any(parent is f for f in found.values()):
+                continue  # "（一）立项缘由及结论用途" under "一、概述": a part of the chapter already found
             text = compact(b.title or b.text)
             for cid, pats in compiled:
                 if cid in found:

@@ -176,3 +176,14 @@ def test_a_quotation_mark_above_its_line_stays_in_it():
     # a lone mark far from any line stays where it is
     far = [Segment(72, 100, 200, 111, "正文一行"), Segment(400, 300, 405, 302, "“")]
     assert [ln.text for ln in group_lines(far)] == ["“", "正文一行"]
+
+
+@pytest.mark.parametrize("head,continues", [("19）。", True), ("19）证明材料清单", False), ("（2）建成屋顶光伏2.1MW；", False)])
+def test_a_wrapped_item_number_closing_a_phrase_continues_its_paragraph(head, continues):
+    # "…（证明材料见附件" wrapped before "19）。": a number and a bracket with nothing after them close the
+    # phrase; read as an item marker it cut the citation in two and the missing annex went unseen
+    from reviewer.ingest.pdf_layout import Segment, group_lines, para_continues
+
+    first, second = group_lines([Segment(72, 119, 300, 130, "（六）单位工业用地工业增加值产出0.31万元/m²（证明材料见附件"),
+                                 Segment(72, 100, 72 + 11 * len(head), 111, head)])
+    assert para_continues([first], second, text_right=300) is continues
