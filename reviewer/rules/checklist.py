@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import span_bounds
+from reviewer.structure.spans import span_bounds
 
 # what makes an answer affirm: a positive count, harm or a penalty, a listing verb, a plain "yes"
 _COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|家|个多?月|天)(?!以[上下])")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import quote_span, span_bounds
+from reviewer.rules.context import quote_span
+from reviewer.structure.spans import span_bounds
 from reviewer.rules.checklist import checklist_blocks
 from reviewer.rules.disclosure import disclosed_in
 from reviewer.rules.registry import check
@@ -230,6 +231,10 @@ def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> b
 _SHARE = r"\s*(?:[:：]|为|达到?|是|约为?|仅为?|只有|已达到?|接近)?\s*(\d+(?:\.\d+)?)\s*[%％]"
 
 
+# "不属于贸易企业", "申报主体不是分公司": a kind or a status denied right before it
+_DENIED_BEFORE = re.compile(r"(?:不|并非|非|而非|并不)\s*$")
+
+
 @check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
 def criteria(ctx):
     """检查内容：园区：工业增加值占比应大于 50%；工厂和供应链管理企业：申报主体应为具有独立法人资格的制造企业（主营批发、贸易、物流、软件等非制造业务、生产全部外包或迁出的不符合；分公司、内设部门等不具有独立法人资格的不符合；描述供应商、股东或企业过去情况的句子不算）。阈值和模式在 standards/eligibility.yaml。
@@ -255,7 +260,7 @@ def criteria(ctx):
             for b, m in ctx.search(re.compile(p)):
                 if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
                     continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
-                if re.search(r"(?:不|并非|非|而非|并不)\s*$", b.text[max(0, m.start() - 3): m.start()]):
+                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
                     continue  # "属于工业生产企业，不属于贸易企业": denied
                 q = quote_span(b.text, m.start(), m.end())
                 other = others.search(q, 0, max(q.find(m.group(0)), 0)) if others else None  # the subject, before the statement
@@ -271,7 +276,7 @@ def criteria(ctx):
         legal = [*c.get("non_legal_person_patterns", [])]
         for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
             for b, m in ctx.search(re.compile(p)):
-                if re.search(r"(?:不|并非|非|而非|并不)\s*$", b.text[max(0, m.start() - 3): m.start()]):
+                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
                     continue  # "申报主体不是分公司或其他分支机构": denied
                 if b.text[max(0, m.start() - 2): m.start()].strip().endswith("□") or \
                         (p in legal and re.search(r"(?:另设|下设|设有|旗下)[^。；]{0,20}(?:分公司|办事处|部门|中心|子公司|分厂)",

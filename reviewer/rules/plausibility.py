@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import span_bounds
+from reviewer.structure.spans import span_bounds
 from reviewer.rules.numbers import indicator_values
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import quantities

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reviewer.rules.context import span_bounds
+from reviewer.structure.spans import span_bounds
 from reviewer.rules.registry import check
 
 CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T|T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")

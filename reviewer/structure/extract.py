@@ -10,10 +10,13 @@ from reviewer.structure.classify import classify_type_kind, cover_text, regime_f
 from reviewer.structure.dates import DateMention, find_dates
 from reviewer.structure.facts import Located, LocatedDate, ReportFacts
 from reviewer.structure.fields import LabelIndex, extract_fields
+from reviewer.structure.spans import span_bounds
 
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
 _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验|测试|审计)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)")
+# words of a signed commitment; a date is its signing date only in a sentence holding one
+_SIGNING = re.compile(r"承诺|签字|签名|盖章|公章")
 # a date that opens or closes a span ("2025年04月04日至2025年04月06日")
 _RANGE_OPEN = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _RANGE_CLOSE = re.compile(r"(?:至|到|—|–|~|～)\s*$")
@@ -143,7 +146,7 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                 labelled.append(LocatedDate(dm.value, b, quote, "report", dm.day_known))
             elif b.start < cover_len and b.page <= 2:
                 cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
-            if commitment_left and len(text) <= 60 and dm.day_known and not re.search(r"承诺|签字|签名|盖章|公章", text) \
+            if commitment_left and len(text) <= 60 and dm.day_known and not _SIGNING.search(text) \
                     and not _RANGE_OPEN.match(text, dm.end):
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
@@ -162,11 +165,11 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                             facts.site_visit.append(LocatedDate(end, b, _quote(text, dm, extra=tail.end()), "site_visit"))
                         except ValueError:
                             pass
-        if re.search(r"承诺|签字|签名|盖章|公章", text):
+        if _SIGNING.search(text):
             for dm in mentions:
                 if _RANGE_OPEN.match(text, dm.end) or _RANGE_CLOSE.search(text, max(0, dm.start - 2), dm.start):
                     continue  # "于2025年04月04日至2025年04月06日……签字确认": a period of work, not a signing date
-                if not re.search(r"承诺|签字|签名|盖章|公章", _sentence_of(text, dm)):
+                if not _SIGNING.search(text, *span_bounds(text, dm.start, dm.end, "。；;")):
                     continue  # "现场测试从…开始…；询问记录均由被询问人签名。": the signature is another sentence's
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
     # labelled date > full cover date > the signing date of the commitment > a month-only cover date
@@ -181,13 +184,6 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         facts.report_date = LocatedDate(signed[0].value, signed[0].block, signed[0].quote, "report")
     elif month_cover:
         facts.report_date = max(month_cover, key=lambda d: d.value)
-
-
-def _sentence_of(text: str, dm: DateMention) -> str:
-    """The sentence around a date, up to 。 or ； (a line break does not end it: "（盖章）\n日期：…")."""
-    start = max(text.rfind(c, 0, dm.start) for c in "。；;") + 1
-    ends = [i for i in (text.find(c, dm.end) for c in "。；;") if i != -1]
-    return text[start: min(ends) if ends else len(text)]
 
 
 def _quote(text: str, dm: DateMention, extra: int = 0) -> str:
