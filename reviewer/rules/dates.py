@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from reviewer.rules.registry import check
 from reviewer.structure.enumerations import ROLE_TARGET
