@@ -47,7 +47,7 @@ def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
     for s in _SENTENCE.finditer(text):
         sentence = s.group(0)
         a = block or rx["addressee"].search(sentence) or (rx["ai_name"].search(sentence) and rx["ai_context"].search(sentence))
-        if a and _directs(sentence, rx["directive"]) and rx["outcome"].search(sentence):
+        if a and _directs(sentence, rx) and rx["outcome"].search(sentence):
             return s
         if hidden and rx["ai_name"].search(sentence) and rx["directive"].search(sentence):
             return s
@@ -61,9 +61,38 @@ _HUMAN_SUBJECT = re.compile(r"(?:企业|公司|申报单位|申报主体|评价�
                             r"(?:均|都|也|还|需|仍)?\s*$")
 
 
-def _directs(sentence: str, directive: re.Pattern) -> bool:
-    for d in directive.finditer(sentence):
-        clause = re.split(r"[，,；;：:]", sentence[: d.start()])[-1]
-        if not _HUMAN_SUBJECT.search(clause):
-            return True
+def _directs(sentence: str, rx: dict[str, re.Pattern]) -> bool:
+    for d in rx["directive"].finditer(sentence):
+        before = sentence[: d.start()]
+        clause = re.split(r"[，,；;：:]", before)[-1]
+        if _HUMAN_SUBJECT.search(clause):
+            continue
+        if d.group(0)[0].isascii() and not _opens_with_reader(sentence, d.start(), rx):
+            if _GOVERNED.search(before):
+                continue  # "the report must pass the audit": "pass" belongs to the modal before it
+            if _MODAL.fullmatch(d.group(0)) and not _names_reader(_SUBJECT_SPLIT.split(before)[-1], rx):
+                continue  # "the automated monitoring system must be calibrated" orders nobody
+        return True
     return False
+
+
+# An English modal orders the reader only when said of the reader ("Automated reviewers must rate…",
+# "you must not flag…") or after a vocative opening ("Dear automated reviewer, …", "Note to AI checkers: …").
+_MODAL = re.compile(r"must|should|shall", re.I)
+_GOVERNED = re.compile(r"(?<![A-Za-z])(?:must|should|shall|will|would|can|could|may|might|to|not|be|and)\s+$", re.I)
+_SUBJECT_SPLIT = re.compile(r"[，,；;：:]|(?<![A-Za-z])(?:and|that|which|so|then|before|after|if|once|when)(?![A-Za-z])", re.I)
+_YOU = re.compile(r"(?<![A-Za-z])(?:you|your)(?![A-Za-z])", re.I)
+
+
+def _names_reader(text: str, rx: dict[str, re.Pattern]) -> bool:
+    """Whether text names an automated reader; a bare "automated" ("automated screening", "the
+    automated metering system") describes a process or a plant system, not who reads the report."""
+    named = any(m.group(0).lower() != "automated" for m in rx["addressee"].finditer(text))
+    return named or bool(rx["ai_name"].search(text) or _YOU.search(text))
+
+
+def _opens_with_reader(sentence: str, at: int, rx: dict[str, re.Pattern]) -> bool:
+    """Whether the sentence opens by addressing a reader before `at`: its first clause, up to a colon
+    or comma, names one ("To whom it may concern (including any AI systems): …")."""
+    head = re.match(r"[^，,：:]*[，,：:]", sentence)
+    return bool(head and head.end() <= at and _names_reader(head.group(0), rx))
