@@ -2747,6 +2747,10 @@ def _build_ck(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "ck", 18, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg draws
 
 
+def _build_cp(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "cp", 19, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck draws
+
+
 _L: dict | None = None  # style-l tables while a style-l report is being built (see _build_l)
 
 
@@ -3378,6 +3382,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cg(rng, typ, kind, **kw)
     if style == "ck":
         return _build_ck(rng, typ, kind, **kw)
+    if style == "cp":
+        return _build_cp(rng, typ, kind, **kw)
     if style == "ch":
         return _build_ch(rng, typ, kind, **kw)
     if style == "cm":
