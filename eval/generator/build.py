@@ -3022,6 +3022,10 @@ def _build_cl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "cl", typ, kind, **kw)  # style cl: style-d machinery, phrases_cl banks
 
 
+def _build_cq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "cq", typ, kind, **kw)  # style cq: style-d machinery, phrases_cq banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3456,6 +3460,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cf(rng, typ, kind, **kw)
     if style == "cl":
         return _build_cl(rng, typ, kind, **kw)
+    if style == "cq":
+        return _build_cq(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
