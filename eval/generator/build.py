@@ -3277,6 +3277,10 @@ def _build_cn(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "cn", 15, typ, kind, **kw)  # ... and from style ci draws
 
 
+def _build_cs(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "cs", 16, typ, kind, **kw)  # ... and from style cn draws
+
+
 def _build_cc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cc", 25, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs and bx draws
 
@@ -3460,6 +3464,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ci(rng, typ, kind, **kw)
     if style == "cn":
         return _build_cn(rng, typ, kind, **kw)
+    if style == "cs":
+        return _build_cs(rng, typ, kind, **kw)
     if style == "ca":
         return _build_ca(rng, typ, kind, **kw)
     if style == "cf":
