@@ -237,7 +237,7 @@ _DENIED_BEFORE = re.compile(r"(?:不|并非|非|而非|并不)\s*$")
 
 @check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
 def criteria(ctx):
-    """检查内容：园区：工业增加值占比应大于 50%；工厂和供应链管理企业：申报主体应为具有独立法人资格的制造企业（主营批发、贸易、物流、软件等非制造业务、生产全部外包或迁出的不符合；分公司、内设部门等不具有独立法人资格的不符合；描述供应商、股东或企业过去情况的句子不算）。阈值和模式在 standards/eligibility.yaml。
+    """检查内容：园区：工业增加值占比应大于 50%；工厂和供应链管理企业：申报主体应为具有独立法人资格的制造企业（主营批发、贸易、物流、软件等非制造业务、生产全部外包或迁出的不符合；分公司、内设部门等不具有独立法人资格的不符合；注册地或实际生产经营场所不在规则适用地区（默认厦门，《厦门市绿色工厂培育管理办法》第八条“依法在厦门市设立”）的不符合；描述供应商、股东或企业过去情况的句子和条件句不算）。阈值、地区和模式在 standards/eligibility.yaml。
     为何重要：不满足申报条件的主体，评价得分再高也不能列入名单。
     示例：“园区工业增加值占地区生产总值比重为42.6%”。
     """
@@ -263,15 +263,26 @@ def criteria(ctx):
                 if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
                     continue  # "属于工业生产企业，不属于贸易企业": denied
                 q = quote_span(b.text, m.start(), m.end())
-                other = others.search(q, 0, max(q.find(m.group(0)), 0)) if others else None  # the subject, before the statement
+                # the subject, before the statement; not an object ("整体出租给其他企业使用", "向供应商采购")
+                other = next((o for o in others.finditer(q, 0, max(q.find(m.group(0)), 0))
+                              if not re.search(r"[给向与和把对从]$", q[max(0, o.start() - 1): o.start()])), None) if others else None
                 if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):
                     continue  # "供应商主要从事原材料批发": a supplier, not the applicant ("该公司为…代理商" is the applicant)
                 if history and history.search(b.text, max(0, m.start() - 8), m.start()):
                     continue  # "前身为一家贸易企业": what it was
+                start = span_bounds(b.text, m.start(), m.end())[0]
+                if _CONDITION.search(b.text, start, m.start()):
+                    continue  # "若企业生产环节全部外包，则不属于…": the rule, not the applicant
+                if _another_named(b.text[start: m.start()], ctx.facts.entity):
+                    continue  # "<the agency>为依托高校设立的独立研究机构": another organisation's description
                 who = "绿色供应链管理企业" if ctx.facts.type == "supply_chain" else "绿色工厂"
                 yield ctx.finding("ELIG.CRITERIA", f"申报主体自述主营非制造业务，{who}申报主体应为制造业企业。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 return
+        outside = _outside_region(ctx, c, others)
+        if outside is not None:
+            yield outside
+            return
         rows = [*c.get("non_manufacturer_field_patterns", [])]
         legal = [*c.get("non_legal_person_patterns", [])]
         for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
@@ -285,4 +296,49 @@ def criteria(ctx):
                 yield ctx.finding("ELIG.CRITERIA", f"{message}，申报主体应为具有独立法人资格的制造业企业。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 return
+
+
+# "若企业生产环节全部外包，则不属于…", "如企业…": a condition the sentence sets, not the applicant's case
+_CONDITION = re.compile(r"若|如果|假如|倘若|倘|一旦|(?:^|[，,；;：:])\s*如(?!下|上|前|今|期|实|此|同|何|图|表|数|约|常|意|愿)")
+
+
+def _outside_region(ctx, c: dict, others):
+    """The applicant registered or producing outside the region its rules cover ("依法在厦门市设立"):
+    a finding, or None. A place naming the region (厦门市海沧区…) is inside it."""
+    region = c.get("region")
+    if not region:
+        return None
+    for p in c.get("outside_region_patterns", []):
+        for b, m in ctx.search(re.compile(p.replace("{region}", re.escape(region)))):
+            if b.kind.value == "table" or _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
+                continue
+            place = m.groupdict().get("place")
+            if place is not None and region in place:
+                continue
+            start = span_bounds(b.text, m.start(), m.end())[0]
+            if _CONDITION.search(b.text, start, m.start()):
+                continue
+            if (others and others.search(b.text, start, m.start())) or _another_named(b.text[start: m.start()], ctx.facts.entity):
+                continue  # "供应商注册地位于…", "<another company>注册地位于…": another party's seat
+            return ctx.finding("ELIG.CRITERIA", f"申报主体自述注册地或实际生产经营场所不在{region}，"
+                                                f"培育对象应为依法在{region}设立、从事实际生产的制造型企业。",
+                               [ctx.evidence_at(b, m.start(), m.end())])
+    return None
+
+
+_ORG_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)")
+
+
+def _another_named(head: str, entity: str | None) -> bool:
+    """Whether the clause before a statement names another organisation as its subject: a full name
+    that is not the applicant's and not after 为/是/系 ("该公司系…有限公司的代理商" is the applicant)."""
+    head = re.split(r"[，,；;：:]", head)[-1]
+    for n in _ORG_NAME.finditer(head):
+        name = n.group(0)
+        if entity and (name in entity or entity in name):
+            continue
+        if re.search(r"(?:为|是|系|属于|作为)$", head[: n.start()]):
+            continue
+        return True
+    return False
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
-from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_rates, worked_formulas
+from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_averages, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 from reviewer.structure.rates import shares_and_changes, stated_equivalents
 
@@ -133,7 +133,8 @@ def _recalc_findings(ctx):
                  *(factor_conversions(b, rel) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
                  *(stated_rates(b, rel) if re.search(r"[%％]|容积率", text) else []),
                  *(shares_and_changes(b, rel) if re.search(r"[%％]", text) and re.search(r"占|至|到|较|比|前", text) else []),
-                 *(per_unit_figures(b, rel) if "/" in text else [])]
+                 *(per_unit_figures(b, rel) if "/" in text else []),
+                 *(stated_averages(b, rel) if "平均" in text or "均值" in text else [])]
         for a in shown:
             ev = ctx.evidence(b, a.quote)
             if consistent(a) or ev.quote in quoted or any(ev.quote in q or q in ev.quote for q in quoted) \
@@ -145,9 +146,14 @@ def _recalc_findings(ctx):
                 msg = f"报告中的比例与所列数字不符：按所列数字计算应约为 {a.expected:.3g}%，报告值为 {a.stated:.4g}%。"
             else:
                 k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
-                msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {a.expected * 10 ** k:.4g}（按报告值的量级），报告值为 {a.stated:.4g}。"
+                msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {_plain(a.expected * 10 ** k)}（按报告值的量级），报告值为 {_plain(a.stated)}。"
             out.append(("NUM.RECALC", msg, [ev]))
     return out
+
+
+def _plain(x: float) -> str:
+    """Four significant digits without an exponent: 485000000 rather than 4.85e+08."""
+    return f"{x:.4g}" if 1e-3 <= abs(x) < 1e6 or x == 0 else f"{float(f'{x:.4g}'):,.10g}"
 
 
 def _figure(quote: str) -> float | None:

@@ -1,4 +1,4 @@
-"""Scores: item scores vs maxima vs totals, and the conclusion vs scores and basic requirements."""
+"""Scores: item scores against maxima and totals; the conclusion against them is read in verdict.py."""
 
 from __future__ import annotations
 
@@ -6,49 +6,10 @@ import re
 
 from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
-from reviewer.structure.fields import ticked
+from reviewer.rules.verdict import conclusion_findings
 from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with, total_label
 
-_PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达|够得上|够得着|够上|达得到|称得上|算得上)[^。；，]{0,24}?(?:绿色(?:工厂|园区|供应链管理企业)[的之]?(?:评价)?[的之]?(?:要求|标准|条件|水平)|评价要求)"
-                   r"|(?<!不)(?:符合|满足|达到)《[^》]{0,30}绿色[^》]{0,20}》的?(?:要求|规定)"
-                   # "符合GB/T 33635-2017《…》规定的绿色供应链管理要求"
-                   r"|(?<![不未没])(?:符合|满足|达到)了?(?:GB/?T?\s*[\d.]+(?:[-—]\d{4})?)?\s*《[^》]{0,40}》(?:所)?(?:规定的|中的)?[^。；，]{0,12}绿色[^。；，]{0,12}(?:要求|条件)"
-                   r"|评价结论为[“\"]?(?:符合|通过)|具备申报[^。；，]{0,8}?绿色(?:工厂|园区|供应链管理企业)的?条件"
-                   r"|(?:可以|可|予以|应)?认定为[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)(?!的?(?:条件|要求))"
-                   r"|(?:结论|判定|评估结果|评价结果|评定结果|审核结果|审查结果)\s*(?:为|是|[：:])\s*[“\"「]?(?:符合|通过|合格|达标)(?![^。；]*不符合)"
-                   r"|(?:结论|判定|结果)\s*[：:]?\s*[☑■√✔]\s*(?:符合|通过|合格)"
-                   # "绿色园区评价要求——符合": the requirement named, a separator, then the verdict
-                   r"|绿色(?:工厂|园区|供应链(?:管理企业)?)[^。；，,]{0,8}?(?:评价)?(?:要求|标准|条件)\s*(?:——|—|[：:]|→|=)\s*[“\"「]?(?:符合|满足|通过|合格|达标)(?![^。；]*不符合)"
-                   # "具备GB/T 36132-2025《绿色工厂评价通则》规定的绿色工厂条件", "…要求,判定为绿色工厂"
-                   r"|(?<![不未没])具备[^。；，,]{0,40}?绿色(?:工厂|园区|供应链管理企业)[的之]?(?:条件|要求|水平)"
-                   r"|(?<!不)(?:符合|满足|达到)(?:GB/?T?\s*[\d.]+(?:[-—]\d{4})?)?\s*《[^》]{0,40}绿色[^》]{0,20}》(?:的|之|规定的|中的)?(?:要求|规定|条件)"
-                   r"|(?<![不未没])判定为[“\"]?绿色(?:工厂|园区|供应链管理企业)"
-                   # "否决项为零，基本要求全部满足，因此本厂具备申报条件"
-                   r"|(?<![不未没])具备了?申报(?:条件|资格)"
-                   # "否决项不存在，基本要求均已满足，可以申报绿色工厂"
-                   r"|(?<![不未没])(?:可以|可)申报[^。；，]{0,6}?绿色(?:工厂|园区|供应链管理企业)"
-                   # "…，绿色工厂评价要求已经达到": the requirement first, then that it is met
-                   r"|绿色(?:工厂|园区|供应链管理企业)[^。；，]{0,6}?(?:评价)?(?:要求|标准|条件)(?:已经|已|均已|已全部|全部已)(?:达到|满足|符合|具备)"
-                   # "…基本要求项项到位。本厂据此提出申报", "…，据此申报绿色工厂": applying on the strength of the result
-                   r"|(?:据此|因此|故此|特此|为此)(?:正式)?(?:提出|提交)?申报(?![^。；，]{0,4}?(?:材料|资料|的))")
-# recommending it is a pass verdict too ("建议推荐", "☑推荐", "是否推荐——推荐")
-_RECOMMEND = re.compile(r"(?<![□☐不未])(?<!不予)(?:建议|同意|予以|可)?推荐(?:申报|为|其)?")
-# a basic requirement the report itself says is unmet ("基本要求有1项不满足", "基本要求□符合 ☑不符合")
-_BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:不符合|不满足)|未(?:全部|完全)?(?:满足|符合|达到|达标)|部分(?:符合|满足)|[☑■√]\s*不符合)"
-                          r"|(?:满足|符合)基本要求[？?]\s*(?:答\s*[：:])?\s*(?:否|不满足|不符合|未满足)"
-                          r"|基本要求[^。；]{0,24}?(?<![\d.])[1-9]\d*\s*项(?:基本要求)?(?:不符合|不满足)|一票否决项[^。；]{0,24}不满足"
-                          r"|(?:该项|此项)基本要求[^。；]{0,8}不符合|(?<![□☐])(?:不满足|不符合|未满足|未达到)(?:全部)?基本要求"
-                          # "基本要求核查中发现企业未开展…培训，该项判定为“不符合”"
-                          r"|基本要求[^。；]{0,60}?[，,]\s*(?:该项|此项|这一项|该条)(?:被)?(?:判定|判为|认定|评定|结论)为?\s*[“\"「]?(?:不符合|不满足)")
-# "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
-_UNMET_DENIED = re.compile(r"未发现|未见|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|凡|预评估|预评价|初评|暂判")
-# "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
-_RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
-                        r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
-_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均)?(?:符合|满足)")
-_FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
-                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
 # "各一级指标得分分别为…26.5分、…7.0分，合计87.0分", "26.5/30，…；总得分79.5/100"
 _ITEM_SCORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*\d{1,3}(?:\.\d+)?)")
 _TEXT_TOTAL = re.compile(r"(?<![两二三四五六七2-7]项)(?<!前[两二三四2-4]项)(?:合计|总分|总得分|共计|总计|(?<=\d)\s*分?\s*[=＝])(?:得分)?\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
@@ -57,11 +18,11 @@ _PLUS_CHAIN = re.compile(r"(?:\d{1,3}(?:\.\d+)?\s*分?\s*[+＋][^+＋=＝\d]{0,8
 _LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3}(?:\.\d+)?\s*分?\s*[、，,和及]\s*){2,}\d{1,3}(?:\.\d+)?\s*分")
 _OVER_MAX = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*分\s*[（(]\s*(?:该项|本项|此项)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
 _OVER_MAX_AFTER = re.compile(r"得分(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分[，,]\s*(?:该项|本项|此项)(?:的)?满分(?:为|是|仅)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+_OVER_MAX_SLASH = re.compile(r"(?:得分|得)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*/\s*(\d{1,3}(?:\.\d+)?)(?![\d.])")
 _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
-# a verdict that holds only once something is done is not a pass
-_CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
-_FAIL = re.compile(r"不符合绿色(?:工厂|园区|供应链)|不满足(?:绿色|基本要求)|未达到?绿色|尚未达到?绿色")
+# "资源高效化（25.0/30）与能源低碳化（26.5/30）合计": two named items joined, their sum a part of the total
+_PART_SUM = re.compile(r"化[^，。；与和及]{0,12}(?:与|和|及|、)[^，。；]{0,12}化[^，。；]{0,12}$")
 # "59.0分——这是本厂的自评价得分": the score first, then what it is
 _SCORE_FIRST = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分\s*(?:——|—|[，,：:])\s*(?:这是|即|为|系|是)?[^。；，\d]{0,10}?(?:自评价得分|自评得分|自评分|评价得分|综合得分|总得分|总分)")
 # "评价指标计得89.5分": 计得 / 核得 / 评得 like 得分
@@ -103,7 +64,7 @@ def score_inconsistent(ctx):
     problems, all_scores = _scan(ctx)
     for msg, block, quote in problems:
         yield ctx.finding("SCORE.INCONSISTENT", msg, [ctx.evidence(block, quote)])
-    yield from _conclusion(ctx, all_scores)
+    yield from conclusion_findings(ctx, all_scores)
 
 
 def _scan(ctx):
@@ -112,6 +73,7 @@ def _scan(ctx):
         return ctx.cache["score_scan"]
     problems: list[tuple[str, object, str]] = []
     totals: list[tuple[float, object, str]] = []
+    item_scores: dict[str, float] = {}  # a score table's items by label, for sums of named items in the text
     for b, imax, iscore in _score_tables(ctx):
         items, total_row = [], None
         i2 = next((i for i, c in enumerate(b.rows[0]) if "二级" in c), None)
@@ -138,6 +100,7 @@ def _scan(ctx):
                     problems.append((f"“{row[i2] or row[0]}”得分 {row[iscore]} 超过满分 {row[imax]}。", b.part(q), q))
                 continue
             items.append((row, mx, sc))
+            item_scores.setdefault(label.strip(), sc)
             if sc > mx + 1e-9:
                 q = "\t".join(row[: iscore + 1])
                 problems.append((f"“{label}”得分 {row[iscore]} 超过满分 {row[imax]}。", b.part(q), q))
@@ -161,13 +124,24 @@ def _scan(ctx):
         if v is not None:
             stated.append((v, field.block, field.quote))
     for b, m in ctx.search(_SCORE_TEXT):
+        if b.kind.value == "table":
+            continue
+        clause = b.text[max(b.text.rfind(c, 0, m.start()) for c in "，。；,;\n") + 1: m.start()]
+        named = [label for label in item_scores if len(label) >= 2 and label in clause]
+        if len(named) >= 2 and _PART_SUM.search(clause):
+            # "能源低碳化与产品绿色化合计得分为42.0分": a sum of named items, against their scores in the table
+            part = sum(item_scores[label] for label in named)
+            if abs(part - float(m.group(1))) > 0.051 * max(1, len(named) ** 0.5):
+                problems.append((f"文中{'与'.join(named)}合计 {m.group(1)} 分，评分表中各项得分之和为 {part:.1f} 分。", b, quote_span(b.text, m.start(), m.end())))
+            continue
         # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total
-        if b.kind.value != "table" and not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()]):
+        if not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()]) \
+                and not _PART_SUM.search(clause):
             stated.append((float(m.group(1)), b, m.group(0)))
     for b, m in ctx.search(_SCORE_FIRST):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
-    for b, m in [*ctx.search(_OVER_MAX), *ctx.search(_OVER_MAX_AFTER)]:  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
+    for b, m in [*ctx.search(_OVER_MAX), *ctx.search(_OVER_MAX_AFTER), *ctx.search(_OVER_MAX_SLASH)]:  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
         if b.kind.value != "table" and float(m.group(1)) > float(m.group(2)) + 1e-9:
             problems.append((f"得分 {m.group(1)} 分超过其满分 {m.group(2)} 分。", b, m.group(0)))
     problems += _text_sums(ctx)
@@ -222,83 +196,3 @@ def _text_sums(ctx) -> list[tuple[str, object, str]]:
 def score_totals(ctx) -> list[tuple[float, object, str]]:
     """Every place the total score is stated: (value, block, quote); NUM.CONFLICT compares them."""
     return _scan(ctx)[1]
-
-
-_RULE_STATED = re.compile(r"任一|任何一项|即判定|则判定|即为|即视为|否则|如有|若有|如不|若不|一旦")
-
-
-def _fail_verdict(text: str) -> re.Match | None:
-    """A failing verdict, not the rule that would give one ("任一项不满足即判定不符合绿色工厂要求")."""
-    for m in _FAIL_VERDICT.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
-        if not _RULE_STATED.search(text, start, m.start()):
-            return m
-    return None
-
-
-def _conclusion(ctx, scores):
-    concl = ctx.facts.chapters.get("conclusion")
-    blocks = [b for b in ctx.visible if concl is not None and b.index >= concl.index and b.kind.value in ("paragraph", "table")][:6]
-    passes = [(b, m) for b in blocks if not _fail_verdict(b.text)
-              for m in [*_PASS.finditer(b.text), *(r for r in _RECOMMEND.finditer(b.text)  # not "不建议推荐"
-                                                    if not re.search(r"[不未]|暂缓", b.text[max(0, r.start() - 4): r.start()]))]
-              if not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
-    text = "\n".join(b.text for b in blocks)
-    unmet = next((u for u in _BASIC_UNMET.finditer(text)
-                  if not _UNMET_DENIED.search(text[max(text.rfind(c, 0, u.start()) for c in "，。；,\n") + 1: u.start()] + u.group(0))
-                  and not re.match(r"\s*[0０零]\s*项", text[u.end():]) and not _RECTIFIED.search(text, u.end(), u.end() + 160)), None) \
-        or _unmet_in_table(ctx)
-    if not passes:
-        fail = _fail_verdict(text)
-        threshold = _threshold(ctx)
-        if fail and not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
-            fb = next(b for b in blocks if fail.group(0) in b.text)
-            yield ctx.finding("SCORE.INCONSISTENT", f"结论为不符合（“{fail.group(0)}”），但报告写明满足基本要求，总分 {scores[0][0]:.10g} 分不低于 {threshold:.10g} 分。",
-                              [ctx.evidence(fb, quote_span(fb.text, fb.text.find(fail.group(0)), fb.text.find(fail.group(0)) + len(fail.group(0))))])
-        return
-    b, m = passes[0]
-    if unmet:
-        ub = next((x for x in blocks if isinstance(unmet, re.Match) and unmet.group(0) in x.text), None)
-        where = [ctx.evidence_at(ub, ub.text.find(unmet.group(0)), ub.text.find(unmet.group(0)) + len(unmet.group(0)))] if ub \
-            else [ctx.evidence(unmet[0], unmet[1])] if not isinstance(unmet, re.Match) else []
-        yield ctx.finding("SCORE.INCONSISTENT", "报告写明有基本要求未满足，结论却为符合/推荐。",
-                          where + [ctx.evidence_at(b, m.start(), m.end())])
-        return
-    basic = ctx.facts.first("basic_requirements")
-    if basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"):
-        yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
-                          [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
-        return
-    threshold = _threshold(ctx)
-    low = [s for s in scores if s[0] < threshold]
-    if low:
-        yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:.10g} 分低于 {threshold:.10g} 分，结论却为符合。",
-                          [ctx.evidence(low[0][1], low[0][2]), ctx.evidence_at(b, m.start(), m.end())])
-
-
-def _threshold(ctx) -> float:
-    """The pass mark: the report's own ("得分不低于80分"), else standards/scoring.yaml's."""
-    threshold = float(ctx.catalog.scoring.get("pass_threshold", 60))
-    for pat in ctx.catalog.scoring.get("threshold_patterns", []):
-        for b, tm in ctx.search(re.compile(pat)):
-            if re.search(r"力争|争取|目标|计划|预计|希望|期望|拟", b.text[max(0, tm.start() - 16): tm.start()]):
-                continue  # "力争到2027年评价得分达到90分以上": an aim, not the pass mark
-            threshold = float(tm.group(1))
-    return threshold
-
-
-def _unmet_in_table(ctx):
-    """A basic-requirements table with a row answered 不符合 / 不满足: (block, quote), or None."""
-    for rows, parts in ctx.doc.logical_tables():
-        header = bool(rows) and any("基本要求" in c for c in rows[0])
-        for row in rows[1:]:
-            if not header and not (row and "基本要求" in row[0]):
-                continue
-            # "不符合", "☑不符合", "□符合 √不符合": the ticked answer
-            # under a "基本要求" header the answer may stand in the first column ("基本要求 | 指标得分" over "□符合√不符合 | 83.0")
-            cells = [row[i] for i, h in enumerate(rows[0]) if "基本要求" in h and i < len(row)] if header else []
-            cell = next((c for c in [*row[1:], *cells] if re.fullmatch(r"\s*(?:[□☐]\s*(?:符合|满足)\s*)?(?:[☑■√]\s*)?(?:不符合|不满足|未满足)\s*", c)), None)
-            if cell is not None:
-                q = "\t".join(row)
-                return part_with(parts, q), q
-    return None

@@ -8,6 +8,7 @@ tce, % against a fraction) or by the 亩/m² factor, never otherwise.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -135,7 +136,26 @@ def _expression(text: str) -> tuple[float, float] | None:
     if numbers < 2 or not any(t in ("+", "-", "*", "/") for t in tokens):
         return None
     v = _evaluate(tokens)
-    return None if v is None else (v, rounding)
+    if v is None:
+        return None
+    if v and numbers <= _CORNERS_UP_TO:
+        # the inputs' rounding, propagated exactly: "42÷(42+18)" spans 0.680-0.713 (±2.9 %), not the ±5.2 % the
+        # relative roundings add up to; an expression is monotone in each input, so its extremes are at the corners
+        spreads = [_half_unit(q) * q.value if q.unit not in ("%", "％") or q.value != 100 else 0.0 for q in qs]
+        at = [i for i, t in enumerate(tokens) if isinstance(t, float)]
+        worst = 0.0
+        for signs in itertools.product((-1.0, 1.0), repeat=len(at)):
+            corner = list(tokens)
+            for i, s, d in zip(at, signs, spreads):
+                corner[i] = tokens[i] + s * d
+            w = _evaluate(corner)
+            if w is not None:
+                worst = max(worst, abs(w - v) / abs(v))
+        rounding = min(rounding, worst)
+    return v, rounding
+
+
+_CORNERS_UP_TO = 8  # inputs: 2^8 evaluations at most
 
 
 def worked_formulas(b: Block, rel: float) -> list[ShownArithmetic]:
@@ -154,6 +174,33 @@ def worked_formulas(b: Block, rel: float) -> list[ShownArithmetic]:
             if got is not None:
                 out.append(ShownArithmetic(b, s.group(0).strip(), r.value, got[0], rel + _half_unit(r) * 1.5 + got[1]))
                 break
+    return out
+
+
+# "…分别为45,000万元、48,500万元和52,000万元，三年平均为49,200万元": the mean of the amounts listed
+_AVERAGE = re.compile(r"(?:平均|均值)(?:值|数)?(?:为|是|约为?|达到?|[：:])?\s*$")
+_AVERAGE_RATE = re.compile(r"增长|增速|增幅|下降|降幅|降低|提高|递增|递减")
+
+
+def stated_averages(b: Block, rel: float) -> list[ShownArithmetic]:
+    """An average stated after amounts listed with 分别: it must be their mean (not an average rate of change)."""
+    out = []
+    for s in _SENTENCE.finditer(b.text):
+        text = s.group(0)
+        listing = text.find("分别")
+        if listing < 0 or "平均" not in text and "均值" not in text:
+            continue
+        qs = quantities(text)
+        for i, q in enumerate(qs):
+            lead = text[max(0, q.start - 10): q.start]
+            if not q.base_unit or q.unit in ("%", "％") or not _AVERAGE.search(lead) or _AVERAGE_RATE.search(lead):
+                continue
+            listed = [x for x in qs[:i] if x.start > listing and x.base_unit == q.base_unit and x.unit == q.unit]
+            if len(listed) < 2 or len(listed) != len([x for x in qs[:i] if x.start > listing and x.base_unit]):
+                continue  # only the listed amounts, all in the average's unit
+            mean = sum(x.base_value for x in listed) / len(listed)
+            tol = _RATE_SLACK + _half_unit(q) * 1.5 + max(_half_unit(x) for x in listed)
+            out.append(ShownArithmetic(b, text.strip(), q.base_value, mean, tol))
     return out
 
 
@@ -222,12 +269,18 @@ def recomputes_with(a: ShownArithmetic, i: int, factor: float) -> bool:
     return any(abs(x * 100 - a.stated) <= max(a.tolerance * abs(a.stated), 0.051) for x in _rate_candidates(*ops))
 
 
+_LATER_COMPARISON = re.compile(r"[，,]\s*(?:较|比|与|同比|相比|对比)")
+
+
 def stated_rates(b: Block, rel: float) -> list[ShownArithmetic]:
     """"废水产生量15万m³，处理后回用4.5万m³，回用率35.0%": two amounts in one unit and a rate that no
     share of them gives (part of whole, part of sum or the change); each reported with its nearest share."""
     out = []
     for s in _SENTENCE.finditer(b.text):
         text = s.group(0)
+        later = _LATER_COMPARISON.search(text)
+        if later and re.search(r"[%％]", text[: later.start()]):
+            text = text[: later.start()]  # "…占比达25.0%，较2024年的150万kWh…提高了10个百分点": the comparison is another matter
         qs = quantities(text)
         rates = [q for q in qs if q.unit in ("%", "％") and _RATE_NAME.search(text[max(0, q.start - 8): q.start])]
         far = [q for q in qs if not q.unit and re.search(r"容积率(?:为|是|：|:)?\s*$", text[max(0, q.start - 6): q.start])]

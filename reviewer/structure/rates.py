@@ -40,7 +40,12 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
         for m in _SHARE_OF.finditer(text):
             whole = next((q for q in qs if q.start >= m.end() and q.base_unit and q.unit not in ("%", "％")), None)
             pct = next((q for q in pcts if whole and q.start >= whole.end), None)
-            if whole is None or pct is None or not _SHARE_GAP.fullmatch(text[whole.end: pct.start]) or not whole.base_value:
+            if whole is None or pct is None:
+                inner = _whole_before_part(text, qs, pcts, m)
+                if inner is not None:
+                    out.append(ShownArithmetic(b, text.strip(), *inner, percent=True))
+                continue
+            if not _SHARE_GAP.fullmatch(text[whole.end: pct.start]) or not whole.base_value:
                 continue
             if re.search(r"[，,；。]", text[m.end(): whole.start]):
                 continue
@@ -74,6 +79,29 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
                                            indicator=True, percent=True))
         out += _versus_and_savings(b, text, qs, pcts)
     return out
+
+
+# "用电量1,200万kWh，其中光伏180万kWh，占总用电量的15.0%": the whole named, its amount given before 其中
+_NAMED_WHOLE = re.compile(r"[^\d，,；;。%％]{1,12}?的\s*(?:比例|比重)?\s*(?:为|约为?|达到?|是)?\s*$")
+
+
+def _whole_before_part(text: str, qs: list, pcts: list, m: re.Match) -> tuple[float, float, float] | None:
+    """(stated %, expected %, tolerance) of a part "其中A，占<whole's name>的x%" whose whole is the one
+    amount of its unit before 其中; None when the sentence does not read so."""
+    pct = next((q for q in pcts if q.start >= m.end()), None)
+    if pct is None or not _NAMED_WHOLE.fullmatch(text[m.end(): pct.start]):
+        return None
+    inner = text.rfind("其中", 0, m.start())
+    part = next((q for q in reversed(qs) if inner < q.start and q.end <= m.start() and q.base_unit and "/" not in q.unit
+                 and q.unit not in ("%", "％")), None)
+    if inner < 0 or part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
+        return None
+    wholes = [q for q in qs if q.end <= inner and q.base_unit == part.base_unit and "/" not in q.unit]
+    if len(wholes) != 1 or not wholes[0].base_value:
+        return None  # one amount of the part's unit before 其中: the whole it is a part of
+    whole = wholes[0]
+    tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
+    return pct.value, part.base_value / whole.base_value * 100, tol
 
 
 _YEAR_LEAD = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|达到?)?\s*$")
