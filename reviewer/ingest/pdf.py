@@ -354,7 +354,8 @@ def _continue_table(blocks: list[Block], page_blocks: list[Block]) -> None:
 # a paragraph ends a page mid-sentence ("…2025年实现工业总产值" / "8452元。"); the next page does not open
 # with a numbered item or heading of its own
 _SENTENCE_DONE = re.compile(r"[。！？!?；;…：:]\s*$")
-_OWN_START = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[章节条]|[●•▪◆■□☑·\-—*]|表\s*\d|图\s*\d)")
+# ("17）。" after "…（证明材料见附件" closes a bracket: a marker followed by nothing of its own is no item)
+_OWN_START = re.compile(r"^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．](?!\s*(?:[。，；：、,;:）)]|$))|第[一二三四五六七八九十\d]+[章节条]|[●•▪◆■□☑·\-—*]|表\s*\d|图\s*\d)")
 
 
 def _continue_paragraph(blocks: list[Block], page_blocks: list[Block]) -> None:

@@ -12,6 +12,7 @@ import re
 
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
 from reviewer.rules.negation_scope import enclosed_denial, scope_denies
+from reviewer.structure.enumerations import sentence_end
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
@@ -88,8 +89,16 @@ _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[
                           r"(?:[，,]\s*(?:这|上述|以上|前述|所列|该|此)[^、，。；,;其另但]{0,6}?(?:情形|情况|事项|条件|问题))?"
                           r"(?:[，,]?\s*(?:于|对于?|就|在)[^、，。；,;其另但]{1,12}?)?"
                           # "…六类情形，评价期内一项也没有出现"
-                          r"\s*(?:均|都|皆|全部|一律|一概|一[项个条类种件起]?(?:也|都)|无一)\s*"
-                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|不适用|不成立|不构成|为零|为0(?![\d.])|为〇|符合要求|满足要求)")
+                          r"\s*(?:均|都|皆|全部|一律|一概|一[项个条类种件起宗桩回次例]?(?:也|都)|无一|同样(?:也)?|也|亦)\s*"
+                          r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|不适用|不成立|不构成|为零|为0(?![\d.])|为〇|符合要求|满足要求"
+                          # "近三年…事故一宗也寻不到": found nowhere
+                          r"|寻不到|找不到|查不到|没找到|未找到|见不到|没见到|没见过)")
+# "…以上任一情形出现即不予放行": the list is the rule that would veto, not what happened
+_BACK_RULE = re.compile(r"(?:以上|上述|前述|所列|上列|这些)[^。；]{0,8}?(?:任一|任何一|其中任何|任意一|之一)[^。；]{0,12}?"
+                        r"(?:即|则|就|均将|均|将)(?:不予|不得|不能|否决|判定|视为|一票否决|不通过|不放行|取消)")
+# an answer right after the condition, in the checklist's own column: "连续停产12个月及以上栏勾“无”", "…一栏填“否”"
+_CELL_ANSWER = re.compile(r"[^、，。；,;]{0,8}?(?:一)?(?:栏|项|格)(?:内|中|里)?(?:勾选?|打钩|打勾|勾为|填写?|填为|选|标注?|写)(?:了|的是|为|的)?\s*"
+                          r"[“\"「]?(?:无|否|未列入|未收到|未发生|不涉及|没有|不存在|未被列入|未调出|×|N|NO)(?![\u4e00-\u9fff])")
 # "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
 _NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
@@ -147,9 +156,10 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
         return False
     if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
         return False
-    if _BACK_DENIAL.search(text, m.end(), m.end() + 300):  # "…；连续停产12个月以上。以上情形均不存在。"
+    if _BACK_DENIAL.search(text, m.end(), m.end() + 300) or _BACK_RULE.search(text, m.end(), sentence_end(text, m.end())):
+        # "…；连续停产12个月以上。以上情形均不存在。", "…被调出绿色制造名单——以上任一情形出现即不予放行。"
         return False
-    if _LIST_DENIAL.match(text, m.end()) or enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
+    if _LIST_DENIAL.match(text, m.end()) or _CELL_ANSWER.match(text, m.end()) or enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
         return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False

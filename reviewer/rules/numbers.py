@@ -330,10 +330,13 @@ def _implausible(ctx):
         lo_hi = ranges.get(v.key)
         if not lo_hi or v.key in seen or lo_hi[0] <= v.value <= lo_hi[1]:
             continue
-        fix = next((k for k in UNIT_FACTORS for cand in (v.value / k, v.value * k) if lo_hi[0] <= cand <= lo_hi[1]), None)
+        # the factor its own unit suggests first: "1,381,600亩" is m² written as 亩, not ten times too large
+        factors = sorted(UNIT_FACTORS, key=lambda k: abs(k - 666.6667) > 1) if "亩" in v.unit else UNIT_FACTORS
+        fix = next((k for k in factors for cand in (v.value / k, v.value * k) if lo_hi[0] <= cand <= lo_hi[1]), None)
         if fix is None:
             continue
         seen.add(v.key)
         name = ctx.catalog.indicators["indicators"][v.key]["names"][0]
+        name = name.removeprefix("厂区") if ctx.facts.type == "park" else name  # a park's 用地面积
         yield ctx.finding("NUM.UNIT", f"{name} {v.shown:.10g}{v.unit} 明显超出合理范围，按单位换算相差约 {fix:.10g} 倍，疑似单位写错。",
                           [ctx.evidence(v.block, v.quote)])

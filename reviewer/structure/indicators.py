@@ -32,7 +32,12 @@ _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(
 # "计容建筑面积（总平面图）108,700 m²": a source note in brackets may stand alone before the value
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
                          # "2025年的工业总产值，经核定为79,747万元": a checked value after a comma
-                         r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
+                         r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)"
+                         r"|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
+# "单位产值综合能耗眼下只有2025年一整年的台账数，为23.18 kgce/万元": the year in a clause, then the value after a comma,
+# unless the clause compares, plans or sums
+_YEAR_CLAUSE_GLUE = re.compile(r"[^，。；\d]{0,6}?(?:19|20)\d{2}\s*年度?[^，。；\d]{0,10}?[，,]\s*(?:为|是|约为?)\s*(?=\d)")
+_YEAR_CLAUSE_NOT = re.compile(r"较|比|增|减|降|升|目标|计划|预计|同比|环比|累计|平均|年均|合计|其中|占|前|后|至|到|—")
 # a name named as the topic ("关于综合能耗的数值，") and its value in the comment that follows, with its year
 _TOPIC_LEAD = re.compile(r"(?:关于|对于|就)\s*$")
 _TOPIC_GLUE = re.compile(r"(?:的?(?:数值|数据|取值|核定值|认定值|口径))?\s*[，,：:]\s*(?:[^，。；,;\d]{0,12}?(?:认定|确认|核定|核实|审定|复核|采信|核得|确定)(?:的)?)?\s*"
@@ -74,6 +79,7 @@ _PARAGRAPH_SUBJECT = {"waste_generated": _OTHER_WASTE, "waste_used": _OTHER_WAST
 _ORG_NAME = re.compile(r"(?:厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙岩|宁德|[\u4e00-\u9fff]{2}[省市])[\u4e00-\u9fff（）()]{2,16}?(?:股份)?有限(?:责任)?公司")
 # "并网表…2025年累计发电3363300 kWh；装机2.98MW，光伏电量占…": the plant named later in the same sentence
 _NAMED_AFTER = {"pv_generation"}
+_WASTE_KEYS = {"waste_generated", "waste_used"}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
@@ -183,8 +189,11 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             sentence = max(text.rfind("。", 0, s), text.rfind("；", 0, s)) + 1
             stop = text.find("。", e)
             after = plain[e: stop if stop != -1 else len(text)] if key in _NAMED_AFTER else ""
+            # the paragraph's subject carries over only where the whole sentence names nothing else before the name:
+            # "危险废物管理计划已在固体废物管理信息系统备案；2025年产生量89.77 t" is the hazardous waste's
+            whole = text.rfind("。", 0, s) + 1 if key in _WASTE_KEYS else sentence
             if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
-                                                    and not _PARAGRAPH_SUBJECT[key].search(text[sentence: e])):
+                                                    and not _PARAGRAPH_SUBJECT[key].search(text[whole: e])):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
@@ -237,6 +246,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if topic:  # "关于综合能耗的数值，审查组认定2025年为1012.60 tce": the name as the topic, the value in the comment
                 pos, g = topic.end(), topic
                 qs = quantities(text[pos: pos + 30])
+            year_clause = _YEAR_CLAUSE_GLUE.match(text, end) if (not qs or qs[0].start != 0) and not worked else None
+            if year_clause and not _YEAR_CLAUSE_NOT.search(year_clause.group(0)):
+                pos, g = year_clause.end(), None  # "…眼下只有2025年一整年的台账数，为23.18 kgce/万元"
+                qs = quantities(text[pos: pos + 30])
             if (not qs or qs[0].start != 0) and not worked:
                 loose = _LOOSE_GLUE.match(text, end)  # "综合能耗经核定最终控制在1,720.4 tce": a longer verb phrase
                 # "厂区绿化用地面积9,000 m²", "厂区总建筑面积78,600 m²": the value belongs to the noun in the phrase
@@ -282,7 +295,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)
             clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
             # "据规划验收资料复算：用地面积…", "规划核实文件载明…": a document, not a plan
-            clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)", "", clause)
+            # "规划建设部地块图斑核定…用地面积…": a department's name, not a plan
+            clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))", "", clause)
             clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)

@@ -129,6 +129,15 @@ def test_a_quote_on_the_second_page_of_a_cut_paragraph_verifies(tmp_path):
     assert not index.contains("员工××人。", 4)
 
 
+def test_a_bracket_closed_on_the_next_page_is_the_same_paragraph(tmp_path):
+    # "…（证明材料见附件" | page break | "17）。": a number and a bracket with nothing after them close the
+    # bracket, they open no numbered item (a cited annex was lost across the break)
+    doc = ingest(pdf_page_break(tmp_path / "r.pdf", first_page_tail="综合利用率82.4%，分类数据见下表（证明材料见附件",
+                                second_page_head="17）。"), S)
+    para = next(b for b in doc.blocks if "证明材料" in b.text)
+    assert para.text.endswith("（证明材料见附件17）。") and para.page_at(para.text.index("17）")) == 2
+
+
 @pytest.mark.parametrize("tail,head", [("2025年实现工业总产值8452万元。", "评价组于2026年3月开展现场评价。"),
                                        ("企业主要开展了以下工作", "（1）建成屋顶光伏2.1MW；")])
 def test_finished_sentence_or_numbered_item_starts_its_own_paragraph(tmp_path, tail, head):
