@@ -13,6 +13,7 @@ import re
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
 from reviewer.rules.negation_scope import enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
+from reviewer.structure.spans import RU_CONDITION
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
@@ -59,8 +60,8 @@ _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|
 # "笔者不得不指出": has to say, not a prohibition (不得)
 _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何"
-                           # "如企业在近三年内被调整出…名单，则…": a clause opening with 如 is a condition (not 如下, 如今, 如实…)
-                           r"|(?:^|[，,；;：:])\s*如(?!下|上|前|今|期|实|此|同|何|图|表|数|约|常|意|愿)")
+                           # "如企业在近三年内被调整出…名单，则…": a clause opening with 如 is a condition
+                           + "|" + RU_CONDITION)
 # after the condition: a drill, training, plan or risk about it, not an occurrence
 # "应急预案（突发环境事件）已经备案": a plan for the condition, named before it
 _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|防控)\s*[（(]?\s*$")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.structure.spans import span_bounds
 from reviewer.rules.checklist import checklist_blocks
 from reviewer.rules.disclosure import disclosed_in
+from reviewer.rules.entity_roles import ORG
 from reviewer.rules.registry import check
+from reviewer.structure.identifiers import same_org
+from reviewer.structure.spans import RU_CONDITION, span_bounds
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -299,7 +301,7 @@ def criteria(ctx):
 
 
 # "若企业生产环节全部外包，则不属于…", "如企业…": a condition the sentence sets, not the applicant's case
-_CONDITION = re.compile(r"若|如果|假如|倘若|倘|一旦|(?:^|[，,；;：:])\s*如(?!下|上|前|今|期|实|此|同|何|图|表|数|约|常|意|愿)")
+_CONDITION = re.compile(r"若|如果|假如|倘若|倘|一旦|" + RU_CONDITION)
 
 
 def _outside_region(ctx, c: dict, others):
@@ -326,16 +328,12 @@ def _outside_region(ctx, c: dict, others):
     return None
 
 
-_ORG_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)")
-
-
 def _another_named(head: str, entity: str | None) -> bool:
     """Whether the clause before a statement names another organisation as its subject: a full name
     that is not the applicant's and not after 为/是/系 ("该公司系…有限公司的代理商" is the applicant)."""
     head = re.split(r"[，,；;：:]", head)[-1]
-    for n in _ORG_NAME.finditer(head):
-        name = n.group(0)
-        if entity and (name in entity or entity in name):
+    for n in ORG.finditer(head):
+        if entity and same_org(n.group(0), entity):
             continue
         if re.search(r"(?:为|是|系|属于|作为)$", head[: n.start()]):
             continue

@@ -7,6 +7,7 @@ import re
 
 from reviewer.rules.context import quote_span
 from reviewer.structure.fields import ticked
+from reviewer.structure.spans import RU_CONDITION
 from reviewer.structure.tables import part_with
 
 _PASS = re.compile(r"(?<![不未没])(?:符合|满足|达到|已达|够得上|够得着|够上|达得到|称得上|算得上)[^。；，]{0,24}?(?:绿色(?:工厂|园区|供应链管理企业)[的之]?(?:评价)?[的之]?(?:要求|标准|条件|水平)|评价要求)"
@@ -55,7 +56,7 @@ _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|
 
 _RULE_STATED = re.compile(r"任一|任何一项|即判定|则判定|即为|即视为|否则|如有|若有|如不|若不|一旦"
                           # "如企业未满足基本要求则不予推荐": a condition and its consequence
-                          r"|(?<![^。，,；;：:\n])\s*如(?!下|上|前|今|期|实|此|同|何|图|表|数|约|常|意|愿)[^。；]*则\s*$")
+                          + "|" + RU_CONDITION + r"[^。；]*则\s*$")
 
 
 def _fail_verdict(text: str) -> re.Match | None:
