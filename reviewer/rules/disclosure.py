@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
-from reviewer.rules.negation_scope import enclosed_denial, scope_denies
+from reviewer.rules.negation_scope import VETO_WORD, enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.spans import RU_CONDITION
 
@@ -47,10 +47,11 @@ def _clause_before(text: str, pos: int) -> str:
 
 _CAUSE = re.compile(r'(?:因|由于|因为)[^，。；,;]{0,12}?[未无不没]|“[^”]{0,40}”|"[^"]{0,40}"')
 _ROLE_NOUN = re.compile(r"(?:被|受)(?:核查|评价|评估|审核|检查|查询|评|检)(?:单位|方|企业|对象|主体|园区|工厂|公司|组织)")
-_VETO_WORD = re.compile(r"否决|否定项|否定性")
 # "检验员逐一排除了下列情形，申请检验方均不涉及——…": a denial that opens the list it governs
 _GOVERNING = re.compile(r"未发现|未见|不存在|均未|均不存在|没有发现|未查询到|未查到|无以下|无下列"
-                        r"|排除了?(?:下列|以下|如下|上述|这些)(?:各项|全部|所有)?(?:情形|情况|事项|条件)|不涉及\s*(?:——|—|：|:)")
+                        r"|排除了?(?:下列|以下|如下|上述|这些)(?:各项|全部|所有)?(?:情形|情况|事项|条件)|不涉及\s*(?:——|—|：|:)"
+                        # "下列情形一项也没查到：<the conditions>": a denial before the colon governs the list after it
+                        r"|(?:下列|以下|如下)[^：:。；]{0,14}?(?:没|未|无|不存在|不涉及)[^：:。；]{0,6}[：:]")
 _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a condition named as a rule, a question or a precaution, not as a fact
 # a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"
@@ -93,7 +94,7 @@ _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[
                           r"\s*(?:均|都|皆|全部|一律|一概|一[项个条类种件起宗桩回次例]?(?:也|都)|无一|同样(?:也)?|也|亦)\s*"
                           r"(?:查无|无|未|没有|不存在|未发生|未出现|未发现|不涉及|不适用|不成立|不构成|为零|为0(?![\d.])|为〇|符合要求|满足要求"
                           # "近三年…事故一宗也寻不到": found nowhere
-                          r"|寻不到|找不到|查不到|没找到|未找到|见不到|没见到|没见过)")
+                          r"|寻不到|找不到|查不到|没找到|未找到|没查到|未查到|没查出|未查出|没有查到|没发现|见不到|没见到|没见过)")
 # "…以上任一情形出现即不予放行": the list is the rule that would veto, not what happened
 _BACK_RULE = re.compile(r"(?:以上|上述|前述|所列|上列|这些)[^。；]{0,8}?(?:任一|任何一|其中任何|任意一|之一)[^。；]{0,12}?"
                         r"(?:即|则|就|均将|均|将)(?:不予|不得|不能|否决|判定|视为|一票否决|不通过|不放行|取消)")
@@ -137,7 +138,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     before = _clause_before(text, m.start())
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     cause = _ROLE_NOUN.sub("", cause)  # "被核查单位…被列为": the checked party's name, not a check that denies
-    cause = _VETO_WORD.sub("", cause)  # "否决情形——停产15个月": the veto's name holds 否 but denies nothing
+    cause = VETO_WORD.sub("", cause)  # "否决情形——停产15个月": the veto's name holds 否 but denies nothing
     if any(n in cause for n in negations):
         return False
     # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"

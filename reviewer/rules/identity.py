@@ -147,7 +147,7 @@ def entity_mismatch(ctx):
             # by another company's name ("专家组未发现X近三年存在…", "在X现场开展检查")
             with_data = OWN_DATA.search(sentence)
             residual = f.type != "park" and not _RESIDUAL_OTHER.search(sentence)
-            own = (with_data or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(_YEAR_COMPARISON.sub("", sentence)) \
+            own = (with_data or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(_NOT_A_PARTY.sub("", sentence)) \
                 and not commissioned \
                 and not ROLE_NAME.search(name_core(org)) and \
                 not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
@@ -211,8 +211,10 @@ _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|�
 # the name first: "现由萧丽担任法定代表人"
 _LEGAL_REP_BEFORE = re.compile(r"由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
-# "与2023年的37.83 kgce/万元相比": a comparison with another year, not with another party
-_YEAR_COMPARISON = re.compile(r"(?:与|和|同|跟|较)(?:19|20)\d{2}\s*年度?(?:的|同期)?[^，。；、]{0,24}?相比")
+# words that name no other party: a comparison with another year ("与2023年的37.83 kgce/万元相比"), customers
+# addressed or welcomed ("尊敬的各位客户、合作伙伴：", "随时欢迎…各位客户安排audit")
+_NOT_A_PARTY = re.compile(r"(?:与|和|同|跟|较)(?:19|20)\d{2}\s*年度?(?:的|同期)?[^，。；、]{0,24}?相比"
+                          r"|(?:尊敬的|各位|广大|新老|亲爱的)[^，。；：:]{0,4}?客户|欢迎[^，。；]{0,16}?客户")
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
 

@@ -21,6 +21,8 @@ _QUOTED = re.compile(r"“[^”]{0,40}”|\"[^\"]{0,40}\"|「[^」]{0,40}」|《
 # a negation that gives a cause or a failed check, not a denial: "因未按期公示年报", "复核未获通过而遭调出"
 _CAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;被遭]{0,16}?(?:未|无|不|没)[^，。；,;被遭]{0,10}"
                     r"|(?:未|没|没有)(?:按时|按期|及时|按规定|如期)[^，。；,;被遭]{0,8}|(?:未|没有?)(?:获|能)?(?:通过|合格|达标)"
+                    # "动态复核没过被调了出来": a check not passed, the cause of a removal
+                    r"|(?:未|没)过(?:关)?(?=被|而|遭|[，,])"
                     # "没在规定期限内报年度报告": a missed deadline, the cause of a listing
                     r"|(?:未|没|没有)在(?:规定|要求|法定)的?(?:期限|时间|日期|时限)内[^，。；,;被遭]{0,10}")
 # negative words that state the condition: a rectification or removal not finished, a long stoppage
@@ -36,6 +38,8 @@ _PENDING = re.compile(r"没有?移出|(?:还|仍|尚)(?:没|未)(?:有)?(?:办|�
 _NEGATION = re.compile(r"未|没|无(?!法|害|组织|序|尘|缝|纸|人值守|水|机|铅|卤|锡|醛|氟|磷|极)|不(?:存在|涉及|在|属于|曾|是|再)|否"
                        r"|(?<![\d.])零|并非|查无|查不到|找不到|杜绝|从未|(?<![\d.])0(?![\d.%])")
 _QUESTION = re.compile(r"是否|有无|有没有|[?？]")
+# the veto's own name holds 否 but denies nothing ("查验发现（触发否决项）：…仍在经营异常名录内")
+VETO_WORD = re.compile(r"否决|否定项|否定性")
 _YES = re.compile(r"[：:]\s*(?:——|—)?\s*(?:是|有|存在|确有)(?![否非])|[☑■√✓✔]\s*(?:是|有|存在)|这是事实|属实|确有")
 # signs that it happened
 _COUNT = re.compile(r"(?<![零〇0-9.])(?:[1-9]\d*|[一二两三四五六七八九十]+)\s*(?:起|次|人|名|例|宗|件|条|个多?月|天)(?!\s*(?:及|或)?以[上下])")
@@ -45,7 +49,7 @@ _CONDITION_COUNT = re.compile(r"(?:否决|条件|情形|事项)[^，。；,;]{0,
                               r"|一条一条|一项一项|逐条|逐项")
 _HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|截肢|骨折|中毒|送医|伤亡|经济损失|罚款|罚金|处罚|处以|通报|立案|判决|责令|召回|约谈|追缴")
 # "让市场监管部门列进了经营异常名录": 让/叫/给 make the passive too, and 列进 is 列入
-_LISTING = re.compile(r"(?:被|遭|已|让|叫|给)[^，。；,;]{0,12}?(?:列入|列进|列为|纳入|调出|移出|撤销|吊销|注销|认定|定性|通报)"
+_LISTING = re.compile(r"(?:被|遭|已|让|叫|给)[^，。；,;]{0,12}?(?:列入|列进|列为|纳入|调出|移出|撤销|吊销|注销|认定|定性|通报|[调移剔踢]了?出(?:来|去))"
                       # "列于2023年工业节能监察整改名单之中", "至今仍载于经营异常名录"
                       r"|(?:列于|载于|载入|记载于)[^，。；,;]{0,20}?(?:名单|名录)|(?:名单|名录)(?:之中|之列)")
 _EVENT = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|发生|出现|出了|引发|造成|导致|致使|停了|停产|停工")
@@ -87,7 +91,7 @@ def scope_denies(text: str, m: re.Match) -> bool:
         return False  # a stoppage stated with its length
     a, b = _sentence(text, m.start(), m.end())
     mask = lambda x: "〇" * len(x.group(0))  # noqa: E731
-    s = _CONDITION_COUNT.sub(mask, _CAUSE.sub(mask, _QUOTED.sub(mask, text[a:b])))
+    s = VETO_WORD.sub(mask, _CONDITION_COUNT.sub(mask, _CAUSE.sub(mask, _QUOTED.sub(mask, text[a:b]))))
     own = (m.start() - a, m.end() - a)
     if _QUESTION.search(s) or _YES.search(s) or _PENDING.search(s):
         return False

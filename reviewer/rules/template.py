@@ -142,8 +142,10 @@ def length_limit(ctx):
             n = _length(loc.value)
             if n > limit:
                 spec = ctx.catalog.field(fid)
+                # the quote stays in the field's own block (a value may run on into the next paragraph)
+                quote = next((loc.value[:k] for k in range(min(60, len(loc.value)), 0, -1) if loc.value[:k] in loc.block.text), loc.value[:60])
                 yield ctx.finding("TPL.LENGTH_LIMIT", f"“{spec.label if spec else fid}”共 {n} 字，超过 {limit} 字的限制。",
-                                  [ctx.evidence(loc.block, loc.value[:60])])
+                                  [ctx.evidence(loc.block, quote)])
 
 
 _PLEDGE = re.compile(r"负责|真实|准确|属实|承担|保证|承诺|如有|愿意?")

@@ -62,6 +62,10 @@ def _clean_value(v: str) -> str:
     return v[:_MAX_VALUE_CHARS]
 
 
+# a value that stops mid-list ("…；能源数据逐笔可溯至原始单据；") goes on in the next paragraph
+_UNFINISHED = re.compile(r"[；;、]\s*$")
+
+
 def extract_fields(doc: Document, index: LabelIndex) -> tuple[dict[str, list[Located]], dict[str, Block]]:
     """Every stated value for every known label, and labels present with an empty value."""
     found: dict[str, list[Located]] = {}
@@ -86,7 +90,15 @@ def extract_fields(doc: Document, index: LabelIndex) -> tuple[dict[str, list[Loc
                 fid = index.by_label.get(norm_label(m.group("label")))
                 if fid:
                     hit = True
-                    add(fid, m.group("value"), b, m.group(0).strip())
+                    value = m.group("value")
+                    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+                    if _UNFINISHED.search(value) and m.end() >= len(b.text.rstrip()) and nxt is not None \
+                            and nxt.kind == BlockKind.PARAGRAPH and not nxt.hidden and nxt.page == b.page \
+                            and not index.pattern.search(nxt.text) and not index.field_of(nxt.text):
+                        # "受评价方主要亮点：…；…；" | "MOCVD设备…": a PDF line cut before a long Latin word
+                        # broke the list; the next paragraph carries it on
+                        value += nxt.text
+                    add(fid, value, b, m.group(0).strip())
             if hit:
                 continue
             # a label alone on its line (PDF table flattened), value in the next block
