@@ -3281,6 +3281,10 @@ def _build_cs(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "cs", 16, typ, kind, **kw)  # ... and from style cn draws
 
 
+def _build_cu(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "cu", 20, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp draws
+
+
 def _build_cc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cc", 25, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs and bx draws
 
@@ -3402,6 +3406,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_ck(rng, typ, kind, **kw)
     if style == "cp":
         return _build_cp(rng, typ, kind, **kw)
+    if style == "cu":
+        return _build_cu(rng, typ, kind, **kw)
     if style == "ch":
         return _build_ch(rng, typ, kind, **kw)
     if style == "cm":
