@@ -17,11 +17,13 @@ from reviewer.structure.spans import RU_CONDITION
 
 _CLAUSE_START = re.compile(r"[，。；;,\n：:]")
 # right after the condition: "：无", "为零", "发生数为0起", "发生率为0", "名单中无该企业", "的记录为零"
-_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|起数|次数|发生次数|发生数|发生率|数量|总数|记录))?\s*(?:均|都|皆)?(?:为|是|[：:])?\s*"
+_AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|起数|次数|发生次数|发生数|发生率|数量|总数|记录|事|事情|情况|情形))?\s*(?:均|都|皆|更是|也|亦|从来|根本)?(?:为|是|[：:])?\s*"
                            r"(?:无|0(?:\.0+)?\s*(?:起|次|项|例|%|％)?(?![\d.])|零|未发生|不存在|否|也?没得|(?:也|都|亦)?没有?(?=\s*(?:[，,。；;、]|$))|一[起次件例项宗]?(?:也|都)?(?:没有|没|未发生|无)"
                            # "一起……事故都没出", "事故没有出过"
                            r"|(?:没|没有|未曾?)(?:出|发生|出现)过?(?![\u4e00-\u9fff]{0,2}(?:以外|之外)))")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
+# "连续停产一年以上——逐月电量序列无中断": an answer that production never stopped
+_NEVER_STOPPED = re.compile(r"[^；;。\n，,]*?(?:——|—|－|[:：])\s*[^；;。\n，,]{0,12}?(?:无|未|没有|从未)(?:中断|间断|断档|停止|停过)")
 _CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：]|→|->|⇒)\s*(?:近三年|经核查|经查询|经查|均|全部|一律|目前)?\s*"
                             r"(?:查无|从未|从来没有|并非|[不无未没零否非])[^；;。\n，,]{0,10}"
                             # "，检索未见", "，经查询无": the check named before its answer
@@ -36,7 +38,7 @@ _CLAUSE_ANSWER = re.compile(r"[^；;。\n，,]*?(?:(?:——|—|－|[:：]|→|
 
 
 # a count of zero in the rest of the clause: "保持零发生", "“零发生”", "发生0起", "累计为0", "件数均为0件"
-_ZERO_TAIL = re.compile(r"(?:(?![\d一二两三四五六七八九十]\s*[起次件例项宗人名])[^，,。；;\n]){0,30}?(?<![\d.])(?:零|〇|0(?:\.0+)?)(?![\d.])\s*(?:起|次|件|例|项|宗|%|％)?\s*(?:发生)?[”」\"']?\s*(?=[，,。；;\n]|$)")
+_ZERO_TAIL = re.compile(r"(?:(?![\d一二两三四五六七八九十]\s*[起次件例项宗人名])[^，,。；;\n]){0,30}?(?<![\d.])(?:零|〇|0(?:\.0+)?)(?![\d.])\s*(?:起|次|件|例|项|宗|条|家|个|%|％)?\s*(?:发生)?[”」\"']?\s*(?=[，,。；;\n]|$)")
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -77,8 +79,10 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
 # the park speaking of itself ("本高新区2024年…") is no region's record
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
-_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类)[^。；]{0,10}?(?:情形|情况|条件|事项|问题|内容)[^。；]{0,8}?"
-                          r"(?:均|都|皆|全部|一概)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现)")
+_BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类|这[一二两三四五六七八九十\d]+)[^。；]{0,10}?"
+                          r"(?:情形|情况|条件|事项|问题|内容|样|项|条|类|种|件|桩)[^。；]{0,8}?"
+                          # "——这六样，老字号一样都不沾"
+                          r"(?:均|都|皆|全部|一概|一[样项条个件类种]都|一[样项条个件类种]也)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现|不沾|没沾|不挨|没挨)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
 _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[、和及与]|以及)[^、，。；,;]{1,24}){0,10}\s*等?[^、，。；,;]{0,4}?(?:情形|情况|事项|问题|行为|记录)?"
@@ -166,6 +170,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
     if _CLAUSE_ANSWER.match(text, m.end()) or _ZERO_TAIL.match(text, m.end()) or _NOT_AMONG.match(text, m.end()) \
+            or _NEVER_STOPPED.match(text, m.end()) \
             or repeated_answer(text, m):
         return False
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m):

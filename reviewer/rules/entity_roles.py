@@ -120,7 +120,7 @@ _LEAD_CLAUSE = re.compile(r"(?:(?!客户|供应商|委托(?!事项|内容|事由
 _APPLICANT_ACT = re.compile(r"\s*(?:近几年|近年来|近年|近三年|多年来)?(?:在|于|已|还|也|先后|累计|共|始终|一直|自)?\s*"
                             r"(?:(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:起|以来|内|度|底|初)?\s*[，,]?\s*)?"
                             r"(?:已|还|也|先后|累计|共|分批|逐步|陆续|相继|逐年|逐一)?\s*(?:建立|建成|实施|开展|更换|改造|升级|安装|识别|确定|设有|设专职|发布|"
-                            r"设(?=[\u4e00-\u9fff]{0,6}(?:岗位|部门|机构|小组|专员|专岗|办公室))|"
+                            r"设(?=[\u4e00-\u9fff]{0,6}(?:岗位|部门|机构|小组|专员|专岗|办公室|管理员|负责人))|"
                             r"与[^。；，]{0,16}(?:处置|回收|利用|运输)单位签订|成立|制定|推行|推进|建设|完成|投入|获得|"
                             r"取得|未发生|高度重视|坚持|积极|持续|严格|按照|依据|拥有|现有|年产|编制|配备|设立|引进|采用|购置|淘汰|近三年|"
                             r"满足|符合|具备|不存在|被评为|荣获|注册成立|注册|组建|通过了?|未被|未列入|将|制定了?|纳入|始终"
@@ -136,7 +136,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     recycler, an investor). In a park report only the park's own attributes count ("X的供水管网")."""
     org = m.group(0)
     # the lazy name may start with the lead's 年, or take in a whole lead ("期间厦门…", "汇报期内厦门…")
-    lead_chars = re.match(r"[年月日]*", org).end()
+    lead_chars = re.match(r"[年月日]*该?", org).end()  # "该厦门…有限公司设专职…": the determiner is no place
     whole_lead = _LEAD.match(org)
     if whole_lead and PLACE.match(org, whole_lead.end()):
         lead_chars = max(lead_chars, whole_lead.end())
@@ -151,7 +151,7 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return False  # "企业参照欣兴电子股份有限公司的做法": the model the applicant follows
     start = m.start() + lead_chars
     sentence_start = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
-    lead = text[sentence_start: m.start()] + org[:lead_chars]
+    lead = (text[sentence_start: m.start()] + org[:lead_chars]).removesuffix("该")
     clause = _LEAD_CLAUSE.match(lead)  # "综合文件评审与现场评价情况，评价组认为：": a framing clause, then a lead
     if not _LEAD.fullmatch(lead) and not (clause and _LEAD.fullmatch(lead, clause.end())):
         return False

@@ -108,7 +108,7 @@ def scope_denies(text: str, m: re.Match) -> bool:
 # "六项否决情形——事故，…，节能监察整改未完成，…——经逐项检验均未出现" (the items' own words may sound pending)
 # "否决条件清零：事故、…、节能监察整改未完成——六个雷区，我们一个都没踩": a short word may follow the head noun
 # "否决项清单中的各种情形，即……": a comma and 即 / 包括 open the list too
-_LIST_HEAD = re.compile(r"(?:情形|条件|事项|情况|问题)[\u4e00-\u9fff]{0,3}?\s*(?:——|—|：|:|（|\(|[，,]\s*(?:即|包括|也就是|分别是|分别为))")
+_LIST_HEAD = re.compile(r"(?:情形|条件|事项|情况|问题|各项)[\u4e00-\u9fff]{0,3}?\s*(?:——|—|：|:|（|\(|[，,]\s*(?:即|包括|也就是|分别是|分别为))")
 _COLLECTIVE = re.compile(r"(?:均|都|皆|全部|一概|一律|全都|逐项|逐一|一[项条个类样种件](?:也|都))[^，。；,;]{0,4}?"
                          r"(?:未|不|没有?|无)(?!完成|整改|按期|按时|通过|移出|履行|到位|提交)")
 _EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|但|然而|不过|只有|仅")

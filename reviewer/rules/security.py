@@ -41,6 +41,7 @@ def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
     review's outcome or method; a match over that sentence, or None. In a short block (a note, a
     table row) the reader may be named in another sentence; hidden text naming any AI and giving
     an order is enough, since nobody reads it but a machine."""
+    text = _PROCEDURE.sub(lambda p: "〇" * len(p.group(0)), text)  # same length: the match still quotes the block
     if not (rx["addressee"].search(text) or rx["ai_name"].search(text)):
         return None  # most blocks name no automated reader at all
     block = len(text) <= _SHORT_BLOCK and rx["addressee"].search(text)
@@ -55,6 +56,9 @@ def _addressed(text: str, rx: dict[str, re.Pattern], *, hidden: bool = False):
 
 
 _SHORT_BLOCK = 300
+# 程序 is also a procedure: "方可进入评分程序", "按评审程序规定" name a step of the review, not a program to address
+_PROCEDURE = re.compile(r"(?:进入|启动|履行|按照|依照|遵照|按|依|执行|走完|经过|完成|纳入|转入)(?:了)?[^，。；\n]{0,4}?(?:审查|审核|评审|评分|打分|评价|认定)程序"
+                        r"|(?:审查|审核|评审|评分|打分|评价|认定)程序(?:规定|要求|文件|性|上|中)")
 # a directive whose own clause names a person or party as its subject speaks to people:
 # "申报材料将经“智能审核+专家复核”两道程序，企业应确保材料真实"
 _HUMAN_SUBJECT = re.compile(r"(?:企业|公司|申报单位|申报主体|评价机构|第三方机构|评价组|专家|工作人员|各单位|各部门|我们|我单位|本单位|人员)"

@@ -48,7 +48,7 @@ _UNMET_DENIED = re.compile(r"未发现|未见|未注意到|未察觉|未识别|�
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
 _RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
                         r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
-_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均)?(?:符合|满足)")
+_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均|都|均已|已全部)?(?:符合|满足|齐全|齐备|达到)")
 _FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
                            r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
 # a verdict that holds only once something is done is not a pass
@@ -78,7 +78,16 @@ def conclusion_findings(ctx, scores):
               if not _CONDITIONAL.search(quote_span(b.text, m.start(), m.end()))]
     text = "\n".join(b.text for b in blocks)
     unmet = _unmet_stated(text) or _unmet_in_table(ctx) or _unmet_elsewhere(ctx, blocks)
+    basic = ctx.facts.first("basic_requirements")
+    ticked_unmet = bool(basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"))
     if not passes:
+        met = _BASIC_MET.search(text)
+        if ticked_unmet and met and not _fail_verdict(text):
+            # "本次自评81.5分，没有否决项，基本要求齐全" under a ticked "☑不符合": the conclusion contradicts the form
+            mb = next(b for b in blocks if met.group(0) in b.text)
+            yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却写基本要求已满足。",
+                              [ctx.located(basic), ctx.evidence_at(mb, mb.text.find(met.group(0)), mb.text.find(met.group(0)) + len(met.group(0)))])
+            return
         fail = _fail_verdict(text)
         threshold = _threshold(ctx)
         if fail and not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
@@ -101,8 +110,7 @@ def conclusion_findings(ctx, scores):
         yield ctx.finding("SCORE.INCONSISTENT", "报告写明有基本要求未满足，结论却为符合/推荐。",
                           where + [ctx.evidence_at(b, m.start(), m.end())])
         return
-    basic = ctx.facts.first("basic_requirements")
-    if basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"):
+    if ticked_unmet:
         yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
                           [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
         return
