@@ -3,6 +3,7 @@
 from reviewer.rules import (  # noqa: F401  (importing registers the checks)
     corpus,
     coverage,
+    criteria,
     dates,
     eligibility,
     evidence,

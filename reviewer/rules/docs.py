@@ -27,7 +27,7 @@ def render_rules(fmt: str = "text") -> str:
                 f"{FAMILY_LABELS.get(c.family, c.family)} | {c.title} |" for c in checks]
         for c in checks:
             out += ["", f"## {c.code}", "", f"**{c.title}** — 默认级别：{SEVERITY_LABELS[c.severity]}；"
-                    f"模块：`reviewer/rules/{c.family}.py`（`{c.name}`）", ""]
+                    f"模块：`{c.func.__module__.replace('.', '/')}.py`（`{c.name}`）", ""]  # where it is declared
             for head, body in c.sections().items():
                 out += [f"**{head}**", "", body, ""]
         return "\n".join(out).rstrip() + "\n"

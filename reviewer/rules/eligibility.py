@@ -1,16 +1,13 @@
-"""Eligibility: negative-list conditions the report itself discloses, the 否决条件 check, applicant criteria."""
+"""Eligibility: negative-list conditions the report itself discloses and the 否决条件 check (applicant criteria: criteria.py)."""
 
 from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import quote_span
 from reviewer.rules.checklist import checklist_blocks
 from reviewer.rules.disclosure import disclosed_in
-from reviewer.rules.entity_roles import ORG
 from reviewer.rules.registry import check
-from reviewer.structure.identifiers import same_org
-from reviewer.structure.spans import RU_CONDITION, span_bounds
+from reviewer.structure.spans import span_bounds
 
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -227,116 +224,3 @@ def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> b
         return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result
     return bool(section.get("quoted_rule") and re.search(section["quoted_rule"], text)
                 and not re.search(section.get("agency_finding", "(?!)"), text))
-
-
-# between a share's name and its percentage: a verb at most ("比重为", "占比达到", "比重：")
-_SHARE = r"\s*(?:[:：]|为|达到?|是|约为?|仅为?|只有|已达到?|接近)?\s*(\d+(?:\.\d+)?)\s*[%％]"
-
-
-# "不属于贸易企业", "申报主体不是分公司": a kind or a status denied right before it
-_DENIED_BEFORE = re.compile(r"(?:不|并非|非|而非|并不)\s*$")
-
-
-@check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
-def criteria(ctx):
-    """检查内容：园区：工业增加值占比应大于 50%；工厂和供应链管理企业：申报主体应为具有独立法人资格的制造企业（主营批发、贸易、物流、软件等非制造业务、生产全部外包或迁出的不符合；分公司、内设部门等不具有独立法人资格的不符合；注册地或实际生产经营场所不在规则适用地区（默认厦门，《厦门市绿色工厂培育管理办法》第八条“依法在厦门市设立”）的不符合；描述供应商、股东或企业过去情况的句子和条件句不算）。阈值、地区和模式在 standards/eligibility.yaml。
-    为何重要：不满足申报条件的主体，评价得分再高也不能列入名单。
-    示例：“园区工业增加值占地区生产总值比重为42.6%”。
-    """
-    c = ctx.catalog.eligibility["criteria"]
-    if ctx.facts.type == "park":
-        limit = float(c["park_industrial_value_added_share_min"])
-        for p in c["park_share_patterns"]:
-            for b, m in ctx.search(re.compile(p + _SHARE)):
-                if "占" in b.text[max(0, m.start() - 8): m.start()]:
-                    continue  # "新兴产业增加值占工业增加值比重": the industrial value is the denominator
-                share = float(m.group(1))
-                if share <= limit:
-                    yield ctx.finding("ELIG.CRITERIA", f"园区工业增加值占比 {share:.10g}% 不高于 {limit:.10g}%，不满足绿色园区申报条件。",
-                                      [ctx.evidence_at(b, m.start(), m.end())])
-                    return
-    if ctx.facts.type in c.get("manufacturer_types", ["factory"]):
-        others = re.compile(c["other_party_words"]) if c.get("other_party_words") else None
-        history = re.compile(c["history_words"]) if c.get("history_words") else None
-        for p in c["non_manufacturer_patterns"]:
-            for b, m in ctx.search(re.compile(p)):
-                if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
-                    continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
-                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
-                    continue  # "属于工业生产企业，不属于贸易企业": denied
-                q = quote_span(b.text, m.start(), m.end())
-                # the subject, before the statement; not an object ("整体出租给其他企业使用", "向供应商采购")
-                other = next((o for o in others.finditer(q, 0, max(q.find(m.group(0)), 0))
-                              if not re.search(r"[给向与和把对从]$", q[max(0, o.start() - 1): o.start()])), None) if others else None
-                if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):
-                    continue  # "供应商主要从事原材料批发": a supplier, not the applicant ("该公司为…代理商" is the applicant)
-                if history and history.search(b.text, max(0, m.start() - 8), m.start()):
-                    continue  # "前身为一家贸易企业": what it was
-                start = span_bounds(b.text, m.start(), m.end())[0]
-                if _CONDITION.search(b.text, start, m.start()):
-                    continue  # "若企业生产环节全部外包，则不属于…": the rule, not the applicant
-                if _another_named(b.text[start: m.start()], ctx.facts.entity):
-                    continue  # "<the agency>为依托高校设立的独立研究机构": another organisation's description
-                who = "绿色供应链管理企业" if ctx.facts.type == "supply_chain" else "绿色工厂"
-                yield ctx.finding("ELIG.CRITERIA", f"申报主体自述主营非制造业务，{who}申报主体应为制造业企业。",
-                                  [ctx.evidence_at(b, m.start(), m.end())])
-                return
-        outside = _outside_region(ctx, c, others)
-        if outside is not None:
-            yield outside
-            return
-        rows = [*c.get("non_manufacturer_field_patterns", [])]
-        legal = [*c.get("non_legal_person_patterns", [])]
-        for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
-            for b, m in ctx.search(re.compile(p)):
-                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
-                    continue  # "申报主体不是分公司或其他分支机构": denied
-                if b.text[max(0, m.start() - 2): m.start()].strip().endswith("□") or \
-                        (p in legal and re.search(r"(?:另设|下设|设有|旗下)[^。；]{0,20}(?:分公司|办事处|部门|中心|子公司|分厂)",
-                                                  quote_span(b.text, m.start(), m.end()))):
-                    continue  # an unticked option; a branch the applicant has, not the applicant
-                yield ctx.finding("ELIG.CRITERIA", f"{message}，申报主体应为具有独立法人资格的制造业企业。",
-                                  [ctx.evidence_at(b, m.start(), m.end())])
-                return
-
-
-# "若企业生产环节全部外包，则不属于…", "如企业…": a condition the sentence sets, not the applicant's case
-_CONDITION = re.compile(r"若|如果|假如|倘若|倘|一旦|" + RU_CONDITION)
-
-
-def _outside_region(ctx, c: dict, others):
-    """The applicant registered or producing outside the region its rules cover ("依法在厦门市设立"):
-    a finding, or None. A place naming the region (厦门市海沧区…) is inside it."""
-    region = c.get("region")
-    if not region:
-        return None
-    for p in c.get("outside_region_patterns", []):
-        for b, m in ctx.search(re.compile(p.replace("{region}", re.escape(region)))):
-            if b.kind.value == "table" or _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
-                continue
-            place = m.groupdict().get("place")
-            if place is not None and region in place:
-                continue
-            start = span_bounds(b.text, m.start(), m.end())[0]
-            if _CONDITION.search(b.text, start, m.start()):
-                continue
-            if (others and others.search(b.text, start, m.start())) or _another_named(b.text[start: m.start()], ctx.facts.entity):
-                continue  # "供应商注册地位于…", "<another company>注册地位于…": another party's seat
-            return ctx.finding("ELIG.CRITERIA", f"申报主体自述注册地或实际生产经营场所不在{region}，"
-                                                f"培育对象应为依法在{region}设立、从事实际生产的制造型企业。",
-                               [ctx.evidence_at(b, m.start(), m.end())])
-    return None
-
-
-def _another_named(head: str, entity: str | None) -> bool:
-    """Whether the clause before a statement names another organisation as its subject: a full name
-    that is not the applicant's and not after 为/是/系 ("该公司系…有限公司的代理商" is the applicant)."""
-    head = re.split(r"[，,；;：:]", head)[-1]
-    for n in ORG.finditer(head):
-        if entity and same_org(n.group(0), entity):
-            continue
-        if re.search(r"(?:为|是|系|属于|作为)$", head[: n.start()]):
-            continue
-        return True
-    return False
-

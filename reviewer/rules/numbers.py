@@ -9,9 +9,9 @@ from collections import defaultdict
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
-from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_averages, stated_rates, worked_formulas
+from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
-from reviewer.structure.rates import shares_and_changes, stated_equivalents
+from reviewer.structure.rates import shares_and_changes, stated_averages, stated_equivalents
 
 
 def indicator_values(ctx) -> list[IndicatorValue]:

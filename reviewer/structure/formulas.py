@@ -177,33 +177,6 @@ def worked_formulas(b: Block, rel: float) -> list[ShownArithmetic]:
     return out
 
 
-# "…分别为45,000万元、48,500万元和52,000万元，三年平均为49,200万元": the mean of the amounts listed
-_AVERAGE = re.compile(r"(?:平均|均值)(?:值|数)?(?:为|是|约为?|达到?|[：:])?\s*$")
-_AVERAGE_RATE = re.compile(r"增长|增速|增幅|下降|降幅|降低|提高|递增|递减")
-
-
-def stated_averages(b: Block, rel: float) -> list[ShownArithmetic]:
-    """An average stated after amounts listed with 分别: it must be their mean (not an average rate of change)."""
-    out = []
-    for s in _SENTENCE.finditer(b.text):
-        text = s.group(0)
-        listing = text.find("分别")
-        if listing < 0 or "平均" not in text and "均值" not in text:
-            continue
-        qs = quantities(text)
-        for i, q in enumerate(qs):
-            lead = text[max(0, q.start - 10): q.start]
-            if not q.base_unit or q.unit in ("%", "％") or not _AVERAGE.search(lead) or _AVERAGE_RATE.search(lead):
-                continue
-            listed = [x for x in qs[:i] if x.start > listing and x.base_unit == q.base_unit and x.unit == q.unit]
-            if len(listed) < 2 or len(listed) != len([x for x in qs[:i] if x.start > listing and x.base_unit]):
-                continue  # only the listed amounts, all in the average's unit
-            mean = sum(x.base_value for x in listed) / len(listed)
-            tol = _RATE_SLACK + _half_unit(q) * 1.5 + max(_half_unit(x) for x in listed)
-            out.append(ShownArithmetic(b, text.strip(), q.base_value, mean, tol))
-    return out
-
-
 def _den_base(q: Quantity) -> tuple[str | None, str | None]:
     """(numerator base, denominator base) of a factor's unit such as kgce/kWh, or (None, None)."""
     if "/" not in q.unit:

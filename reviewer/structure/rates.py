@@ -1,4 +1,4 @@
-"""Rates a report shows between amounts it writes: a part's share of a stated whole ("A，占B的x%"),
+"""Rates a report shows between amounts it writes: a part's share of a stated whole ("A，占B的x%"), an average of listed amounts,
 a change ("由A增至B，增长x%", "A，较2024年的B增长x%", "改造前A，改造后B，节电率x%"), and an amount
 restated in another unit in brackets ("60,000 m²（合6 km²）").
 """
@@ -102,6 +102,33 @@ def _whole_before_part(text: str, qs: list, pcts: list, m: re.Match) -> tuple[fl
     whole = wholes[0]
     tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
     return pct.value, part.base_value / whole.base_value * 100, tol
+
+
+# "…分别为45,000万元、48,500万元和52,000万元，三年平均为49,200万元": the mean of the amounts listed
+_AVERAGE = re.compile(r"(?:平均|均值)(?:值|数)?(?:为|是|约为?|达到?|[：:])?\s*$")
+_AVERAGE_RATE = re.compile(r"增长|增速|增幅|下降|降幅|降低|提高|递增|递减")
+
+
+def stated_averages(b: Block, rel: float) -> list[ShownArithmetic]:
+    """An average stated after amounts listed with 分别: it must be their mean (not an average rate of change)."""
+    out = []
+    for s in _SENTENCE.finditer(b.text):
+        text = s.group(0)
+        listing = text.find("分别")
+        if listing < 0 or "平均" not in text and "均值" not in text:
+            continue
+        qs = quantities(text)
+        for i, q in enumerate(qs):
+            lead = text[max(0, q.start - 10): q.start]
+            if not q.base_unit or q.unit in ("%", "％") or not _AVERAGE.search(lead) or _AVERAGE_RATE.search(lead):
+                continue
+            listed = [x for x in qs[:i] if x.start > listing and x.base_unit == q.base_unit and x.unit == q.unit]
+            if len(listed) < 2 or len(listed) != len([x for x in qs[:i] if x.start > listing and x.base_unit]):
+                continue  # only the listed amounts, all in the average's unit
+            mean = sum(x.base_value for x in listed) / len(listed)
+            tol = _RATE_SLACK + _half_unit(q) * 1.5 + max(_half_unit(x) for x in listed)
+            out.append(ShownArithmetic(b, text.strip(), q.base_value, mean, tol))
+    return out
 
 
 _YEAR_LEAD = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之|为|是|达到?)?\s*$")
