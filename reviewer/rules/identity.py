@@ -18,10 +18,11 @@ _LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认�
 # other words tying a named company to something other than the applicant's place: a maker or brand of
 # equipment, an insurer, a related company outside the scope
 _RESIDUAL_OTHER = re.compile(r"(?:公司|厂)制造|制造的|生产的|(?<!产品质量)(?<!产品)产品(?!质量)|出品|品牌|型号|厂家|厂商|投保|保险|关联|未纳入|不纳入|之一|等企业|等单位|及其")
+# a form's field named before its value: "信用代码栏91350213…", "法定代表人一栏填写的是杨丽"
+_FIELD_CELL = r"(?:(?:一)?栏(?:内|中|里)?(?:填写?(?:的)?|写(?:的)?|载明(?:的)?)?)?"
 # "统一社会信用代码（18位）9135…": a bracketed note between the label and the code
-_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*"
-                         r"(?:(?:一)?栏(?:内|中|里)?(?:填写?(?:的)?|写(?:的)?|载明(?:的)?)?)?"  # "信用代码栏91350213…": the form's field
-                         r"(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
+_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*" + _FIELD_CELL
+                         + r"(?:为|是|记为|写为|登记为)?\s*[:：]?\s*")  # an 18-character code must follow
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
@@ -205,8 +206,8 @@ _BODY_LABEL = re.compile(r"(?<![被受])(?:(?:核查|鉴证|审核|评价|评估
                          r"|([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))[^。；，,]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托")
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?"
-                             # "法定代表人栏杨丽", "法定代表人一栏填写的是杨丽": the form's field, then the name in it
-                             r"(?:(?:一)?栏(?:内|中|里)?(?:填写?(?:的)?|写(?:的)?|载明(?:的)?)?)?(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
+                             + _FIELD_CELL +  # "法定代表人栏杨丽": the form's field, then the name in it
+                             r"(?:为|是|系|：|:)?\s*[“\"「]?(?P<name>(?!不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
                              r"(?=[，。；,、\s（(）)｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示)")
 # the name first: "现由萧丽担任法定代表人"
 _LEGAL_REP_BEFORE = re.compile(r"由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")

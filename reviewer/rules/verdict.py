@@ -80,6 +80,7 @@ def conclusion_findings(ctx, scores):
     unmet = _unmet_stated(text) or _unmet_in_table(ctx) or _unmet_elsewhere(ctx, blocks)
     basic = ctx.facts.first("basic_requirements")
     ticked_unmet = bool(basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"))
+    threshold = _threshold(ctx)  # the report's own pass mark is searched once
     if not passes:
         met = _BASIC_MET.search(text)
         if ticked_unmet and met and not _fail_verdict(text):
@@ -89,14 +90,13 @@ def conclusion_findings(ctx, scores):
                               [ctx.located(basic), ctx.evidence_at(mb, mb.text.find(met.group(0)), mb.text.find(met.group(0)) + len(met.group(0)))])
             return
         fail = _fail_verdict(text)
-        threshold = _threshold(ctx)
         if fail and not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
             fb = next(b for b in blocks if fail.group(0) in b.text)
             yield ctx.finding("SCORE.INCONSISTENT", f"结论为不符合（“{fail.group(0)}”），但报告写明满足基本要求，总分 {scores[0][0]:.10g} 分不低于 {threshold:.10g} 分。",
                               [ctx.evidence(fb, quote_span(fb.text, fb.text.find(fail.group(0)), fb.text.find(fail.group(0)) + len(fail.group(0))))])
         return
     b, m = passes[0]
-    if not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= _threshold(ctx) for sc in scores):
+    if not unmet and _BASIC_MET.search(text) and scores and all(sc[0] >= threshold for sc in scores):
         other = _fail_elsewhere(ctx, blocks)
         if other is not None:
             fb, fq = other
@@ -114,7 +114,6 @@ def conclusion_findings(ctx, scores):
         yield ctx.finding("SCORE.INCONSISTENT", "基本要求勾选为“不符合”，结论却为符合。",
                           [ctx.located(basic), ctx.evidence_at(b, m.start(), m.end())])
         return
-    threshold = _threshold(ctx)
     low = [s for s in scores if s[0] < threshold]
     if low:
         yield ctx.finding("SCORE.INCONSISTENT", f"总分 {low[0][0]:.10g} 分低于 {threshold:.10g} 分，结论却为符合。",
