@@ -123,7 +123,21 @@ _PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期�
                      # "采用企业2024年度和2025年度统计数据", "以2020—2022年为数据期"
                      r"|(?:采用|选取|选用|使用)(?:了)?(?:企业|受评价方|公司|工厂)?(?P<used>[^。；，,\n]{2,30}?)(?:的)?(?:统计|生产|能源|运行)?数据"
                      # "以2020—2022年为数据期", "以2024自然年为报告期", "以2025年度数据为准"
-                     r"|以(?P<as>[^。；，,\n]{2,24}?)(?:为(?:数据期|报告期|统计期|评价期)|(?:的)?(?:统计)?数据为准)")
+                     r"|以(?P<as>[^。；，,\n]{2,24}?)(?:(?:为|作为)(?:评价)?(?:数据期|报告期|统计期|评价期|评价周期|基准期)|(?:的)?(?:统计)?数据为准)"
+                     # "评价周期为…", "核查期为2023年1月至2023年12月", "数据年份：2021/2022/2023", "统计口径为2022年全年",
+                     # "近三年数据以2019年至2021年为准", "数据均为2022年度数据", "仅对企业2025年1月至6月的半年运行数据进行了核查"
+                     r"|(?:评价周期|(?<!现场)核查期(?=为|是|[：:])|数据年份|数据年度|统计口径)[^。；\d二]{0,4}?(?P<cycle>[^。；\n]{2,40})"
+                     r"|(?:选取|选定|确定)(?P<pick>(?:19|20)\d{2}[^。；，,\n]{0,30}?)(?:为|作为)(?:本次)?(?:评价|数据|统计|报告|核查)(?:周期|期间|期|基准期)"
+                     r"|近(?:三|3)年(?:的)?(?:数据|指标)(?:均|全部|都)?以(?P<as2>[^。；，,\n]{2,24}?)为准"
+                     r"|(?<=数据)(?:均|全部|都)(?:为|系|是)(?P<are>(?:19|20)\d{2}[^。；，,\n]{0,16}?)(?:的)?(?:统计|生产|能源|运行)?数据"
+                     r"|仅对(?:企业|公司|受评价方|工厂)?(?P<only>(?:19|20)\d{2}[^。；，,\n]{0,24}?)(?:的)?(?:半年|全年|季度)?(?:运行|统计|生产|能源)?数据"
+                     # the 近三年 named with its years: "近三年（2020—2022年）", "2021/2022/2023（近三年）",
+                     # "2021年、2022年、2023年三个年度的…，作为近三年…" (a window with months is the negative list's)
+                     r"|近(?:三|3)年度?\s*[（(](?P<near>[^）)月\n]{4,30})[）)]"
+                     r"|(?P<near2>(?:19|20)\d{2}[^。；（(\n月]{2,30}?)\s*[（(]近(?:三|3)年[）)]"
+                     r"|(?P<near3>(?:19|20)\d{2}[^。；\n月]{2,40}?)作为近(?:三|3)年"
+                     # "covers operating data for calendar years 2019 to 2021"
+                     r"|data (?:for|from|of|covering) (?:the )?(?:calendar |fiscal )?years? (?P<en>(?:19|20)\d{2} ?(?:to|through|-|–|and) ?(?:19|20)\d{2})", re.I)
 _CN_YEAR = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日)?)?\s*(?:起\s*[，,、]?\s*(?:至|到|迄|迄至|止|直至)?|[，,、]?\s*(?:至|到|迄|迄至|止于?|直至|终于|—|–|-|~|～|起至))\s*"
                    r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m2>\d{1,2})\s*月?)?")
@@ -155,6 +169,8 @@ def _covered_years(rest: str) -> list[int] | None:
     if re.fullmatch(r"\W*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*", rest):
         return None  # "数据覆盖期：2022年1月1日" with its end on the next line: a start date, not a period
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
+    if not years and re.match(r"\W*(?:19|20)\d{2}\s*(?:[、，,/／]\s*(?:19|20)\d{2}\s*)+(?![\d.])", rest):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", rest.split("（")[0].split("(")[0])]  # "2021/2022/2023（近三年）"
     if years:  # "近三年（2023、2024、2025年）": a list that names 年 once, at its end
         years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与/／]\s*(?:19|20)\d{2})", rest)})
     return years or None
@@ -163,7 +179,8 @@ def _covered_years(rest: str) -> list[int] | None:
 def _stated_period(ctx, day):
     """The data period the report states in words, when it is shorter than 近三年 or out of date."""
     for b, m in ctx.search(_PERIOD):
-        years = _covered_years(m.group("rest") or m.group("used") or m.group("as"))
+        stated = next(g for g in m.groups() if g)
+        years = _covered_years(re.sub(r"\s*(?:to|through|–|and)\s*", "至", stated) if m.group("en") else stated)
         if years is None:
             continue
         expected_latest = day.year - 1 - (1 if day.month <= 3 and years and max(years) == day.year - 2 else 0)

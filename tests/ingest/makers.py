@@ -175,3 +175,33 @@ def pdf_page_break(path: Path, *, first_page_tail: str, second_page_head: str) -
     c.showPage()
     c.save()
     return path
+
+
+def pdf_table_page_break(path: Path, *, lead_in: str, header: list[str], first_rows: list[list[str]],
+                         second_rows: list[list[str]]) -> Path:
+    """A ruled table begun at the foot of page 1 and continued, under its repeated header row, at the
+    top of page 2 (where its total row falls)."""
+    c = _canvas(path)
+    c.setFont(FONT, 15)
+    c.drawString(72, 780, "一、资源投入")
+    c.setFont(FONT, 11)
+    y = 140 + 20 * len(first_rows)
+    c.drawString(94, y + 30, lead_in)
+    for part, rows in ((0, first_rows), (1, second_rows)):
+        if part:
+            c.setFont(FONT, 9)
+            c.drawString(290, 30, "- 1 -")
+            c.showPage()
+            c.setFont(FONT, 11)
+            y = 780
+        for r in [header] + rows:
+            for i, cell in enumerate(r):
+                c.drawString(80 + i * 110, y, cell)
+            c.line(72, y - 5, 72 + 4 * 110, y - 5)
+            y -= 20
+    c.drawString(94, y - 10, "表后的说明文字。")
+    c.setFont(FONT, 9)
+    c.drawString(290, 30, "- 2 -")
+    c.showPage()
+    c.save()
+    return path

@@ -8,7 +8,7 @@ from reviewer.document import BlockKind
 from reviewer.errors import InputError
 from reviewer.ingest import ingest
 from reviewer.settings import IngestSettings
-from tests.ingest.makers import encrypted_pdf, garbled_pdf, pdf_page_break, pdf_report, scanned_pdf
+from tests.ingest.makers import encrypted_pdf, garbled_pdf, pdf_page_break, pdf_report, pdf_table_page_break, scanned_pdf
 
 S = IngestSettings()
 
@@ -196,3 +196,20 @@ def test_a_wrapped_item_number_closing_a_phrase_continues_its_paragraph(head, co
     first, second = group_lines([Segment(72, 119, 300, 130, "（六）单位工业用地工业增加值产出0.31万元/m²（证明材料见附件"),
                                  Segment(72, 100, 72 + 11 * len(head), 111, head)])
     assert para_continues([first], second, text_right=300) is continues
+
+
+def test_a_table_total_after_a_page_break_is_read_over_the_whole_table(tmp_path):
+    # the waste items on one page, "总计" under the repeated header on the next: the total is the amount generated
+    from reviewer.catalog import load_catalog
+    from reviewer.structure.indicators import IndicatorReader
+
+    path = pdf_table_page_break(tmp_path / "t.pdf", lead_in="2024年公司产生一般工业固体废物567.4 t，其中综合利用496.9 t。",
+                                header=["序号", "名称", "年产生量/吨", "年利用量/吨"],
+                                first_rows=[["1", "污泥（一般固废）", "245.0", "198.7"], ["2", "废包装材料", "178.8", "152.1"]],
+                                second_rows=[["3", "废塑料", "185.2", "146.1"], ["", "总计", "609.0", "496.9"]])
+    doc = ingest(path, S)
+    tables = [b for b in doc.blocks if b.kind == BlockKind.TABLE]
+    assert [t.page for t in tables] == [1, 2] and tables[1].continued_from == tables[0].index
+    values = IndicatorReader(load_catalog().indicators).read(doc, [2024])
+    table_values = sorted((v.key, v.value, v.block.page) for v in values if v.where == "table")
+    assert ("waste_generated", 609000.0, 2) in table_values, table_values
