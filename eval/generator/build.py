@@ -3317,6 +3317,10 @@ def _build_ct(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ct", 17, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj and co draws
 
 
+def _build_cv(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "cv", 18, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co and ct draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3380,6 +3384,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_co(rng, typ, kind, **kw)
     if style == "ct":
         return _build_ct(rng, typ, kind, **kw)
+    if style == "cv":
+        return _build_cv(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
