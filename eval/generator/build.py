@@ -3026,6 +3026,10 @@ def _build_cq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "cq", typ, kind, **kw)  # style cq: style-d machinery, phrases_cq banks
 
 
+def _build_cx(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "cx", typ, kind, **kw)  # style cx: style-d machinery, phrases_cx banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3498,6 +3502,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cl(rng, typ, kind, **kw)
     if style == "cq":
         return _build_cq(rng, typ, kind, **kw)
+    if style == "cx":
+        return _build_cx(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
