@@ -3305,6 +3305,10 @@ def _build_cr(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cr", 31, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch and cm draws
 
 
+def _build_cy(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "cy", 17, typ, kind, **kw)  # ... and from style cs draws
+
+
 def _build_cw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cw", 33, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm and cr draws
 
@@ -3494,6 +3498,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cn(rng, typ, kind, **kw)
     if style == "cs":
         return _build_cs(rng, typ, kind, **kw)
+    if style == "cy":
+        return _build_cy(rng, typ, kind, **kw)
     if style == "ca":
         return _build_ca(rng, typ, kind, **kw)
     if style == "cf":
