@@ -33,7 +33,9 @@ ROLE = [
     re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:基本情况|简介|概况)"),
     re.compile(r"(?:查阅|审阅|抽查|核查|查看)了?(?P<org>[^，。；、]{4,40}?有限公司)(?!出具|提供)(?:的)?[^，。；]{0,24}(?:统计表|报表|台账|记录|证书|资料)"),
     # the object of the evaluation or its thanks, the referent of the report's own terms, a closing line
-    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:绿色工厂|绿色制造|创建|申报)"),
+    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:绿色工厂|绿色制造|绿色供应链|绿色园区|创建|申报)"),
+    # "本记录为<agency>对X绿色供应链管理情况出具的第三方评价意见": the party the opinion is issued on
+    re.compile(r"对(?P<org>[^，。；]{4,40}?有限公司)[^，。；]{0,20}?出具(?:的|了)?[^，。；]{0,12}?(?:评价|意见|报告|结论)"),
     re.compile(r"(?:均指|系指|是指|特指)\s*[“\"]?(?P<org>[^，。；“”\"]{4,40}?有限公司)"),
     re.compile(r"以上为(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:绿色工厂|创建|主要做法|评价情况|自评价)"),
     # "我们没有注意到X在评价期内存在任何否决情形": what the evaluators did not find is about the evaluated party

@@ -16,6 +16,9 @@ from reviewer.structure.numbers import UNIT_RE, quantities
 # a year mentioned as such, not the start of a span ("2023年至2025年")
 YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 
+# an amount named only generically before 分别为: "用量", "消耗量"
+_GENERIC_AMOUNT = re.compile(r"(?:用量|消耗量|消费量|使用量|耗用量|购入量|采购量)\s*$|(?:用量|消耗量|消费量|使用量|耗用量)(?=\s*(?:分别|依次))")
+
 
 @dataclass(slots=True)
 class IndicatorValue:
@@ -166,6 +169,12 @@ class EnumerationReader:
             end = min([i for i in (text.find("。", m.end()), text.find("；", m.end()), text.find("，", m.end())) if i != -1],
                       default=len(text))
             qs = [q for q in quantities(text[m.end(): end]) if q.unit]
+            if not names and start > 0 and _GENERIC_AMOUNT.search(text, start, m.start()):
+                # "外购能源为电力和天然气两种。2023年用量分别为5,645,500 kWh和286,200 m³": the names in the sentence before
+                before = text.rfind("。", 0, start - 1) + 1
+                earlier = self._names_in(text[before: start])
+                if len(earlier) == len(qs) >= 2 and all(self._accept(k, q.base_unit) for (_s, _e, k), q in zip(earlier, qs)):
+                    names = earlier
             if len(names) < 2:
                 out += self._values_first(b, start, m, end)
                 continue
