@@ -151,6 +151,12 @@ def _recalc_findings(ctx):
     return out
 
 
+def _written(x: float) -> str:
+    """A figure as a reader writes it: 14755700000 rather than 1.47557e+10, 36.53 rather than 36.530000."""
+    text = f"{x:.10g}"
+    return f"{x:.0f}" if "e" in text and abs(x) >= 1 else text
+
+
 def _plain(x: float) -> str:
     """Four significant digits without an exponent: 485000000 rather than 4.85e+08."""
     return f"{x:.4g}" if 1e-3 <= abs(x) < 1e6 or x == 0 else f"{float(f'{x:.4g}'):,.10g}"
@@ -292,7 +298,7 @@ def _conflict_findings(ctx):
                 slip = unit_slip(other.value, base.value)
                 y = f"{year}年" if year else ""
                 code = "NUM.UNIT" if slip else "NUM.CONFLICT"
-                out.append((code, f"{y}{name}前后数值不一致：{base.shown:.10g}{base.unit} 与 {other.shown:.10g}{other.unit}" +
+                out.append((code, f"{y}{name}前后数值不一致：{_written(base.shown)}{base.unit} 与 {_written(other.shown)}{other.unit}" +
                             ("，相差一个单位倍数，疑似单位错误。" if slip else "。"),
                             [ctx.evidence(base.block, base.quote), ctx.evidence(other.block, other.quote)]))
                 break

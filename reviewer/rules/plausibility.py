@@ -18,7 +18,8 @@ _RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比
                         r"(?:为|达|达到|约|是|：|:)?\s*(?:(?:一|二|三)级\s*)?(?P<v>-?\d+(?:\.\d+)?)\s*[%％]")
 # a fall of more than the whole: "较2023年下降108.8%", "同比降低135%"
 _DROP_TEXT = re.compile(r"(?:下降|降低|减少|降幅)(?:了|为|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
-_SHARE_TEXT = re.compile(r"占(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+# "相当于片区全年用电的113.3%": a part of the whole's own use or consumption said as an equivalent
+_SHARE_TEXT = re.compile(r"(?P<lead>占|相当于(?=[\u4e00-\u9fff]{0,10}?(?:用电|用能|用水|能耗|耗电|消费量|消耗量)))(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_CHANGE = re.compile(r"较|同比|环比|变化|增|减|降|提高|提升|上升|翻")
 _AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
 _CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下降|降低|节约|偏差|误差|温度|±")
@@ -56,7 +57,7 @@ def value_range(ctx):
     for b, m in ctx.search(_SHARE_TEXT):  # "占公司用电量的115.6%": a part cannot exceed its whole
         if float(m.group("v")) > 100.0001 and not _SHARE_CHANGE.search(m.group("of")) and id(b) not in seen:
             seen.add(id(b))
-            yield ctx.finding("NUM.RANGE", f"“占{m.group('of')}”的比例为 {m.group('v')}%，超过 100%。",
+            yield ctx.finding("NUM.RANGE", f"“{m.group('lead')}{m.group('of')}”的比例为 {m.group('v')}%，超过 100%。",
                               [ctx.evidence_at(b, m.start(), m.end())])
     for b in ctx.visible:
         if b.kind.value == "table":

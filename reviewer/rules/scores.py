@@ -134,8 +134,9 @@ def _scan(ctx):
             if abs(part - float(m.group(1))) > 0.051 * max(1, len(named) ** 0.5):
                 problems.append((f"文中{'与'.join(named)}合计 {m.group(1)} 分，评分表中各项得分之和为 {part:.1f} 分。", b, quote_span(b.text, m.start(), m.end())))
             continue
-        # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total
-        if not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()]) \
+        # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total; "各项指标合计84.9分" is all of them
+        every = re.search(r"(?:各项|所有|全部|全部各项)$", b.text[max(0, m.start() - 4): m.start()])
+        if (every or not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()])) \
                 and not _PART_SUM.search(clause):
             stated.append((float(m.group(1)), b, m.group(0)))
     for b, m in ctx.search(_SCORE_FIRST):

@@ -215,8 +215,9 @@ def commitment_missing(ctx):
     if not _marked(text, tpl.commitment.sign):
         missing.append("签字")
     elif re.search(r"组长|评价员|经办人|编制人|审核人", _lines(text, tpl.commitment.sign)) and \
-            not re.search(r"法定代表人|法人|负责人|签字盖章|签章", _lines(text, tpl.commitment.sign)):
-        missing.append("法定代表人签字")  # "评价组长签字：郑凯": someone signed, not the one who commits
+            not re.search(r"法定代表人|法人|负责人|签字盖章|签章|授权签字人|授权代表|被授权人", _lines(text, tpl.commitment.sign)):
+        # "评价组长签字：郑凯": someone signed, not the one who commits ("授权签字人" signs for the agency)
+        missing.append("法定代表人签字")
     if not _marked(text, tpl.commitment.seal):
         missing.append("公章")
     # a date line left as "20  年  月  日" is there, unfilled: TPL.PLACEHOLDER reports it

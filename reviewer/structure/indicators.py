@@ -28,7 +28,8 @@ _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
 # "单位产值综合能耗显示，2025年为39.10": a verb of showing, then the year and the value
 _GLUE = (r"\s*(?:(?:显示|表明|结果显示|计算结果)\s*[，,：:]\s*(?=(?:19|20)\d{2}))?(?:】\s*)?(?:折(?:合)?标(?:准)?煤\s*)?(?:[（(](?:当量值|按当量值计|当量|现价|当年价格?|折标煤|折标准煤|折标)[)）]\s*)?(?:(?:[：:]|——|—)\s*(?=(?:19|20)\d{2}))?(?:[（(〔\[]\s*(?P<pyear>(?:19|20)\d{2})\s*年?度?\s*(?:[，,、]\s*(?:当量值|按当量值计|含[^（）()，,]{1,10}))?\s*[)）〕\]]\s*[：:]?\s*)?(?:(?P<year>(?:19|20)\d{2})\s*年度?\s*)?"
-         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至)\s*[：:]?|[，,]\s*(?:为|是|达到?|约为?)|：|:|（|\(|——|—|\s)?\s*")
+         # "降到15.90" as "降至15.90": 到 after a verb of change
+         r"(?:[\u4e00-\u9fff]{0,6}?(?:为|是|达到?|约为?|共计|总计|合计|在|至|(?<=[降升增减高低长])到)\s*[：:]?|[，,]\s*(?:为|是|达到?|约为?)|：|:|（|\(|——|—|\s)?\s*")
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 # "计容建筑面积（总平面图）108,700 m²": a source note in brackets may stand alone before the value
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
@@ -326,10 +327,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
                 continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
             given = g and (g.groupdict().get("year") or g.groupdict().get("pyear"))
-            years = [given] if given else _YEAR_IN.findall(text[s0: start])
-            if not years and text.startswith("年", start):  # "2025年产值…": the name took the year's 年
-                lead = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start])
-                years = [lead.group(1)] if lead else []
+            # "2025年产值…": the name took the year's 年, and that year is the value's, whatever years come before
+            # ("成立年份栏2001年、…、2025年产值栏129448元")
+            took = re.search(r"((?:19|20)\d{2})\s*$", text[max(0, start - 6): start]) if text.startswith("年", start) else None
+            years = [given] if given else [took.group(1)] if took else _YEAR_IN.findall(text[s0: start])
             if not years:  # "2025年企业综合能耗…，其中…": a year leading the sentence
                 lead = re.match(r"\s*(?:[（(]?\d[)）]?\s*)?((?:19|20)\d{2})\s*年", text[sentence_start:])
                 years = [lead.group(1)] if lead else []

@@ -53,7 +53,8 @@ def shares_and_changes(b: Block, rel: float) -> list[ShownArithmetic]:
             if part is None or re.search(r"[%％]|占", text[part.end: m.start()]):
                 continue
             tol = _RATE_SLACK + _half_unit(pct) * 1.5 + _half_unit(part) + _half_unit(whole)
-            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol, percent=True))
+            out.append(ShownArithmetic(b, text.strip(), pct.value, part.base_value / whole.base_value * 100, tol, percent=True,
+                                       operands=(part.base_value, whole.base_value)))
         ch = _CHANGE.search(text)
         if ch and not re.search(r"年均|平均|个百分点|百分点", text):
             lead = max(text.rfind("由", 0, ch.start()), text.rfind("从", 0, ch.start()))
