@@ -3317,6 +3317,10 @@ def _build_cw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cw", 33, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm and cr draws
 
 
+def _build_da(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "da", 35, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm, cr and cw draws
+
+
 def _build_ce(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ce", 14, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu and bz draws
 
@@ -3440,6 +3444,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cr(rng, typ, kind, **kw)
     if style == "cw":
         return _build_cw(rng, typ, kind, **kw)
+    if style == "da":
+        return _build_da(rng, typ, kind, **kw)
     if style == "u":
         return _build_u(rng, typ, kind, **kw)
     if style == "r":
