@@ -17,7 +17,7 @@ from reviewer.structure.numbers import UNIT_RE, quantities
 YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*[-—至到~～]\s*(?:19|20)\d{2})")
 
 # an amount named only generically before 分别为: "用量", "消耗量"
-_GENERIC_AMOUNT = re.compile(r"(?:用量|消耗量|消费量|使用量|耗用量|购入量|采购量)\s*$|(?:用量|消耗量|消费量|使用量|耗用量)(?=\s*(?:分别|依次))")
+_GENERIC_AMOUNT = re.compile(r"(?:用量|消耗量|消费量|使用量|耗用量|购入量|采购量)\s*$")  # searched up to the 分别为
 
 
 @dataclass(slots=True)

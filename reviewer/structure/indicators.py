@@ -147,23 +147,21 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
         out: list[IndicatorValue] = []
         prev_text = ""
         self.heading_year = None
-        whole: dict[int, list[list[str]]] = {}  # table block index -> its rows joined across page breaks so far
+        # the part of a table after a page break -> the whole table's rows (joined by the document)
+        whole = {part.index: rows for rows, parts in doc.logical_tables() for part in parts[1:]}
         for b in doc.visible_blocks():
             if b.kind == BlockKind.HEADING:  # a heading naming one data year dates the figures under it
                 years = self._data_years_in(b.text)
                 self.heading_year = int(years.pop()) if len(years) == 1 else None
-            if b.kind == BlockKind.TABLE and b.rows and b.continued_from in whole:
-                # the part of a table after a page break: its own rows, and a total row read over the whole
-                # table (the waste items on the earlier page, "总计" on this one); year and lead-in as before
-                rows = whole[b.continued_from]
-                rows = whole[b.index] = rows + (b.rows[1:] if b.rows[0] == rows[0] else b.rows)
+            if b.kind == BlockKind.TABLE and b.rows and b.index in whole:
+                # its own rows, and a total row read over the whole table (the waste items on the earlier
+                # page, "总计" on this one); year and lead-in as for the first part
                 got = self._table(b)
                 if not got and any(total_label(r) is not None for r in b.rows):
-                    got = self._itemised_totals(b, rows)
+                    got = self._itemised_totals(b, whole[b.index])
                 out += got
                 continue
             if b.kind == BlockKind.TABLE and b.rows:
-                whole[b.index] = b.rows
                 # a table without year labels takes the one year its lead-in sentence names
                 years = set(_YEAR_IN.findall(prev_text))
                 self.table_year = int(years.pop()) if len(years) == 1 else None
