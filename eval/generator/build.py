@@ -3313,6 +3313,10 @@ def _build_cy(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "cy", 17, typ, kind, **kw)  # ... and from style cs draws
 
 
+def _build_dc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "dc", 18, typ, kind, **kw)  # ... and from style cy draws
+
+
 def _build_cw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cw", 33, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm and cr draws
 
@@ -3518,6 +3522,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cs(rng, typ, kind, **kw)
     if style == "cy":
         return _build_cy(rng, typ, kind, **kw)
+    if style == "dc":
+        return _build_dc(rng, typ, kind, **kw)
     if style == "ca":
         return _build_ca(rng, typ, kind, **kw)
     if style == "cf":
