@@ -89,7 +89,10 @@ def _recalc_findings(ctx):
                                                                   default=0.0)
             # another definition of the result (a PV share of purchased plus PV power) is a reading of what the
             # author meant: it holds only within the rounding of what is written, not the general slack
-            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=(ALT_REL if alt else rel) + rel_in)
+            # the inputs' own rounding is in rel_in, so a small result ("折合工业用电量的0.3%" for 0.24 %) gets half a
+            # unit of its last digit, not the general x1.5
+            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=(ALT_REL if alt else rel) + rel_in,
+                         rounding=1.0 + rel_in * abs(e) / (0.5 * 10 ** -r.decimals * abs(scale_of(r.value, r.shown)) or 1))
                    for e, _d, alt in expectations):
                 continue
             expected, dens, _alt = expectations[0]

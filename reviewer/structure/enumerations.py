@@ -62,6 +62,8 @@ _VALUE_OF = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:(平方米|m²|㎡
 _CARRIER_NAME = re.compile("电")  # a bought carrier named by one character: electricity
 _CARRIER_VERB = re.compile(r"买|购|用了|耗用|消耗|消费")
 _GENERATED = re.compile(r"发|产生|上网|自发")
+# "外购能源只有电和天然气两种，2025年分别为…": electricity named by one character inside a list of carriers
+_BARE_POWER = re.compile(r"(?:(?<=[和及与、有是为括：:，,])|^)电(?=\s*(?:和|及|与|、|以及|[两三四]种)|[，,。；]|$)")
 
 
 # "目标公司", "标的企业": the applicant named by its role in due diligence, no target (目标) or plan
@@ -177,12 +179,17 @@ class EnumerationReader:
                 earlier = self._names_in(text[before: start])
                 if len(earlier) == len(qs) >= 2 and all(self._accept(k, q.base_unit) for (_s, _e, k), q in zip(earlier, qs)):
                     names = earlier
+            head = text[start: m.start()]
+            if len(names) + 1 == len(qs) and all(k != "electricity" for _s, _e, k in names) \
+                    and _CARRIER_VERB.search(head) and not _GENERATED.search(head):
+                bare = _BARE_POWER.search(head)
+                if bare and not any(s <= bare.start() < e for s, e, _k in names):
+                    names = sorted([*names, (bare.start(), bare.end(), "electricity")])
             if len(names) < 2:
                 out += self._values_first(b, start, m, end)
                 continue
             if len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names):
                 continue
-            head = text[start: m.start()]
             years = set(YEAR_IN.findall(head))
             year = int(years.pop()) if len(years) == 1 else None
             for (_s, _e, key), q in zip(names, qs):

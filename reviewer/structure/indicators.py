@@ -21,7 +21,7 @@ _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\
 _UNSEEN = object()
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
-_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；]{0,12}$")
+_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；：:]{0,12}$")  # "每个数都标明出处：用地面积…": a colon ends it
 _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
 _WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
