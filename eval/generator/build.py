@@ -3293,6 +3293,10 @@ def _build_cz(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "cz", 21, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu draws
 
 
+def _build_dd(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "dd", 22, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu / cz draws
+
+
 def _build_cc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cc", 25, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs and bx draws
 
@@ -3446,6 +3450,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cu(rng, typ, kind, **kw)
     if style == "cz":
         return _build_cz(rng, typ, kind, **kw)
+    if style == "dd":
+        return _build_dd(rng, typ, kind, **kw)
     if style == "ch":
         return _build_ch(rng, typ, kind, **kw)
     if style == "cm":
