@@ -3030,6 +3030,10 @@ def _build_cx(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "cx", typ, kind, **kw)  # style cx: style-d machinery, phrases_cx banks
 
 
+def _build_de(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "de", typ, kind, **kw)  # style de: style-d machinery, phrases_de banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3540,6 +3544,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cq(rng, typ, kind, **kw)
     if style == "cx":
         return _build_cx(rng, typ, kind, **kw)
+    if style == "de":
+        return _build_de(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
