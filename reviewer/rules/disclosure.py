@@ -22,7 +22,9 @@ _AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|
                            # "一起……事故都没出", "事故没有出过"
                            r"|(?:没|没有|未曾?)(?:出|发生|出现)过?(?![\u4e00-\u9fff]{0,2}(?:以外|之外))"
                            # "…，节能监察整改逾期未查见": an item answered by its own "not found", whatever its name says
-                           r"|未(?:查见|见到?|发现|查到|查出|检出)(?!原因|问题|整改))")
+                           r"|未(?:查见|见到?|发现|查到|查出|检出)(?!原因|问题|整改)"
+                           # "…，节能监察整改逾期检索无记录": the check named, then its empty result
+                           r"|(?:经)?(?:检索|查询|核查|核实|比对|查证)(?:后|结果)?(?:为|[：:])?\s*(?:无记录|无结果|未见记录|无相关记录|未查到|未查见))")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
 # "连续停产一年以上——逐月电量序列无中断": an answer that production never stopped
 _NEVER_STOPPED = re.compile(r"[^；;。\n，,]*?(?:——|—|－|[:：])\s*[^；;。\n，,]{0,12}?(?:无|未|没有|从未)(?:中断|间断|断档|停止|停过)")
@@ -65,6 +67,8 @@ _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|
 # "笔者不得不指出": has to say, not a prohibition (不得)
 _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
                            r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何"
+                           # "下列事项之一成立即不予通过：…": the rule's list, under its head
+                           r"|(?:下列|以下|如下)[^。；：:]{0,6}?(?:之一|任一|任何一[项种条])[^。；：:]{0,10}?(?:不予|不得|否决|不通过|取消|不能)"
                            # "如企业在近三年内被调整出…名单，则…": a clause opening with 如 is a condition
                            + "|" + RU_CONDITION)
 # after the condition: a drill, training, plan or risk about it, not an occurrence
@@ -80,7 +84,9 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
                           r"|(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))")
 # the park speaking of itself ("本高新区2024年…") is no region's record
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
-_APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)")
+# "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
+_APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)"
+                        r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位)|全厂|全公司")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类|这[一二两三四五六七八九十\d]+)[^。；]{0,10}?"
                           r"(?:情形|情况|条件|事项|问题|内容|样|项|条|类|种|件|桩)[^。；]{0,8}?"
                           # "——这六样，老字号一样都不沾"

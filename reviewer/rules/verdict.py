@@ -48,7 +48,8 @@ _UNMET_DENIED = re.compile(r"未发现|未见|未注意到|未察觉|未识别|�
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
 _RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
                         r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
-_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均|都|均已|已全部)?(?:符合|满足|齐全|齐备|达到)")
+# "基本要求样样齐备", "基本要求项项到位": every one of them
+_BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均|都|均已|已全部|样样|项项|件件|条条|全都|悉数)?(?:都|均)?(?:符合|满足|齐全|齐备|达到|到位)")
 _FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
                            r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
 # a verdict that holds only once something is done is not a pass
@@ -68,6 +69,10 @@ def _fail_verdict(text: str) -> re.Match | None:
     return None
 
 
+# a self-evaluation presenting itself for the experts' check: "…基本要求样样齐备……欢迎专家来厂检验" (its claim to pass)
+_INVITE = re.compile(r"(?:欢迎|恳请|敬请|请)(?:各位)?(?:专家|评审组|评价组|主管部门|上级)[^。；，,]{0,6}?(?:来厂|莅临|到厂|到现场|来现场)?(?:检验|检查|评审|验收|审核|复核)")
+
+
 def conclusion_findings(ctx, scores):
     """SCORE.INCONSISTENT findings of the conclusion, given every stated total (value, block, quote)."""
     concl = ctx.facts.chapters.get("conclusion")
@@ -81,6 +86,10 @@ def conclusion_findings(ctx, scores):
     basic = ctx.facts.first("basic_requirements")
     ticked_unmet = bool(basic and ticked(basic.value, "不符合") and not ticked(basic.value, "符合"))
     threshold = _threshold(ctx)  # the report's own pass mark is searched once
+    invite = None if passes or _fail_verdict(text) or not _BASIC_MET.search(text) else _INVITE.search(text)
+    if invite:
+        ib = next(b for b in blocks if invite.group(0) in b.text)
+        passes = [(ib, re.search(re.escape(invite.group(0)), ib.text))]
     if not passes:
         met = _BASIC_MET.search(text)
         if ticked_unmet and met and not _fail_verdict(text):

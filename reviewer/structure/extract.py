@@ -16,12 +16,15 @@ _REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|�
 _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验|测试|审计|监督)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)"
                          # "监督组驻场2天", "驻场监督共2天": the team's stay on site (not "企业驻场工程师")
-                         r"|(?:组|人员|专家)驻(?:场|厂)|驻(?:场|厂)(?:监督|核查|检查|评价|审核|抽查)")
+                         r"|(?:组|人员|专家)驻(?:场|厂)|驻(?:场|厂)(?:监督|核查|检查|评价|审核|抽查)"
+                         # "…，检查组按检查计划逐区检查，在场2天": days spent on site
+                         r"|(?<![师家商方队员工])(?:在场|驻场|驻厂)\s*(?:共|计)?\s*[\d一二两三四五六七八九十]+\s*(?:天|日|个工作日)")
 # words of a signed commitment; a date is its signing date only in a sentence holding one
 _SIGNING = re.compile(r"承诺|签字|签名|盖章|公章")
 # a date that opens or closes a span ("2025年04月04日至2025年04月06日")
 _RANGE_OPEN = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _RANGE_CLOSE = re.compile(r"(?:至|到|—|–|~|～)\s*$")
+_SINCE = re.compile(r"\s*(?:起|开始|以来)")  # "自2026年03月01日起": the start of a period
 _RANGE_TAIL = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*日")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:[（(][^)）]*[)）])?\s*$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\s*((?:19|20)\d{2})\s*年")
@@ -32,6 +35,10 @@ _OTHER_REPORT = re.compile(r"(?:监测|检测|检验|审计|认证|评估|可研
 # between the visit and a date: another dated thing ("…现场评价，查验了排污许可证，有效期至2028年"), or a plan
 _NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|出具|签发|许可证|证书|回访|填报|监测报告|日期为|之前|前完成|于同日"
                              r"|实施|发布|GB|标准|依据")
+
+
+# "检查组计划于2026年4月8日至9日再次在场2天": a visit planned, not made
+_PLANNED = re.compile(r"计划|拟|将于|将在|预计|下次|回访")
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -154,10 +161,11 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         if _SITE_VISIT.search(text):
             for dm in mentions:
                 window = text[max(0, dm.start - 40): dm.start]
-                after = text[dm.end: dm.end + 24]
+                after = text[dm.end: dm.end + 40]  # "2026年06月15日至2026年06月16日，检查组……，在场2天"
                 near = _last(_SITE_VISIT, text[max(0, dm.start - 80): dm.start])
                 if (near is not None and not _NOT_VISIT_DATE.search(near)) \
-                        or (_SITE_VISIT.search(after) and not re.search(r"[。；]", after[: _SITE_VISIT.search(after).start()])):
+                        or (_SITE_VISIT.search(after) and not re.search(r"[。；]", after[: _SITE_VISIT.search(after).start()])
+                            and not _PLANNED.search(text, max(0, dm.start - 12, text.rfind("，", 0, dm.start) + 1), dm.start)):
                     facts.site_visit.append(LocatedDate(dm.value, b, _quote(text, dm), "site_visit"))
                     tail = _RANGE_TAIL.match(text[dm.end:])
                     if tail and dm.day_known:
@@ -169,8 +177,9 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                             pass
         if _SIGNING.search(text):
             for dm in mentions:
-                if _RANGE_OPEN.match(text, dm.end) or _RANGE_CLOSE.search(text, max(0, dm.start - 2), dm.start):
-                    continue  # "于2025年04月04日至2025年04月06日……签字确认": a period of work, not a signing date
+                if _RANGE_OPEN.match(text, dm.end) or _RANGE_CLOSE.search(text, max(0, dm.start - 2), dm.start) \
+                        or _SINCE.match(text, dm.end):
+                    continue  # "于2025年04月04日至2025年04月06日……签字确认", "自2026年03月01日起……": a period of work, not a signing date
                 if not _SIGNING.search(text, *span_bounds(text, dm.start, dm.end, "。；;")):
                     continue  # "现场测试从…开始…；询问记录均由被询问人签名。": the signature is another sentence's
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))

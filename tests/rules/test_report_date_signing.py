@@ -22,3 +22,11 @@ def test_a_signing_line_still_dates_the_report():
     text = _COVER + "# 第三方机构承诺\n本机构承诺评价报告真实、客观、公正。\n法定代表人签字：王建华\n2025年4月22日\n"
     facts = SERVICE.facts(build(text))
     assert facts.report_date is not None and facts.report_date.value == date(2025, 4, 22)
+
+
+def test_the_start_of_a_period_is_no_signing_date():
+    # session eighteen (blind style dd): "自2026年03月01日起……缺签字的文件退回补正" dates when document review began
+    text = _COVER + "# 一、评价工作开展情况\n自2025年04月01日起，检查员对受检查企业的送审文件逐页审阅，复印件与原件比对后签注“与原件一致”，缺页、缺签字的文件退回补正。\n"
+    facts = SERVICE.facts(build(text))
+    assert facts.report_date is not None and facts.report_date.label == "cover" and facts.report_date.value == date(2025, 4, 1)
+    assert not facts.report_date.day_known
