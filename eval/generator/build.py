@@ -3325,6 +3325,10 @@ def _build_dc(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "dc", 18, typ, kind, **kw)  # ... and from style cy draws
 
 
+def _build_dg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "dg", 19, typ, kind, **kw)  # ... and from style dc draws
+
+
 def _build_cw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cw", 33, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm and cr draws
 
@@ -3538,6 +3542,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cy(rng, typ, kind, **kw)
     if style == "dc":
         return _build_dc(rng, typ, kind, **kw)
+    if style == "dg":
+        return _build_dg(rng, typ, kind, **kw)
     if style == "ca":
         return _build_ca(rng, typ, kind, **kw)
     if style == "cf":
