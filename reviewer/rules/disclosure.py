@@ -86,7 +86,8 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 # "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)"
-                        r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位)|全厂|全公司")
+                        r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位|基地|制造中心)|全厂|全公司")
+_CAUSE_CLAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,16}?(?:而|导致|致使|，|,)")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类|这[一二两三四五六七八九十\d]+)[^。；]{0,10}?"
                           r"(?:情形|情况|条件|事项|问题|内容|样|项|条|类|种|件|桩)[^。；]{0,8}?"
                           # "——这六样，老字号一样都不沾"
@@ -167,7 +168,8 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
             or _RULE_AFTER.match(text, m.end()):
         return False
     other = None
-    for other in _OTHER_PARTY.finditer(_SELF_PLACE.sub(lambda x: "〇" * len(x.group(0)), head)):
+    # "我们基地因核心客户取消订单而全面停产": a party inside the cause is not the sentence's subject
+    for other in _OTHER_PARTY.finditer(_CAUSE_CLAUSE.sub(lambda x: "〇" * len(x.group(0)), _SELF_PLACE.sub(lambda x: "〇" * len(x.group(0)), head))):
         pass
     if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
         return False
