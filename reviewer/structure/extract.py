@@ -18,7 +18,7 @@ _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核�
                          # "监督组驻场2天", "驻场监督共2天": the team's stay on site (not "企业驻场工程师")
                          r"|(?:组|人员|专家)驻(?:场|厂)|驻(?:场|厂)(?:监督|核查|检查|评价|审核|抽查)"
                          # "…，检查组按检查计划逐区检查，在场2天": days spent on site
-                         r"|(?<![师家商方队员工])(?:在场|驻场|驻厂)\s*(?:共|计)?\s*[\d一二两三四五六七八九十]+\s*(?:天|日|个工作日)")
+                         r"|(?<![师家商方队])(?:在场|驻场|驻厂)\s*(?:共|计)?\s*[\d一二两三四五六七八九十]+\s*(?:天|日|个工作日)")
 # words of a signed commitment; a date is its signing date only in a sentence holding one
 _SIGNING = re.compile(r"承诺|签字|签名|盖章|公章")
 # a date that opens or closes a span ("2025年04月04日至2025年04月06日")
