@@ -9,6 +9,7 @@ positive count, harm, a penalty, a listing verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
 from reviewer.rules.negation_scope import VETO_WORD, enclosed_denial, scope_denies
@@ -138,7 +139,7 @@ _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|�
 _PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区(?:一家|某|多家|部分|个别)|基地(?:内|里)")
 
 
-def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) -> bool:
+def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     q = None
     for q in _QUESTION.finditer(text, max(sentence_start, max(text.rfind("；", 0, m.start()), 0)), m.start()):
@@ -169,7 +170,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
         return False
     other = None
     # "我们基地因核心客户取消订单而全面停产": a party inside the cause is not the sentence's subject
-    for other in _OTHER_PARTY.finditer(_CAUSE_CLAUSE.sub(lambda x: "〇" * len(x.group(0)), _SELF_PLACE.sub(lambda x: "〇" * len(x.group(0)), head))):
+    for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE)):
         pass
     if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
         return False
@@ -178,7 +179,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     if _BACK_DENIAL.search(text, m.end(), m.end() + 300) or _BACK_RULE.search(text, m.end(), sentence_end(text, m.end())):
         # "…；连续停产12个月以上。以上情形均不存在。", "…被调出绿色制造名单——以上任一情形出现即不予放行。"
         return False
-    if _LIST_DENIAL.match(text, m.end()) or _CELL_ANSWER.match(text, m.end()) or enclosed_denial(text, m, sentence_start):  # "事故、失信、长期停产等情形均查无记录"
+    if _LIST_DENIAL.match(text, m.end()) or _CELL_ANSWER.match(text, m.end()) or enclosed_denial(text, m, sentence_start, topics, least):  # "事故、失信、长期停产等情形均查无记录"
         return False
     if _CATEGORY.match(text, m.end()):  # "列入失信被执行人名单的供应商": a kind of party, not this one
         return False
@@ -189,6 +190,13 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False) 
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
+
+
+def _masked(text: str, *patterns: re.Pattern) -> str:
+    """``text`` with every match of ``patterns`` blanked out, same length (positions keep their meaning)."""
+    for pattern in patterns:
+        text = pattern.sub(lambda x: "〇" * len(x.group(0)), text)
+    return text
 
 
 def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
@@ -202,19 +210,21 @@ def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 
 
-def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False, park: bool = False) -> bool:
+def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False, park: bool = False,
+                 topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     """Whether the match states the condition. A paragraph continuing the previous one (which stops
     mid-sentence, as a PDF page or layout break leaves it) is read together with that one's tail,
     where a denial may stand. In a checklist paragraph the answer must also affirm; a table is
-    always read as a checklist (``row_states``)."""
+    always read as a checklist (``row_states``). ``topics`` are the veto conditions' topics, of which
+    ``least`` make a sentence a list of them."""
     if b.kind.value == "table":
         return row_states(b.text, m)
     if prev is not None and prev.kind.value == "paragraph" and not prev.text.rstrip().endswith(_SENTENCE_END):
         tail = prev.text[-200:]
         joined = m.re.search(tail + b.text, len(tail) + m.start())
         if joined is not None:
-            return disclosed(joined.string, joined, negs, park) and (not in_checklist or clause_affirms(joined.string, joined))
+            return disclosed(joined.string, joined, negs, park, topics, least) and (not in_checklist or clause_affirms(joined.string, joined))
     if nxt is not None and nxt.kind.value == "paragraph" and not b.text[m.end():].strip(" 。.；;") \
             and _NEXT_ANSWER.match(nxt.text):
         return False
-    return disclosed(b.text, m, negs, park) and (not in_checklist or clause_affirms(b.text, m))
+    return disclosed(b.text, m, negs, park, topics, least) and (not in_checklist or clause_affirms(b.text, m))

@@ -47,8 +47,9 @@ def negative_list(ctx):
     negs = elig["negations"]
     before = {b.index: a for a, b in zip(ctx.visible, ctx.visible[1:])}
     after = {a.index: b for a, b in zip(ctx.visible, ctx.visible[1:])}
-    listed = checklist_blocks(ctx.visible, [re.compile(t) for t in elig["veto_section"].get("topics", [])],
-                              [re.compile(p) for p in elig["veto_section"]["patterns"]])
+    topics = [re.compile(t) for t in elig["veto_section"].get("topics", [])]
+    least = elig["veto_section"].get("min_topics", 3)
+    listed = checklist_blocks(ctx.visible, topics, [re.compile(p) for p in elig["veto_section"]["patterns"]])
     for item in elig["negative_list"]:
         for p in item["patterns"]:
             pat = re.compile(p)
@@ -57,7 +58,7 @@ def negative_list(ctx):
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
                         and not (released and released.match(b.text, m.end()))
                         and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed,
-                                         park=ctx.facts.type == "park")
+                                         park=ctx.facts.type == "park", topics=topics, least=least)
                         and (item.get("any_time") or not _before_window(b.text, m, ctx.report_date))), None)
             if hit:
                 b, m = hit

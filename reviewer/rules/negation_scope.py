@@ -14,6 +14,7 @@ is a denial of every item in it, whatever its own names sound like (``enclosed_d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _SENTENCE_END = "。；;！？!?\n"
 _ADVERSATIVE = re.compile(r"但是|但|然而|不过|可是|只是|另外|此外|同时")
@@ -116,22 +117,20 @@ _COLLECTIVE = re.compile(r"(?:均|都|皆|全部|一概|一律|全都|逐项|逐
 _EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|但|然而|不过|只有|仅")
 
 
-# the veto conditions' topics: a sentence listing three or more of them is the veto list itself
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
-_VETO_TOPIC = re.compile(r"经营异常|失信|停产|事故|节能监察|绿色(?:制造|工厂)名单|督查|督察")
 
 
-def enclosed_denial(text: str, m: re.Match, sentence_start: int) -> bool:
+def enclosed_denial(text: str, m: re.Match, sentence_start: int, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     """Whether the list holding ``m`` is closed by one collective denial under a head, with no exception between.
-    Without a head, a sentence listing three or more veto topics and ending on that denial is the list too
-    ("……，连续停产12个月及以上，工业节能监察整改未完成，被调出绿色制造名单，均未查见。")."""
+    Without a head, a sentence naming ``least`` or more of the veto ``topics`` (standards/eligibility.yaml) and
+    ending on that denial is the list too ("……，工业节能监察整改未完成，被调出绿色制造名单，均未查见。")."""
     end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i != -1), default=len(text))
     head = None
     for head in _LIST_HEAD.finditer(text, sentence_start, m.start()):
         pass
     denial = _COLLECTIVE.search(text, m.end(), end)
     if denial and head is None and len(text[denial.end(): end].strip(" ，,、")) <= 4 \
-            and len(set(_VETO_TOPIC.findall(text, sentence_start, denial.start()))) >= 3 \
+            and sum(1 for topic in topics if topic.search(text, sentence_start, denial.start())) >= least \
             and not _COUNT.search(text, sentence_start, denial.start()) and not _DATED.search(text, sentence_start, denial.start()):
         return not _EXCEPTION.search(text, sentence_start, denial.start())  # (a counted or dated event is no list item)
     return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())

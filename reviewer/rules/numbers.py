@@ -88,11 +88,13 @@ def _recalc_findings(ctx):
             rel_in = sum(_rel_precision(p) for p in nums) + max((sum(_rel_precision(d) for d in ds) for _e, ds, _a in expectations),
                                                                   default=0.0)
             # another definition of the result (a PV share of purchased plus PV power) is a reading of what the
-            # author meant: it holds only within the rounding of what is written, not the general slack
-            # the inputs' own rounding is in rel_in, so a small result ("折合工业用电量的0.3%" for 0.24 %) gets half a
-            # unit of its last digit, not the general x1.5
-            if any(close(r.value, e, decimals=r.decimals, scale=scale_of(r.value, r.shown), rel=(ALT_REL if alt else rel) + rel_in,
-                         rounding=1.0 + rel_in * abs(e) / (0.5 * 10 ** -r.decimals * abs(scale_of(r.value, r.shown)) or 1))
+            # author meant: it holds only within the rounding of what is written, not the general slack.
+            # The inputs' own rounding is in rel_in, so a small result ("折合工业用电量的0.3%" for 0.24 %) gets half a
+            # unit of its last digit plus that, not the general x1.5
+            scale = scale_of(r.value, r.shown)
+            half = 0.5 * 10 ** -r.decimals * abs(scale) or 1.0
+            if any(close(r.value, e, decimals=r.decimals, scale=scale, rel=(ALT_REL if alt else rel) + rel_in,
+                         rounding=1.0 + rel_in * abs(e) / half)
                    for e, _d, alt in expectations):
                 continue
             expected, dens, _alt = expectations[0]

@@ -160,11 +160,11 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
             for dm in mentions:
-                window = text[max(0, dm.start - 40): dm.start]
                 after = text[dm.end: dm.end + 40]  # "2026年06月15日至2026年06月16日，检查组……，在场2天"
                 near = _last(_SITE_VISIT, text[max(0, dm.start - 80): dm.start])
+                later = _SITE_VISIT.search(after)
                 if (near is not None and not _NOT_VISIT_DATE.search(near)) \
-                        or (_SITE_VISIT.search(after) and not re.search(r"[。；]", after[: _SITE_VISIT.search(after).start()])
+                        or (later and not re.search(r"[。；]", after[: later.start()])
                             and not _PLANNED.search(text, max(0, dm.start - 12, text.rfind("，", 0, dm.start) + 1), dm.start)):
                     facts.site_visit.append(LocatedDate(dm.value, b, _quote(text, dm), "site_visit"))
                     tail = _RANGE_TAIL.match(text[dm.end:])
