@@ -1339,7 +1339,12 @@ def num_range(r: Report, rng: random.Random) -> bool:
         if t is None or not r.alive(t):
             return False
         rows = res["waste_rows"]
-        i = rng.randrange(len(rows))
+        # a row whose amount used equals its amount produced (fully recovered) would have both cells edited, as
+        # repeated cells of one row are taken for merged duplicates: an unlabelled NUM.SUM on the produced column
+        cand = [j for j in range(len(rows)) if r.values.get(f"wu_{j}") != r.values.get(f"wg_{j}")]
+        if not cand:
+            return False
+        i = rng.choice(cand)
         delta = _r(res["waste_gen"] * rng.uniform(1.02, 1.15) - res["waste_use"], 1)
         nu = _r(rows[i][2] + delta, 1)
         change_value(r, f"wu_{i}", _fnum(r, nu, 1))

@@ -3901,3 +3901,23 @@ def test_style_bb_generates_and_is_deterministic(typ, kind):
             assert w not in body, w
         assert ("本公司" in body) == (kind == "self")
         assert ("本评价组" in body) == (kind == "third_party")
+
+
+
+@pytest.mark.parametrize("style", ["a", "c", "dd", "dg"])
+def test_num_range_waste_over_never_edits_an_amount_produced(style):
+    """The above-100 % utilisation injection edits one amount used and the totals, never an amount produced. A fully
+    recovered row (used == produced, made so here) is not chosen: its two equal cells would both change."""
+    hits = 0
+    for seed in range(30):
+        r = build(random.Random(seed), style, "factory", "self")
+        n = len(r.facts["res"]["waste_rows"])
+        if r.values["wu_0"] != r.values["wg_0"]:
+            r.replace_value("wu_0", r.values["wg_0"])
+        cells = [next((b, c) for b, c in r.mentions[f"wg_{i}"] if isinstance(b, Table)) for i in range(n)]
+        before = [b.rows[row][col] for b, (row, col) in cells]
+        if not D.num_range(r, random.Random(seed)) or not r.truth["defects"][0]["detail"].startswith("一般工业固体"):
+            continue
+        hits += 1
+        assert [b.rows[row][col] for b, (row, col) in cells] == before, seed
+    assert hits >= 5
