@@ -3034,6 +3034,10 @@ def _build_de(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "de", typ, kind, **kw)  # style de: style-d machinery, phrases_de banks
 
 
+def _build_dh(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "dh", typ, kind, **kw)  # style dh: style-d machinery, phrases_dh banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3556,6 +3560,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cx(rng, typ, kind, **kw)
     if style == "de":
         return _build_de(rng, typ, kind, **kw)
+    if style == "dh":
+        return _build_dh(rng, typ, kind, **kw)
     if style == "df":
         return _build_df(rng, typ, kind, **kw)
     if style == "k":
