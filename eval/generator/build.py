@@ -3333,6 +3333,10 @@ def _build_dg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "dg", 19, typ, kind, **kw)  # ... and from style dc draws
 
 
+def _build_di(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "di", 23, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu / cz / dd draws
+
+
 def _build_cw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "cw", 33, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm and cr draws
 
@@ -3468,6 +3472,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_cz(rng, typ, kind, **kw)
     if style == "dd":
         return _build_dd(rng, typ, kind, **kw)
+    if style == "di":
+        return _build_di(rng, typ, kind, **kw)
     if style == "ch":
         return _build_ch(rng, typ, kind, **kw)
     if style == "cm":
