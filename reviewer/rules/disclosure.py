@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
-from reviewer.rules.negation_scope import VETO_WORD, enclosed_denial, scope_denies
+from reviewer.rules.negation_scope import VETO_WORD, bare_catalogue, enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.spans import RU_CONDITION
 
@@ -187,7 +187,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
             or _NEVER_STOPPED.match(text, m.end()) \
             or repeated_answer(text, m):
         return False
-    if _quoted_item(text, m, sentence_start) or scope_denies(text, m):
+    if _quoted_item(text, m, sentence_start) or scope_denies(text, m) or bare_catalogue(text, m, topics, least):
         return False
     return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
 

@@ -8,7 +8,9 @@ has no un-negated sign of occurrence is read as a denial. A sign of occurrence i
 stands before it in its comma clause ("未造成人员伤亡") or after it in that clause or in a short answering
 clause ("一起都没出", "，从来没有过"). Questions and answers ("是否……：是") are left to the checklist logic.
 A list of conditions under a head and closed by one collective denial ("六项否决情形——……——经逐项检验均未出现")
-is a denial of every item in it, whatever its own names sound like (``enclosed_denial``).
+is a denial of every item in it, whatever its own names sound like (``enclosed_denial``). A sentence that only
+names the conditions, three or more of them, with no count, date, harm or "yes" anywhere in it, is a catalogue of them
+(the rule's list, a check's items with answers in words no pattern knows), never a disclosure (``bare_catalogue``).
 """
 
 from __future__ import annotations
@@ -134,3 +136,18 @@ def enclosed_denial(text: str, m: re.Match, sentence_start: int, topics: Sequenc
             and not _COUNT.search(text, sentence_start, denial.start()) and not _DATED.search(text, sentence_start, denial.start()):
         return not _EXCEPTION.search(text, sentence_start, denial.start())  # (a counted or dated event is no list item)
     return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
+
+
+def bare_catalogue(text: str, m: re.Match, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
+    """Whether ``m`` sits in a sentence naming ``least`` or more of the veto ``topics`` and nothing that happened: no
+    count, year-and-month, harm or penalty, "yes", question, exception or turn. The items' own names ("节能监察整改未完成", "被调出…名单")
+    are no sign; a disclosure names its event with something particular ("2024年5月…一起…1人受伤")."""
+    if not topics:
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i != -1]
+    s = text[a: min(ends) if ends else len(text)]
+    if sum(1 for topic in topics if topic.search(s)) < least:
+        return False
+    # an exception or a turn ("但……仍未完成", "除……外") singles one item out as what happened
+    return not any(p.search(s) for p in (_COUNT, _DATED, _HARM, _YES, _QUESTION, _EXCEPTION, _ADVERSATIVE))
