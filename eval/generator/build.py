@@ -3349,6 +3349,10 @@ def _build_df(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "df", 37, typ, kind, **kw)  # decorrelated from the style e, o, u, aa, ag, am, as, aw, ba, bf, bj, bn, bs, bx, cc, ch, cm, cr, cw and da draws
 
 
+def _build_dj(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "dj", 39, typ, kind, **kw)  # ... and from style df draws
+
+
 def _build_ce(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ce", 14, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu and bz draws
 
@@ -3570,6 +3574,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dh(rng, typ, kind, **kw)
     if style == "df":
         return _build_df(rng, typ, kind, **kw)
+    if style == "dj":
+        return _build_dj(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":
