@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from reviewer.rules.registry import check
 from reviewer.structure.enumerations import ROLE_TARGET
@@ -117,7 +118,7 @@ def date_period(ctx):
 
 # "数据期为2024年至2025年", "数据期：2025年1月1日—2025年12月31日", "数据期为近两年（2024年、2025年）"
 _PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|数据覆盖(?:期间|期|范围)?|评价数据(?:取自|来源于|期|采用|选取|覆盖)|(?:评价|数据)的?时间范围"
-                     r"|评价(?:基准期|时段|期间)|基准期|报告期|统计期|数据统计口径|实际仅对)(?:[（(][^）)]{0,20}[）)])?"
+                     r"|(?<!现场)(?<!现场的)评价(?:基准期|时段|期间)|基准期|报告期|统计期|数据统计口径|实际仅对)(?:[（(][^）)]{0,20}[）)])?"
                      # "截至数据期末劳动定员…", "报告期内…": a point or a figure in the period, not the period stated
                      r"(?!末|初|内|中|之内|终了)[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})"
                      # "采用企业2024年度和2025年度统计数据", "以2020—2022年为数据期"
@@ -178,10 +179,29 @@ def _covered_years(rest: str) -> list[int] | None:
     return years or None
 
 
+_DAY_SPAN = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*(?:至|到|—|–|-|~|～)+\s*"
+                       r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日")
+
+
+def _short_stay(stated: str) -> bool:
+    """Whether the stated span is a few days or weeks given to the day (under two months): a visit, not a data period."""
+    m = _DAY_SPAN.search(stated)
+    if not m:
+        return False
+    try:
+        a = date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
+        b = date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
+    except ValueError:
+        return False
+    return 0 <= (b - a).days < 62
+
+
 def _stated_period(ctx, day):
     """The data period the report states in words, when it is shorter than 近三年 or out of date."""
     for b, m in ctx.search(_PERIOD):
         stated = next(g for g in m.groups() if g)
+        if _short_stay(stated):
+            continue  # "评价期间（2025年11月13日—2025年11月14日）": days of work on site, not a data period
         years = _covered_years(re.sub(r"\s*(?:to|through|–|and)\s*", "至", stated) if m.group("en") else stated)
         if years is None:
             continue

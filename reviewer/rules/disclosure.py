@@ -87,8 +87,13 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 # "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)"
+                        # "笔者所在企业": the writer's own company
+                        r"|(?:笔者|作者|本人|我)所在的?(?:企业|公司|工厂|单位|厂)"
                         r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位|基地|制造中心)|全厂|全公司")
-_CAUSE_CLAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,16}?(?:而|导致|致使|，|,)")
+# "受主要客户取消订单影响，…": a cause given as what the applicant was affected by
+_CAUSE_CLAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,16}?(?:而|导致|致使|，|,)|受[^，。；,;]{1,16}?影响")
+# in a park report the park's own name before a year ("临港物流加工区2023年被列入…") is no other region's record
+_PARK_NAME_YEAR = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工业区|加工区|产业区|开发区|集中区|高新区|经开区|保税区|园区|新区|片区)(?=\s*(?:19|20)\d{2}\s*年)")
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类|这[一二两三四五六七八九十\d]+)[^。；]{0,10}?"
                           r"(?:情形|情况|条件|事项|问题|内容|样|项|条|类|种|件|桩)[^。；]{0,8}?"
                           # "——这六样，老字号一样都不沾"
@@ -170,7 +175,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         return False
     other = None
     # "我们基地因核心客户取消订单而全面停产": a party inside the cause is not the sentence's subject
-    for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE)):
+    for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE, *([_PARK_NAME_YEAR] if park else []))):
         pass
     if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
         return False
@@ -189,7 +194,12 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         return False
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m) or bare_catalogue(text, m, topics, least):
         return False
-    return not _AFTER_DENIAL.match(text[m.end(): m.end() + 12])
+    # "连续停产12个月及以上根本不存在": the threshold closes the condition's name before its answer
+    after = _THRESHOLD.match(text, m.end())
+    return not _AFTER_DENIAL.match(text[after.end(): after.end() + 12])
+
+
+_THRESHOLD = re.compile(r"(?:(?:及|或|及其)?以上)?")
 
 
 def _masked(text: str, *patterns: re.Pattern) -> str:

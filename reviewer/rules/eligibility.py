@@ -70,6 +70,7 @@ def negative_list(ctx):
 _OUT_OF_WINDOW = re.compile(r"超出(?:了)?(?:近三年|近3年|核查期|评价期|追溯期)|不在(?:近三年|近3年|核查期|评价期)|核查期(?:限)?(?:以)?外|三年(?:以)?前")
 
 
+_HOLDS = re.compile(r"否决(?:项|条件|情形)?(?:成立|触发)|(?:触发|构成)(?:了)?(?:一票)?否决")
 _STILL = re.compile(r"尚未|仍未|至今|未完成|仍在|仍处于|迄今|目前仍|现仍|到现在|到目前|还没|还未|仍没")
 
 
@@ -79,8 +80,8 @@ def _before_window(text: str, m: re.Match, day) -> bool:
     s, e = span_bounds(text, m.start(), m.end(), "。；;\n")
     if _OUT_OF_WINDOW.search(text, s, e):
         return True
-    if _STILL.search(text, m.end(), e):
-        return False  # "2022年被列入…整改名单，整改尚未完成": a state that lasts to this day
+    if _STILL.search(text, m.end(), e) or _HOLDS.search(text, m.end(), e):
+        return False  # "2022年被列入…整改名单，整改尚未完成": a state that lasts to this day; "该否决项成立": the report's own verdict
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[s: m.end()])]
     months = m.groupdict().get("months")
     start = _START.findall(text, s, m.start())

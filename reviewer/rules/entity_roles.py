@@ -13,6 +13,8 @@ ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有
 # Places where the evaluated entity (not a supplier or a lab) must be named.
 ROLE = [
     re.compile(r"受(?P<org>[^，。；]{4,40}?)(?:的)?委托"),
+    # "<agency>接厦门…有限公司委托书后立项": the party whose commission the agency takes
+    re.compile(r"(?<![迎直])接(?:到|收)?(?P<org>[^，。；]{4,40}?有限公司)(?:的)?委托"),
     # "获X管理机构委聘", "应X邀请": the commissioning party is the applicant
     re.compile(r"(?:获|经|接受|应)(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:管理机构|管理层|管委会|管理委员会|方面)?(?:的)?(?:委聘|聘请|邀请|委派|申请|要求)"),
     re.compile(r"对(?P<org>[^，。；]{4,40}?)(?:开展|进行)(?:了)?(?:绿色|第三方|现场)"),

@@ -138,15 +138,19 @@ def enclosed_denial(text: str, m: re.Match, sentence_start: int, topics: Sequenc
     return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
 
 
+_ZERO_COUNT = re.compile(r"(?:一|1)\s*(?:起|次|件|例|宗|条|个|份|项|回)\s*(?:也|都)\s*(?:没|未|无|不)")
+
+
 def bare_catalogue(text: str, m: re.Match, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     """Whether ``m`` sits in a sentence naming ``least`` or more of the veto ``topics`` and nothing that happened: no
-    count, year-and-month, harm or penalty, "yes", question, exception or turn. The items' own names ("节能监察整改未完成", "被调出…名单")
-    are no sign; a disclosure names its event with something particular ("2024年5月…一起…1人受伤")."""
+    count, year-and-month, harm or penalty, "yes", question, exception or turn. The items' own names
+    ("节能监察整改未完成", "被调出…名单") are no sign; a disclosure names something particular ("2024年5月…一起…1人受伤")."""
     if not topics:
         return False
     a = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i != -1]
-    s = text[a: min(ends) if ends else len(text)]
+    # "一起也没有", "一份也没收到": a zero, not a count
+    s = _ZERO_COUNT.sub(lambda x: "〇" * len(x.group(0)), text[a: min(ends) if ends else len(text)])
     if sum(1 for topic in topics if topic.search(s)) < least:
         return False
     # an exception or a turn ("但……仍未完成", "除……外") singles one item out as what happened
