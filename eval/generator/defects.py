@@ -1333,12 +1333,14 @@ def num_conflict(r: Report, rng: random.Random) -> bool:
     elif key in ("elec", "gas") and r.facts["style"] in ("c", "d", "e", "f") and not _fmt(r).wan:
         new = _fmt(r).qty(round(new_v / 100) * 100)
     # a sentence that also states a rate or share from this figure ("……X tce，同比下降5.2%") would be left
-    # inconsistent with itself, an unlabelled NUM.RECALC: edit another mention where there is one
+    # inconsistent with itself, an unlabelled NUM.RECALC: edit another mention, and give up where there is none
     derived = [str(r.values[k]) for k in ("int1", "int2", "int3", "water_rate", "waste_rate", "pv_share", "water_int")
                if k in r.values and k != key and len(str(r.values[k])) >= 3]
     safe = [q for q in r.para_mentions(key)
             if not any("%" in x or "％" in x or any(v in x for v in derived) for x in re.split(r"[。；;\n]", q.text) if old in x)]
-    p = rng.choice(safe or r.para_mentions(key))
+    if not safe:
+        return False  # every mention also states a rate from it: the edit would be a second, unlabelled defect
+    p = rng.choice(safe)
     p.text = p.text.replace(old, new)
     r.add_defect("NUM.CONFLICT", f"同一数据正文为{new}、表格为{old} / same quantity stated differently in text and table",
                  _first_sentence_with(p.text, new))

@@ -3936,3 +3936,17 @@ def test_num_range_waste_over_never_edits_an_amount_produced(style):
         hits += 1
         assert [b.rows[row][col] for b, (row, col) in cells] == before, seed
     assert hits >= 5
+
+
+@pytest.mark.parametrize("style", ["b", "dd", "di"])
+def test_num_conflict_never_edits_a_sentence_stating_a_rate(style):
+    """The conflict injection edits a mention whose sentence states no rate or share from the figure; where every
+    mention does ("……下降至2023年的56.78 kgce/万元，降幅为9.4%"), it injects nothing rather than a second defect."""
+    injected = 0
+    for seed in range(40):
+        r = build(random.Random(seed), style, "factory", "self")
+        if not D.num_conflict(r, random.Random(seed)):
+            continue
+        injected += 1
+        assert not re.search(r"[%％]", r.truth["defects"][0]["quote"]), (seed, r.truth["defects"][0]["quote"])
+    assert injected >= 10
