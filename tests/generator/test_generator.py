@@ -3938,15 +3938,20 @@ def test_num_range_waste_over_never_edits_an_amount_produced(style):
     assert hits >= 5
 
 
-@pytest.mark.parametrize("style", ["b", "dd", "di"])
-def test_num_conflict_never_edits_a_sentence_stating_a_rate(style):
-    """The conflict injection edits a mention whose sentence states no rate or share from the figure; where every
-    mention does ("……下降至2023年的56.78 kgce/万元，降幅为9.4%"), it injects nothing rather than a second defect."""
+@pytest.mark.parametrize("style", ["b", "c", "dd", "di", "dk"])
+def test_num_conflict_prefers_a_sentence_stating_no_rate(style):
+    """The conflict injection edits a mention whose sentence states no rate or share from the figure whenever one of
+    the candidate figures has such a mention ("……下降至2023年的56.78 kgce/万元，降幅为9.4%" is left alone), and still
+    seeds the code as often as before."""
     injected = 0
     for seed in range(40):
         r = build(random.Random(seed), style, "factory", "self")
+        keys = [k for k in ("tce3", "val3", "elec", "gas", "waste_gen", "int3", "score_total", "tce2")
+                if k in r.values and r.para_mentions(k) and r.table_mentions(k)]
+        any_safe = any(D.conflict_safe_mentions(r, k) for k in keys)
         if not D.num_conflict(r, random.Random(seed)):
             continue
         injected += 1
-        assert not re.search(r"[%％]", r.truth["defects"][0]["quote"]), (seed, r.truth["defects"][0]["quote"])
-    assert injected >= 10
+        if any_safe:
+            assert not re.search(r"[%％]", r.truth["defects"][0]["quote"]), (seed, r.truth["defects"][0]["quote"])
+    assert injected >= 30
