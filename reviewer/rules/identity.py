@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_PARTY_SENTENCE, OTHER_ROLE, OWN_DATA, PARK_MEMBER, PLACE,
-                                         PLACEHOLDER_NAME, ROLE, ROLE_NAME, acts_as_applicant, is_variant, name_core)
+from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_PARTY_SENTENCE, OTHER_ROLE, OWN_DATA, PLACE,
+                                         PLACEHOLDER_NAME, ROLE, ROLE_NAME, acts_as_applicant, is_variant, name_core, park_member)
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
 from reviewer.rules.entity_text import address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.registry import check
@@ -152,7 +152,7 @@ def entity_mismatch(ctx):
             own = (with_data or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(_NOT_A_PARTY.sub("", sentence)) \
                 and not commissioned \
                 and not ROLE_NAME.search(name_core(org)) and \
-                not (f.type == "park" and PARK_MEMBER.search(sentence))  # a park's own enterprises have data too
+                not (f.type == "park" and park_member(sentence, org))  # a park's own enterprises have data too
             if own or acts_as_applicant(b.text, m, f.type):
                 reported.add(org)
                 what = "正文用受评价主体的数据描述了另一单位" if with_data else "正文中应为受评价主体的位置出现了其他单位"

@@ -67,6 +67,8 @@ _WHOLE_YEAR = re.compile(r"(?<!\d)1\s*[-—–~～至到]\s*12\s*月|全年")
 # "海沧区规模以上工业…") it is the region's figure, which not_a_value keeps out
 _SCALE = re.compile(r"规模以上|规上")
 _REGION_SCALE = re.compile(r"(?:全[市区省县国]|[市省县]|(?<![园发业])区)(?:内)?(?:规模以上|规上)")
+# "自有工序用电": all the plant's own processes, not one of them (工序 is otherwise a part)
+_WHOLE_PROCESS = re.compile(r"(?:自有|全部|所有|全)工序")
 # "按综合利用量÷（当年产生量＋综合利用往年贮存量）计算": the report's own definition, another quantity
 _OWN_DEFINITION = re.compile(r"[÷/]\s*[（(][^）)]{0,30}[＋+]")
 _CHANGE_WORDS = {"较", "同比", "下降", "降低", "减少", "增加", "增长", "提高", "节约", "节省"}
@@ -309,6 +311,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
             # "据规划验收资料复算：用地面积…", "规划核实文件载明…": a document, not a plan
             # "规划建设部地块图斑核定…用地面积…": a department's name, not a plan
             clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))", "", clause)
+            clause = _WHOLE_PROCESS.sub("", clause)
             clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
                 clause = _SCALE.sub("", clause)
