@@ -26,6 +26,8 @@ _AFTER_DENIAL = re.compile(r"^\s*[（(]?\s*(?:中|内|里|上)?\s*(?:的?(?:数|
                            r"|未(?:查见|见到?|发现|查到|查出|检出)(?!原因|问题|整改)"
                            # "…，节能监察整改逾期检索无记录": the check named, then its empty result
                            r"|(?:经)?(?:检索|查询|核查|核实|比对|查证)(?:后|结果)?(?:为|[：:])?\s*(?:无记录|无结果|未见记录|无相关记录|未查到|未查见))")
+# "连续停产12个月及以上根本不存在": a threshold closing the condition's name, before its answer
+_THRESHOLD = re.compile(r"(?:(?:及|或|及其)?以上)?")
 # "经营异常名录、失信被执行人——未列入；": an answer closing the clause after the condition
 # "连续停产一年以上——逐月电量序列无中断": an answer that production never stopped
 _NEVER_STOPPED = re.compile(r"[^；;。\n，,]*?(?:——|—|－|[:：])\s*[^；;。\n，,]{0,12}?(?:无|未|没有|从未)(?:中断|间断|断档|停止|停过)")
@@ -194,12 +196,8 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         return False
     if _quoted_item(text, m, sentence_start) or scope_denies(text, m) or bare_catalogue(text, m, topics, least):
         return False
-    # "连续停产12个月及以上根本不存在": the threshold closes the condition's name before its answer
     after = _THRESHOLD.match(text, m.end())
     return not _AFTER_DENIAL.match(text[after.end(): after.end() + 12])
-
-
-_THRESHOLD = re.compile(r"(?:(?:及|或|及其)?以上)?")
 
 
 def _masked(text: str, *patterns: re.Pattern) -> str:

@@ -188,6 +188,8 @@ def park_member(sentence: str, org: str) -> bool:
     if at < 0:
         return bool(PARK_MEMBER.search(sentence))
     return any(x.group(0) != "其中" or x.start() < at for x in PARK_MEMBER.finditer(sentence))
+
+
 PLACE = re.compile(r"厦门|福建|泉州|漳州|福州|莆田|三明|南平|龙岩|宁德|中国|[\u4e00-\u9fff]{2}(?:省|市)")
 # "X的…" or "X面临…": the applicant's own attributes, not a partner's products or subsidiaries
 _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关联|母公司|客户|供应商|产品|设备|服务|技术|专家|人员)|面临|整体|总体|各项|目前)")
@@ -201,9 +203,9 @@ _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|
 _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|管网|基础设施|道路|规划|用地|土地|主导产业|产业结构|能源结构|"
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
-# the park's networks without 的: "X管网图将供水、中水、雨水、污水四套管网分开标示"
 # "近三年X有限公司内重大安全事故……均未发生": a company named as the territory the veto check covers
 _PARK_WITHIN = re.compile(r"\s*(?:范围|区域|辖区)?内(?!部|容|设|置|控|审|训)[^。；]{0,30}?(?:事故|事件|否决|督查|监察)")
+# the park's networks without 的: "X管网图将供水、中水、雨水、污水四套管网分开标示"
 _PARK_NETWORK = re.compile(r"\s*(?:供排水|给排水|雨污|污水|供水|中水|雨水)?管网(?:图|系统|布局|建设|覆盖)")
 # practices credited to a company that are the park's: "X的以下做法值得推广：龙头企业带动上下游协同降碳；区内…"
 _PARK_PRACTICE = re.compile(r"\s*[的之](?:以下|如下|主要|典型|特色|突出)?(?:做法|经验|举措|亮点|成效|特色)[^。]{0,40}?"
