@@ -1329,8 +1329,8 @@ def num_conflict(r: Report, rng: random.Random) -> bool:
         return False
     # prefer a figure with a mention that states no rate from it (the crude test over-rejects, so keep the others
     # as a fallback rather than seed the code less often)
-    safe_keys = [k for k in cands if conflict_safe_mentions(r, k)]
-    key = rng.choice(safe_keys or cands)
+    safe = {k: conflict_safe_mentions(r, k) for k in cands}
+    key = rng.choice([k for k in cands if safe[k]] or cands)
     old = r.values[key]
     d = len(old.split(".")[1]) if "." in old else 0
     new_v = _num(old) * _scale(rng, 0.05, 0.25)
@@ -1345,7 +1345,7 @@ def num_conflict(r: Report, rng: random.Random) -> bool:
         new = str(round(new_v / 100) * 100)
     elif key in ("elec", "gas") and r.facts["style"] in ("c", "d", "e", "f") and not _fmt(r).wan:
         new = _fmt(r).qty(round(new_v / 100) * 100)
-    p = rng.choice(conflict_safe_mentions(r, key) or r.para_mentions(key))
+    p = rng.choice(safe[key] or r.para_mentions(key))
     p.text = p.text.replace(old, new)
     r.add_defect("NUM.CONFLICT", f"同一数据正文为{new}、表格为{old} / same quantity stated differently in text and table",
                  _first_sentence_with(p.text, new))

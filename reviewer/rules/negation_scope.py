@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reviewer.structure.spans import span_bounds
+
 _SENTENCE_END = "。；;！？!?\n"
 _ADVERSATIVE = re.compile(r"但是|但|然而|不过|可是|只是|另外|此外|同时")
 _QUOTED = re.compile(r"“[^”]{0,40}”|\"[^\"]{0,40}\"|「[^」]{0,40}」|《[^》]{0,60}》")
@@ -122,6 +124,11 @@ _EXCEPTION = re.compile(r"其余|其他|其它|余下|剩余|以外|之外|除|�
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 
 
+def _lists_topics(text: str, start: int, end: int, topics: Sequence[re.Pattern], least: int) -> bool:
+    """Whether ``text[start:end]`` names ``least`` or more of the veto ``topics`` (a list of the conditions)."""
+    return bool(topics) and sum(1 for topic in topics if topic.search(text, start, end)) >= least
+
+
 def enclosed_denial(text: str, m: re.Match, sentence_start: int, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     """Whether the list holding ``m`` is closed by one collective denial under a head, with no exception between.
     Without a head, a sentence naming ``least`` or more of the veto ``topics`` (standards/eligibility.yaml) and
@@ -132,7 +139,7 @@ def enclosed_denial(text: str, m: re.Match, sentence_start: int, topics: Sequenc
         pass
     denial = _COLLECTIVE.search(text, m.end(), end)
     if denial and head is None and len(text[denial.end(): end].strip(" ，,、")) <= 4 \
-            and sum(1 for topic in topics if topic.search(text, sentence_start, denial.start())) >= least \
+            and _lists_topics(text, sentence_start, denial.start(), topics, least) \
             and not _COUNT.search(text, sentence_start, denial.start()) and not _DATED.search(text, sentence_start, denial.start()):
         return not _EXCEPTION.search(text, sentence_start, denial.start())  # (a counted or dated event is no list item)
     return bool(head and denial) and not _EXCEPTION.search(text, head.end(), denial.start())
@@ -145,13 +152,10 @@ def bare_catalogue(text: str, m: re.Match, topics: Sequence[re.Pattern] = (), le
     """Whether ``m`` sits in a sentence naming ``least`` or more of the veto ``topics`` and nothing that happened: no
     count, year-and-month, harm or penalty, "yes", question, exception or turn. The items' own names
     ("节能监察整改未完成", "被调出…名单") are no sign; a disclosure names something particular ("2024年5月…一起…1人受伤")."""
-    if not topics:
+    a, b = span_bounds(text, m.start(), m.end(), "。！？!?\n")
+    if not _lists_topics(text, a, b, topics, least):
         return False
-    a = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i != -1]
     # "一起也没有", "一份也没收到": a zero, not a count
-    s = _ZERO_COUNT.sub(lambda x: "〇" * len(x.group(0)), text[a: min(ends) if ends else len(text)])
-    if sum(1 for topic in topics if topic.search(s)) < least:
-        return False
+    s = _ZERO_COUNT.sub(lambda x: "〇" * len(x.group(0)), text[a: b])
     # an exception or a turn ("但……仍未完成", "除……外") singles one item out as what happened
     return not any(p.search(s) for p in (_COUNT, _DATED, _HARM, _YES, _QUESTION, _EXCEPTION, _ADVERSATIVE))
