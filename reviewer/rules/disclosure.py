@@ -69,7 +69,7 @@ _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|
                          r"|[^。；，,]{0,20}?的(?:企业|单位|园区|情形)\s*[，,]?\s*(?:视为|视同|应|须|不得|一律|不予|取消)")
 # "笔者不得不指出": has to say, not a prohibition (不得)
 _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
-                           r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何"
+                           r"|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何(?![^，。；]{0,2}(?:生产|经营|开工|产出|出货))"
                            # "下列事项之一成立即不予通过：…": the rule's list, under its head
                            r"|(?:下列|以下|如下)[^。；：:]{0,6}?(?:之一|任一|任何一[项种条])[^。；：:]{0,10}?(?:不予|不得|否决|不通过|取消|不能)"
                            # "如企业在近三年内被调整出…名单，则…": a clause opening with 如 is a condition
@@ -79,19 +79,23 @@ _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|�
 _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|防控)\s*[（(]?\s*$")
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,（(]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力)")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
-_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|[^，,。；;：:]{0,16}?(?:另一|另外一|其他|其它)(?:家|个|些)?(?:子公司|分公司|关联公司|关联企业|兄弟公司|成员企业)|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
+_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|(?:母公司|集团|总公司|控股股东)(?:旗下|下属|所属)?的?[^，,。；;：:]{0,4}?(?:另一家|另外一家|其他|其它|兄弟|子公司)|[^，,。；;：:]{0,16}?(?:另一|另外一|其他|其它)(?:家|个|些)?(?:子公司|分公司|关联公司|关联企业|兄弟公司|成员企业)|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
                           # "邻近的某电镀企业", "某项目", "全国共有47家工厂", "海沧区2024年曾发生…": another or many parties, a region
-                          r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂|厂)|\d+\s*家"
+                          r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂|厂)|(?:\d+|[两二三四五六七八九十几多]+)\s*家"
                           r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:(?<!园)区|县|市)(?:19|20)\d{2}\s*年"
-                          r"|(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))")
+                          r"|(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))"
+                          # "2023年华南地区PCB行业发生多起…事件": an industry or a region right before the event is its subject
+                          r"|(?:行业|同行|业内|地区)$")
 # the park speaking of itself ("本高新区2024年…") is no region's record
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 # "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)"
                         # "笔者所在企业": the writer's own company
                         r"|(?:笔者|作者|本人|我)所在的?(?:企业|公司|工厂|单位|厂)"
-                        r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位|基地|制造中心)|全厂|全公司")
+                        r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位|基地|制造中心)|全厂|全公司"
+                        # "…客户索赔……，经调查属企业责任质量事故": the event laid at the applicant's door
+                        r"|(?:属|系|为|是)(?:本|该|我)?(?:企业|公司|工厂|厂)(?:的)?(?:主体|自身)?责任")
 # "受主要客户取消订单影响，…": a cause given as what the applicant was affected by
 _CAUSE_CLAUSE = re.compile(r"(?:因|由于|因为)[^，。；,;]{0,16}?(?:而|导致|致使|，|,)|受[^，。；,;]{1,16}?影响")
 # in a park report the park's own name before a year ("临港物流加工区2023年被列入…") is no other region's record
@@ -125,17 +129,20 @@ _BACK_RULE = re.compile(r"(?:以上|上述|前述|所列|上列|这些)[^。；]
 _CELL_ANSWER = re.compile(r"[^、，。；,;]{0,8}?(?:一)?(?:栏|项|格)(?:内|中|里)?(?:勾选?|打钩|打勾|勾为|填写?|填为|选|标注?|写)(?:了|的是|为|的)?\s*"
                           r"[“\"「]?(?:无|否|未列入|未收到|未发生|不涉及|没有|不存在|未被列入|未调出|×|N|NO)(?![\u4e00-\u9fff])")
 # "…被撤销称号，本企业不在其中": the sentence ends by excluding the applicant
-_NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:本|该|我)(?:企业|公司|厂|单位)(?:均|并)?(?:不在|未在|不属于)(?:其中|此列|其列|之列|名单(?:之)?内)")
+_NOT_AMONG = re.compile(r"[^。；;\n]*?[，,]\s*(?:(?:本|该|我)(?:企业|公司|厂|单位)|受评价方|受评单位|受检单位|申报企业|申报单位)(?:均|并|也)?(?:不在|未在|不属于)"
+                        r"(?:其中|此列|其列|之列|[^，,。；;]{0,8}?名单(?:之)?(?:内|中|之中|之列))")
 # a condition named in quotes as an item or a column ("关于“被动态调整出绿色制造名单”一项：不适用"), unless a
 # listing verb stands right before the quote ("被列入“经营异常名录”")
 _QUOTED_ITEM_VERB = re.compile(r"(?:列入|列为|纳入|认定为|标注为|标记为|被|存在|发生|出现|有)(?:了)?(?:一条|一项|一次|一起|相关|该)?\s*$"
                                # reported speech states a fact: "坦言：", "说得很直白：“…”"
                                r"|(?:自述|称|表示|介绍|说|讲|反映|陈述|描述|坦言|承认|直言|透露)(?:得|道)?[^“”「」。；，,：:]{0,6}?\s*[：:，,]?\s*$")
 _QUESTION = re.compile(r"是否|有无|有没有")
-_ANSWER = re.compile(r"[^。；？?：:]*[：:？?]\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答|A)\s*[：:]\s*)?"
+_ANSWER = re.compile(r"[^。；？?：:]*(?:[：:？?]|(?=\s*(?:——|—|－)))\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答|A)\s*[：:]\s*)?"
                      r"(是|有过|有|存在|发生过|出过|否|无|不存在|没有|不涉及|不是)(?![否])")
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
+# "在“近三年是否发生突发环境事件”一项，企业勾选“是”并附说明": the answer chosen in words after the question
+_CHOSEN = re.compile(r"[^。；？?]{0,30}?(?:勾选|勾了|打钩|打勾|选择|选了|填写|填了|标注|标记)(?:了|为|的是)?\s*[“\"「]?\s*(是|有|存在|否|无|不存在|没有)(?![否非])")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
 # "复核没有通过，被调出了名单": a failed review is no denial
 _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|找不到|没查到|没有查到|未通报|未被通报|[均都并也亦]未(?!整改|完成|通过|按期|移出|履行)|没有(?!通过|达标|合格|按期|按时|完成|整改)|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未")
@@ -154,7 +161,10 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
     if q is not None:  # "是否存在……的情况：是，……": the question answered yes discloses, answered no denies
         end = min((i for i in (text.find(c, q.end()) for c in "。；\n") if i != -1), default=len(text))
         ticked = _TICKED.search(text, q.end(), end)
-        ans = ticked or _ANSWER.match(text, q.end())
+        if ticked is None:  # "☑是 □否 近三年是否…": the boxes before the question in its own item
+            for ticked in _TICKED.finditer(text, max(sentence_start, text.rfind("；", 0, q.start()) + 1), q.start()):
+                pass
+        ans = ticked or _ANSWER.match(text, q.end()) or _CHOSEN.match(text, q.end())
         if ans:
             return ans.group(1) in ("是", "有", "有过", "存在", "发生过", "出过")
     if text.rfind("《", sentence_start, m.start()) > text.rfind("》", sentence_start, m.start()):
