@@ -24,6 +24,8 @@ from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantit
 from reviewer.structure.tables import total_label
 
 _UNSEEN = object()
+# a year between a part and the name ("电镀线2025年用电…") leaves the part the name's qualifier
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?\s*$")
 
 
 def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
@@ -225,8 +227,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader):
                 base = want  # "能源消耗总量（折标煤）2,210.4 t": tonnes of standard coal
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
-            if key in self.qualified and self.qualified[key].search(text, max(0, start - 6), start):
-                continue  # "光伏提供绿色电力397.42万kWh": a part of the electricity, not all of it
+            if key in self.qualified and self.qualified[key].search(_YEAR_BEFORE.sub("", text[max(0, start - 14): start])[-6:]):
+                continue  # "光伏提供绿色电力397.42万kWh", "食堂2025年天然气用量…": a part of the total, not all of it
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
             opened = max(text.rfind("（", s0, start), text.rfind("(", s0, start))
             if opened != -1 and max(text.rfind("）", opened, start), text.rfind(")", opened, start)) == -1:
