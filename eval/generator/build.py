@@ -3333,6 +3333,10 @@ def _build_dg(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "dg", 19, typ, kind, **kw)  # ... and from style dc draws
 
 
+def _build_dl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "dl", 20, typ, kind, **kw)  # ... and from style dg draws
+
+
 def _build_di(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "di", 23, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu / cz / dd draws
 
@@ -3450,6 +3454,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_db(rng, typ, kind, **kw)
     if style == "dk":
         return _build_dk(rng, typ, kind, **kw)
+    if style == "dl":
+        return _build_dl(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
