@@ -3385,6 +3385,10 @@ def _build_dk(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "dk", 20, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co, ct, cv and db draws
 
 
+def _build_dm(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "dm", 24, typ, kind, **kw)  # ... and from style di draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3456,6 +3460,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dk(rng, typ, kind, **kw)
     if style == "dl":
         return _build_dl(rng, typ, kind, **kw)
+    if style == "dm":
+        return _build_dm(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
