@@ -98,6 +98,8 @@ _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该
                         # "笔者所在企业": the writer's own company
                         r"|(?:笔者|作者|本人|我)所在的?(?:企业|公司|工厂|单位|厂)"
                         r"|(?:我们|咱们|本|我)(?:全厂|这个厂|厂|公司|企业|工厂|单位|基地|制造中心)|全厂|全公司"
+                        # "主要客户突然停单，我们这片厂区全线停产"
+                        r"|(?:我们|咱们|咱|我)这[片个座家间所](?:厂区|厂子|厂|公司|企业|工厂|单位|基地)"
                         # "…客户索赔……，经调查属企业责任质量事故": the event laid at the applicant's door
                         r"|(?:属|系|为|是)(?:本|该|我)?(?:企业|公司|工厂|厂)(?:的)?(?:主体|自身)?责任")
 # "受主要客户取消订单影响，…": a cause given as what the applicant was affected by
@@ -154,7 +156,7 @@ _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|�
 
 # a park's own enterprises: their accidents are the park's record
 # "该能源化工基地内一家重点用能企业…": whatever the park calls itself
-_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区(?:一家|某|多家|部分|个别)|基地(?:内|里)")
+_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区?(?:内)?(?:一家|某|多家|部分|个别)|基地(?:内|里)")
 
 
 def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:

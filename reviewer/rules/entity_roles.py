@@ -116,7 +116,7 @@ OTHER_ROLE = re.compile(r"委托|检测|监测(?!评价组|评价小组)|认证|
 # words anywhere in the sentence that make it about another party: a benchmark, a peer, a customer or supplier, a
 # former name, a neighbour, an example, a party outside the evaluation
 OTHER_PARTY_SENTENCE = re.compile(r"客户|供应商|母公司|子公司|集团|控股|对标|标杆|同行业|上市公司|相比|优于|差距|原名|曾用名|更名|已注销"
-                                  r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观|交流|邻近|相邻|入选企业|其他企业|[（(]原|前身"
+                                  r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观(?!的|者|人员|团|路线|通道|走廊|区|点|站)|交流|邻近|相邻|入选企业|其他企业|[（(]原|前身"
                                   r"|[东西南北]临|毗邻|[东西南北]侧|无关|不纳入|同园区|同一园区|同一工业区")
 
 
