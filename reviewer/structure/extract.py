@@ -34,11 +34,14 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\
 _OTHER_REPORT = re.compile(r"(?:监测|检测|检验|审计|认证|评估|可研|环评|验收)报告")
 # between the visit and a date: another dated thing ("…现场评价，查验了排污许可证，有效期至2028年"), or a plan
 _NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|出具|签发|许可证|证书|回访|填报|监测报告|日期为|之前|前完成|于同日"
+                             # "…现场评价，拟于2026年10月…跟踪检查", "约定企业于…前补交", "原定于…的现场复核…取消"
+                             r"|拟|原定|取消|约定|承诺|需在|须在|应在|要求|跟踪"
                              r"|实施|发布|GB|标准|依据")
 
 
+_DEADLINE = re.compile(r"\s*(?:之前|以前|前(?!往|后))")
 # "检查组计划于2026年4月8日至9日再次在场2天": a visit planned, not made
-_PLANNED = re.compile(r"计划|拟|将于|将在|预计|下次|回访")
+_PLANNED = re.compile(r"(?<!按)计划|拟|将于|将在|预计|下次|回访|原定")  # "按计划于…完成了现场评价" was done as planned
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -160,6 +163,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                 facts.commitment_dates.append(LocatedDate(dm.value, b, _quote(text, dm), "commitment"))
         if _SITE_VISIT.search(text):
             for dm in mentions:
+                if _DEADLINE.match(text, dm.end):
+                    continue  # "企业需在2026年5月31日前提交…": a deadline, whatever visit the sentence names
                 after = text[dm.end: dm.end + 40]  # "2026年06月15日至2026年06月16日，检查组……，在场2天"
                 near = _last(_SITE_VISIT, text[max(0, dm.start - 80): dm.start])
                 later = _SITE_VISIT.search(after)
