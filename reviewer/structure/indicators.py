@@ -12,6 +12,7 @@ import re
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
 from reviewer.structure.enumerations import ROLE_TARGET, EnumerationReader, IndicatorValue, sentence_end
+from reviewer.structure.year_values import YearValueReader
 from reviewer.structure.indicator_glue import (
     _ITEM_NUMBER, _TRAILING_YEAR, _EQUIVALENT_BASIS, _PER_UNIT, _PER_UNIT_LEAD, _WORKED, _OPERANDS, _GLUE,
     _LOOSE_GLUE, _YEAR_CLAUSE_GLUE, _YEAR_CLAUSE_NOT, _TOPIC_LEAD, _TOPIC_GLUE, _CHANGED_TO, _COMPARED,
@@ -35,7 +36,7 @@ def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
     return bool(lead) and year is not None and int(lead.group(1)) != year
 
 
-class IndicatorReader(IndicatorTables, EnumerationReader):
+class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
     # cell text -> indicator key, per set of indicator names: shared by the readers of every
     # review (a reader itself holds per-document state)
     _key_caches: dict[tuple, dict[str, str | None]] = {}
