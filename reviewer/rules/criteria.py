@@ -18,7 +18,13 @@ _SHARE = r"\s*(?:[:：]|为|达到?|是|约为?|仅为?|只有|已达到?|接近
 
 
 # "不属于贸易企业", "申报主体不是分公司": a kind or a status denied right before it
-_DENIED_BEFORE = re.compile(r"(?:不|并非|非|而非|并不)\s*$")
+_DENIED_BEFORE = re.compile(r"(?:不|并非|非|而非|并不|未|没有|没)\s*$")
+# "不属于分公司或其他非法人分支机构": denied a few words before, in the same clause
+_DENIED_CLAUSE = re.compile(r"(?:不属于|不是|并非|而非|并不是|不为)[^。；，,：:]{0,14}$")
+# the rule quoted, not the applicant's case: "分公司、事业部等非法人单位不得单独申报", "申报主体须为法人企业"
+_RULE = re.compile(r"不得(?:单独)?(?:申报|申请)|(?:须|应|应当|必须)为|指南|规定[：:]|明确[：:]")
+# the present, after a word of history: "由…办事处转制而来，目前仍以采购…为主营业务"
+_NOW = re.compile(r"目前|现在|现时|如今|至今|当前|仍")
 
 
 @check("ELIG.CRITERIA", severity="high", title="申报主体不满足申报条件")
@@ -46,17 +52,19 @@ def criteria(ctx):
             for b, m in ctx.search(re.compile(p)):
                 if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
                     continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
-                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
-                    continue  # "属于工业生产企业，不属于贸易企业": denied
+                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m):
+                    continue  # "属于工业生产企业，不属于贸易企业": denied; a question, a rule
                 q = quote_span(b.text, m.start(), m.end())
                 # the subject, before the statement; not an object ("整体出租给其他企业使用", "向供应商采购")
                 other = next((o for o in others.finditer(q, 0, max(q.find(m.group(0)), 0))
-                              if not re.search(r"[给向与和把对从]$", q[max(0, o.start() - 1): o.start()])), None) if others else None
+                              if not re.search(r"[给向与和把对从由]$", q[max(0, o.start() - 1): o.start()])
+                              and not (history and history.search(_clause_at(q, o.start())))), None) if others else None
                 if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):
                     continue  # "供应商主要从事原材料批发": a supplier, not the applicant ("该公司为…代理商" is the applicant)
-                if history and history.search(b.text, max(0, m.start() - 8), m.start()):
-                    continue  # "前身为一家贸易企业": what it was
                 start = span_bounds(b.text, m.start(), m.end())[0]
+                was = history.search(b.text, start, m.start()) if history else None
+                if was and not _NOW.search(b.text, was.end(), m.start()):
+                    continue  # "前身为一家贸易企业", "前身为2010年成立的…商行，主要从事…贸易": what it was
                 if _CONDITION.search(b.text, start, m.start()):
                     continue  # "若企业生产环节全部外包，则不属于…": the rule, not the applicant
                 if _another_named(b.text[start: m.start()], ctx.facts.entity):
@@ -73,10 +81,11 @@ def criteria(ctx):
         legal = [*c.get("non_legal_person_patterns", [])]
         for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
             for b, m in ctx.search(re.compile(p)):
-                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
-                    continue  # "申报主体不是分公司或其他分支机构": denied
+                if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m) \
+                        or _CONDITION.search(b.text, span_bounds(b.text, m.start(), m.end())[0], m.start()):
+                    continue  # "申报主体不是分公司或其他分支机构": denied; a question, a rule, a condition
                 if b.text[max(0, m.start() - 2): m.start()].strip().endswith("□") or \
-                        (p in legal and re.search(r"(?:另设|下设|设有|旗下)[^。；]{0,20}(?:分公司|办事处|部门|中心|子公司|分厂)",
+                        (p in legal and re.search(r"(?:另设|下设|设有|旗下)[^。；]{0,30}(?:分公司|办事处|部门|中心|子公司|分厂|车间|事业部)",
                                                   quote_span(b.text, m.start(), m.end()))):
                     continue  # an unticked option; a branch the applicant has, not the applicant
                 yield ctx.finding("ELIG.CRITERIA", f"{message}，申报主体应为具有独立法人资格的制造业企业。",
@@ -94,9 +103,10 @@ def _outside_region(ctx, c: dict, others):
     region = c.get("region")
     if not region:
         return None
+    places = c.get("places") or "(?!)"
     for p in c.get("outside_region_patterns", []):
-        for b, m in ctx.search(re.compile(p.replace("{region}", re.escape(region)))):
-            if b.kind.value == "table" or _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()):
+        for b, m in ctx.search(re.compile(p.replace("{region}", re.escape(region)).replace("{places}", places))):
+            if b.kind.value == "table" or _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m):
                 continue
             place = m.groupdict().get("place")
             if place is not None and region in place:
@@ -110,6 +120,20 @@ def _outside_region(ctx, c: dict, others):
                                                 f"培育对象应为依法在{region}设立、从事实际生产的制造型企业。",
                                [ctx.evidence_at(b, m.start(), m.end())])
     return None
+
+
+def _clause_at(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
+    return text[start: min((i for i in (text.find(c, at) for c in "，,；;。") if i != -1), default=len(text))]
+
+
+def _not_the_case(text: str, m: re.Match) -> bool:
+    """A statement denied earlier in its clause, asked as a question ("企业是不是贸易公司？答：不是。"), or the rule
+    quoted ("…等非法人单位不得单独申报")."""
+    start, end = span_bounds(text, m.start(), m.end())
+    clause_end = min((i for i in (text.find(c, m.end()) for c in "，,。；？?") if i != -1), default=len(text))
+    asked = clause_end < len(text) and text[clause_end] in "？?" and not re.search(r"[？?]\s*(?:答|A)\s*[：:]", text[m.start(): m.end()])
+    return bool(_DENIED_CLAUSE.search(text, start, m.start()) or asked or _RULE.search(text, start, end))
 
 
 def _another_named(head: str, entity: str | None) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules.entity_text import ORG
 from reviewer.rules.entity_text import norm as _norm
-
-ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|研究院|研究所)")
 # Places where the evaluated entity (not a supplier or a lab) must be named.
 ROLE = [
     re.compile(r"受(?P<org>[^，。；]{4,40}?)(?:的)?委托"),
@@ -17,6 +16,8 @@ ROLE = [
     re.compile(r"(?<![迎直])接(?:到|收)?(?P<org>[^，。；]{4,40}?有限公司)(?:的)?委托"),
     # "获X管理机构委聘", "应X邀请": the commissioning party is the applicant
     re.compile(r"(?:获|经|接受|应)(?P<org>[^，。；]{4,40}?有限公司)(?:的)?(?:管理机构|管理层|管委会|管理委员会|方面)?(?:的)?(?:委聘|聘请|邀请|委派|申请|要求)"),
+    # "本报告系应X（下称“委托方”）之书面委托出具"
+    re.compile(r"应(?P<org>[^，。；（(]{4,40}?有限公司)(?:[（(][^）)]{0,16}[)）])?(?:的|之)(?:书面|正式)?委托"),
     re.compile(r"对(?P<org>[^，。；]{4,40}?)(?:开展|进行)(?:了)?(?:绿色|第三方|现场)"),
     # "按照X的申请，…组织开展第三方评审": the party that applies
     re.compile(r"(?:按照|根据|依据|依)(?P<org>[^，。；]{4,40}?有限公司)的(?:申请|委托|申报)"),
@@ -86,7 +87,8 @@ ROLE = [
 MARKED = [
     re.compile(r"(?:受评价方|受评方|受评价组织|受评价单位|被评价单位|被评价方|受审核方|受审核组织|受检单位|Auditee|申报单位|申报企业|申请单位|委托方|委托单位|致)"
                r"\s*(?:[（(][^）)\t]{0,12}[）)])?\s*[:：为是\t]?\s*(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司|集团公司))"),
-    re.compile(r"(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*[（(]\s*(?:受评价方|受评方|申报单位|申报企业|委托方)\s*[)）]"),
+    re.compile(r"(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*[（(]\s*(?:(?:以下)?(?:简称|下称|称)\s*[“\"]?)?"
+               r"(?:受评价方|受评方|申报单位|申报企业|委托方)[”\"]?\s*[)）]"),
     # "本企业（X有限公司）承诺", "我司——X有限公司——始终…", "评价对象名称：X", "仅供X申报…使用"
     re.compile(r"(?:本企业|本公司|我司|我公司|本厂|我厂|本单位|我单位|本工厂|申请人|申报单位|受评价企业)\s*(?:[（(]|——|—)\s*(?P<org>[^，。；\t\n（(：:—]{4,40}?(?:股份有限公司|有限责任公司|有限公司))\s*(?:[)）]|——|—)"),
     re.compile(r"(?:评价对象名称|评价对象|受评价企业|受评企业|受评价工厂|申请人)\s*[:：为是\t]\s*(?P<org>[^，。；\t\n（(：:]{4,40}?(?:股份有限公司|有限责任公司|有限公司))"),
@@ -112,12 +114,15 @@ OWN_DATA = re.compile(r"主要产品|自评|申报|获评|荣获|被评为|评�
 # 处置 or a 计量台账 further on in the sentence is about something else
 OTHER_ROLE = re.compile(r"委托|检测|监测(?!评价组|评价小组)|认证|供应(?!链)|回收|包括|例如|处置|供电|燃气|银行|(?<!生态|绿色|产品)设计(?!评价)|施工|咨询|服务|合同|协议|合作|签订|采购|租赁|运输|承包|外协"
                         r"|销售额|销售收入|收购|兼并|并购|EPC|总包|安装|为(?:我|本|该)"
-                        r"|出租|承租|房东|业主|贷款|授信|检验|鉴定|校准|托管|代为|代理|经销|供货|生产厂家|制造商|品牌商|厂家|投资建设|投资方|出资")
+                        r"|出租|承租|房东|业主|贷款|授信|检验|鉴定|校准|托管|代为|代理|经销|供货|生产厂家|制造商|品牌商|厂家|投资建设|投资方|出资|审计|来自|购自"
+                        # "设备由X提供/生产/开发", "通过了X的ISO 14064核查": the name does something for the applicant
+                        r"|由[^，。；]{2,40}?(?:公司|研究院|研究所)[^，。；]{0,4}?(?:生产|制造|开发|提供|供货|承建|研发|维保|运维|负责|编制)"
+                        r"|通过了?[^，。；]{2,40}?(?:公司|研究院|研究所)的[^，。；]{0,20}?(?:核查|核证|审核|评审|验收)")
 # words anywhere in the sentence that make it about another party: a benchmark, a peer, a customer or supplier, a
 # former name, a neighbour, an example, a party outside the evaluation
 OTHER_PARTY_SENTENCE = re.compile(r"客户|供应商|母公司|子公司|集团|控股|对标|标杆|同行业|上市公司|相比|优于|差距|原名|曾用名|更名|已注销"
                                   r"|先进企业|行业先进|领先企业|参照|借鉴|学习|考察|参观(?!的|者|人员|团|路线|通道|走廊|区|点|站)|交流|邻近|相邻|入选企业|其他企业|[（(]原|前身"
-                                  r"|[东西南北]临|毗邻|[东西南北]侧|无关|不纳入|同园区|同一园区|同一工业区")
+                                  r"|[东西南北]临|毗邻|[东西南北]侧|无关|不纳入|同园区|同一园区|同一工业区|社会责任报告|公开披露")
 
 
 # the subject of a sentence doing what the applicant does ("厦门某某有限公司建立了能源管理体系")
@@ -135,7 +140,7 @@ _APPLICANT_ACT = re.compile(r"\s*(?:近几年|近年来|近年|近三年|多年�
                             r"|委托(?=[^。；，]{0,40}?(?:评价|核查|鉴定|出具|开展))"  # "委托事项：X委托本所……出具第三方评价意见": the client
                             r"|产生(?!的)|排放(?!的)|消耗(?!的)|耗用|实现|生产(?!的|厂家|商)|取用|郑重承诺|承诺[：:]"
                             r"|对[^。；，]{0,12}(?:未提出异议|无异议|表示认可|予以确认|签字确认|进行了确认))")
-ROLE_NAME = re.compile(r"检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
+ROLE_NAME = re.compile(r"事务所|检测|监测|认证|环保|环境|回收|处置|物流|运输|投资|供电|电网|燃气|水务|设计|咨询|银行|建设工程|工程|节能服务|能源服务|科学研究|研究院|研究所|控股|集团|租赁|供应链|评价|检验|鉴定|计量|测试")
 
 
 def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
@@ -151,8 +156,8 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     place = PLACE.search(re.sub(r"[（(][^（）()]*[）)]", lambda b: "＿" * len(b.group(0)), org), lead_chars)
     if place and place.start() > lead_chars:
         return False  # "本厂与厦门…", "园区内厦门…": the name is not the subject
-    if re.match(r"(?:本|我|该)?(?:公司|企业|工厂|厂)(?:是|为|系|作为|属于|成为)", org[lead_chars:]):
-        return False  # "公司是博世汽车部件（苏州）有限公司的合格供应商": the applicant is the subject
+    if re.match(r"(?:本|我|该)?(?:公司|企业|工厂|厂(?![区房内里外])|我司)(?:是|为|系|作为|属于|成为|(?!名称|全称|简称|地址)[\u4e00-\u9fff])", org[lead_chars:]):
+        return False  # "公司是博世…有限公司的合格供应商", "企业通过了SGS…有限公司的…核查": the applicant is the subject
     if re.match(r"[对向与和为给从跟同]", org[lead_chars:]):
         return False  # "对华为技术有限公司的销售额": the object of a preposition
     if re.search(r"参照|借鉴|学习|对标|参考|效仿|仿照", org[lead_chars: -4]):

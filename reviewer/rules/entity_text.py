@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.structure.identifiers import org_core
+from reviewer.structure.identifiers import org_core, same_org
 
+ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|研究院|研究所)")
 # an organisation named beside the applicant in a role of its own, or left out of the evaluation
 NOT_APPLICANT = re.compile(r"子公司|母公司|分公司|集团|控股|关联|客户|供应商|股东|不纳入|无关|不在本次")
 
@@ -34,8 +35,12 @@ def norm(v: str) -> str:
     return re.sub(r"[\s（）()]", "", v).upper()
 
 
-_ADDRESS_LABEL = re.compile(r"(?:^|[，。；,;\s])(?:受评价方|受评方|本|该|我)?(?:公司|企业|工厂|单位)?(?:实际)?(?:注册|生产|经营|通讯|通信|联系)?(?:厂区|工厂)?(?:地址|住所|厂址)"
-                            r"(?:及[^，。；,;\s]{2,8}?(?:地址|住所|厂址))?\s*(?:均|都)?\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s]{4,60})")
+# "委托单位地址：…", "经营场所：…", "<applicant>注册地址及生产地址均为…"
+_ADDRESS_LABEL = (r"(?:(?:^|[，。；,;\s])(?:受评价方|受评方|委托|申报|申请|受评价|被评价|本|该|我)?(?:公司|企业|工厂|单位)?|{entity})(?:实际)?"
+                  r"(?:(?:注册|生产|经营|通讯|通信|联系)?(?:厂区|工厂)?(?:地址|住所|厂址)|(?:生产|营业)?(?:经营)?场所)"
+                  r"(?:及[^，。；,;\s]{{2,8}}?(?:地址|住所|厂址|场所))?\s*(?:均|都)?\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s（(]{{4,60}})")
+# "<applicant>于2016年在厦门市同安区…注册成立": where it was founded
+_FOUNDED_AT = r"{entity}(?:[（(][^（）()]{{0,16}}[)）])?(?:于|在)?\s*(?:(?:19|20)\d{{2}}\s*年(?:\d{{1,2}}\s*月)?(?:\d{{1,2}}\s*日)?)?\s*在\s*(?P<addr>[^，。；,;\s]{{4,60}}?)(?:依法)?(?:注册成立|注册|成立|设立|投资设立)"
 _ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity}(?:[（(][^（）()]{{0,16}}[)）])?)(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
 _PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
@@ -62,11 +67,15 @@ def address_and_alias(ctx):
     f = ctx.facts
     addr, entity = f.first("address"), f.entity
     if addr and f.type != "park":
-        at = re.compile(_ADDRESS_AT.format(entity=re.escape(entity)) if entity else _ADDRESS_AT.format(entity="(?!)"))
-        for pat in (_ADDRESS_LABEL, at):
+        name = re.escape(entity) if entity else "(?!)"
+        for pat in (re.compile(p.format(entity=name)) for p in (_ADDRESS_LABEL, _ADDRESS_AT, _FOUNDED_AT)):
             for b, m in ctx.search(pat):
                 if b.kind.value == "table" or b is addr.block or "机构" in b.text[max(0, m.start() - 6): m.start("addr")]:
                     continue
+                sentence_start = max(b.text.rfind(c, 0, m.start("addr")) for c in "。\n") + 1
+                before = list(ORG.finditer(b.text[sentence_start: m.start("addr")]))
+                if before and not same_org(before[-1].group(0), entity or ""):
+                    continue  # "评价机构名称：厦门中衡…有限公司；地址：…": another organisation's address
                 if _other_address(m.group("addr"), addr.value) and not NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end())):
                     yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的地址“{m.group('addr')}”与基本信息表“{addr.value}”不一致。",
                                       [ctx.located(addr), ctx.evidence_at(b, m.start("addr"), m.end("addr"))])

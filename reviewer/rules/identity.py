@@ -134,6 +134,8 @@ def entity_mismatch(ctx):
             continue
         for m in ORG.finditer(b.text):
             org = _bare_name(m.group(0))
+            if len(org_core(org)) < 2 or b.text[max(0, m.start() - 1): m.start()] in ("×", "X", "Ｘ", "某", "*", "＊"):
+                continue  # "依法设立的有限责任公司": a kind, not a name; "××电子有限公司": an example
             if org in reported or (same_org(org, entity) and not is_variant(org, entity)) or (agency and same_org(org, agency)) \
                     or PLACEHOLDER_NAME.search(org):
                 continue
@@ -185,6 +187,7 @@ def _bare_name(org: str) -> str:
     """The name without what the lazy match took before it: "2025年厦门…有限公司" (the year's 年), "在厦门…",
     "专家组未发现厦门…", "经福建…" (the words before the place name)."""
     org = org.lstrip("年月日")
+    org = org[org.rfind("的") + 1:]  # "污水处理站的膜处理设备由…", "绿源电子为依法设立的有限责任公司": the words before
     place = PLACE.search(org)
     if place and (0 < place.start() <= 2 or _LEAD_WORD.search(org[: place.start()])):
         org = org[place.start():]
@@ -208,14 +211,18 @@ _BODY_LABEL = re.compile(r"(?<![被受])(?:(?:核查|鉴证|审核|评价|评估
 _LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东|边界|实体|层面|范围|口径|结构|性质|名义|登记))"
                              r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?"
                              + _FIELD_CELL +  # "法定代表人栏杨丽": the form's field, then the name in it
-                             r"(?:为|是|系|：|:|——|—)?\s*[“\"「（(]?(?P<name>(?!不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|交叉|任职|兼任|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
+                             r"(?:(?:是谁|为何人|是哪位)[？?]\s*(?:答|A)\s*[：:])?"  # "法定代表人是谁？答：王志明"
+                             r"(?:为|是|系|：|:|——|—)?\s*[“\"「（(]?(?P<name>(?!是否|是谁|不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|交叉|任职|兼任|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
                              r"(?=[，。；,、\s（(）)｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示|进行|全面|陪同|介绍)")
 # the name first: "现由萧丽担任法定代表人"
-_LEGAL_REP_BEFORE = re.compile(r"由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
+# "陈志强作为公司法定代表人，亲自…"
+_LEGAL_REP_BEFORE = re.compile(r"(?:由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)"
+                               r"|(?:^|(?<=[，。；,;：:\s]))(?P<name2>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?作为)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 # words that name no other party: a comparison with another year ("与2023年的37.83 kgce/万元相比"), customers
 # addressed or welcomed ("尊敬的各位客户、合作伙伴：", "随时欢迎…各位客户安排audit")
 _NOT_A_PARTY = re.compile(r"(?:与|和|同|跟|较)(?:19|20)\d{2}\s*年度?(?:的|同期)?[^，。；、]{0,24}?相比"
+                          r"|优于(?=[^，。；]{0,4}?(?:行业|国家|同类|全国|全省|全市|标准|限额|基准|准入|平均|先进值|要求|指标))"
                           r"|(?:尊敬的|各位|广大|新老|亲爱的)[^，。；：:]{0,4}?客户|欢迎[^，。；]{0,16}?客户")
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
@@ -261,11 +268,12 @@ def _body_identifiers(ctx):
             if subject and not same_org(subject.group(0), f.entity or "") and subject.start() < m.start() - b.text.rfind("。", 0, m.start()):
                 continue  # "厦门中衡绿色认证有限公司位于…，法定代表人王建华": the sentence is about another organisation
             agency_rep = f.first("agency_legal_rep")
-            if agency_rep and m.group("name") == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause) \
+            name = m.group("name") or m.groupdict().get("name2") or ""
+            if agency_rep and name == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause) \
                     and not _names_applicant(b.text[b.text.rfind("。", 0, m.start()) + 1: m.start()], f):
                 continue  # the agency's representative signing or named for the agency
-            if m.group("name") != rep.value and not rep.value.startswith(m.group("name")):
-                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{m.group('name')}”与基本信息表“{rep.value}”不一致。",
+            if name != rep.value and not rep.value.startswith(name):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{name}”与基本信息表“{rep.value}”不一致。",
                                   [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
                 break
 
