@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from reviewer.rules.registry import check
-from reviewer.structure.enumerations import ROLE_TARGET
+from reviewer.structure.enumerations import ROLE_TARGET, sentence_end
 from reviewer.structure.dates import find_dates
 
 REQUIRED_YEARS = 3  # 近三年
@@ -48,11 +48,25 @@ def date_order(ctx):
 # date is a plan, a deadline or a validity ("计划于", "将于", "有效期至", "…前完成")
 _FUTURE_OK = re.compile(r"计划|将于|将在|将|拟|预计|有效期|有效至|截止|截至|到期|期限|届满|下次|下一|后续|回访|监督|之前完成|前完成|以前|未来|目标|力争|预期|要求|应于|须于|需于|前在"
                         # "企业需在2026年5月31日前提交…", "原定于2026年4月8日的现场复核…取消": a deadline or a cancelled plan
-                        r"|需在|须在|应在|约定|原定|取消|(?<=日)前(?!往|后)")
+                        r"|需在|须在|应在|约定|原定|取消|(?<=日)前(?!往|后)"
+                        # "自2026年7月1日起施行", "安排在2026年4月中旬进行", "2026年4月底前完成整改报告", "定于…起执行"
+                        r"|起(?:施行|实施|执行|生效)|施行|生效|安排|定于|排期|(?:底|中旬|上旬|下旬|末)前")
 _MILESTONE = re.compile(r"初稿|(?:本|评价)报告[^。；，]{0,6}(?:完成|签发|出具)|(?:报告)?编制完成|技术复核|内部复核|(?<!证)签发")
 # months of data after the report date: "核查了企业2026年1—5月的能源消费台账", "2026年第二季度…监测报告"
-_DATA_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月|第(?P<q>[一二三四1-4])季度)"
-                          r"(?=[^。；]{0,12}(?:数据|台账|报表|监测|统计|能源|产量|用电|用水|记录))")
+_DATA_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月|第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年)"
+                          r"(?![^。；，,]{0,2}(?:启动|开展|开始|实施|组织|进行|完成|启用|计划|建成|投产))"
+                          r"(?=[^。；]{0,20}(?:数据|台账|报表|监测|统计|能源|产量|用电|用水|记录|能耗|产值|排放|发电|取水|用气|消耗|回收|产生量|销售|碳|调查|显示))"
+                          # "Q2 2026 metering data"
+                          r"|\bQ(?P<qq>[1-4])\s*(?P<y2>(?:19|20)\d{2})\b")
+# a whole year's figures of a year not over: "公司2026年全年实现工业总产值…", "2026年度温室气体排放报告…"
+_FULL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年全年|年度全年|年度)(?![计规预目])"
+                        r"(?=[^。；]{0,20}?(?:数据|产值|能耗|用电|用水|取水|排放|发电|产量|产生量|回收|投入|支出|销售|消耗|用气|实现))")
+# a month after the report date told as done: "2026年5月，公司取得…证书", "经2026年4月复测"
+# a list of plans the period stands in ("后续工作安排：1. 2026年4月底前…；3. 2026年第四季度启动…")
+_PLAN = re.compile(r"安排|计划|拟|目标|预计|规划")
+# a figure of that month: "2026年4月出口印制电路板货值1,286万美元"
+_FIGURE = re.compile(r"[^。；]{0,16}?(?:为|达|计|共|是)?\s*\d[\d,.]*\s*(?:万|亿|kWh|千瓦时|度|t|吨|m³|立方米|tce|美元|元|%|％)")
+_DONE = re.compile(r"已(?!经?计划|于?\s*$)|了|完成|通过|取得|获得|获颁|举办|出具|上线|投运|投入运行|并网|入选|转入|竣工|复测|实测|换成|迎来|报送")
 _QUARTER_START = {"一": 1, "二": 4, "三": 7, "四": 10, "1": 1, "2": 4, "3": 7, "4": 10}
 
 
@@ -82,10 +96,36 @@ def _process_order(ctx, day):
                                   [ctx.evidence_at(blk, dm.start, dm.end), ctx.evidence(visits[0].block, visits[0].quote)])
                 return
         for m in _DATA_MONTHS.finditer(text):
-            first = _QUARTER_START[m.group("q")] if m.group("q") else int(m.group("m1"))
-            last = first + 2 if m.group("q") else int(m.group("m2"))
-            if (int(m.group("y")), last) > (day.year, day.month) and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[max(0, m.start() - 16): m.start()])):
+            q = m.group("q") or m.group("qq")
+            first = _QUARTER_START[q] if q else (1 if m.group("h") == "上" else 7) if m.group("h") else int(m.group("m1"))
+            last = first + 2 if q else first + 5 if m.group("h") else int(m.group("m2"))
+            year = int(m.group("y") or m.group("y2"))
+            # a month not yet over when the report was dated ("2026年1—3月" in a report of 20 March) counts too
+            unfinished = f.report_date.day_known and (year, last) == (day.year, day.month) and day.day < 28
+            if ((year, last) > (day.year, day.month) or unfinished) \
+                    and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[max(0, m.start() - 16): m.start()])) \
+                    and not _PLAN.search(text, max(text.rfind(c, 0, m.start()) for c in "。\n") + 1, m.start()):
                 yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却引用了 {m.group(0)} 的数据。", [ctx.evidence_at(blk, m.start(), m.end())])
+                return
+        for m in _FULL_YEAR.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+            if int(m.group("y")) > day.year or (int(m.group("y")) == day.year and day.month < 12):
+                if not _FUTURE_OK.search(ROLE_TARGET.sub("", text[start: m.end() + 12])):  # "2026年度能耗目标" is a target
+                    yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却给出了 {m.group(0)} 的数据，该年度尚未结束。",
+                                      [ctx.evidence_at(blk, m.start(), m.end())])
+                    return
+        for dm in find_dates(text):
+            # the report's own month not yet over counts for figures of that month ("2026年3月公司用电量108.6万kWh")
+            current = f.report_date.day_known and (dm.value.year, dm.value.month) == (day.year, day.month) and day.day < 28
+            if dm.day_known or ((dm.value.year, dm.value.month) <= (day.year, day.month) and not current):
+                continue
+            start = max(text.rfind(c, 0, dm.start) for c in "。；\n") + 1
+            told = text[dm.end: sentence_end(text, dm.end)]
+            figure = _FIGURE.match(told)
+            if ((_DONE.search(told) and not current) or figure) and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[start: dm.end] + told[:10])) \
+                    and not re.search(r"(?:至|到|—|–|-|~|～)\s*$", text[max(0, dm.start - 4): dm.start]):
+                yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却记述了 {dm.value.year}年{dm.value.month}月 已发生的事项。",
+                                  [ctx.evidence_at(blk, dm.start, dm.end)])
                 return
 
 

@@ -68,10 +68,12 @@ _ADVERSATIVE = re.compile(r"但|然而|不过|其中|除")
 # a rule's wording: "发生重大…事故、…事件的，应及时从各层面名单移出"
 _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|一律|均应|将|予以|取消|不予|按规定|依规|按照规定|根据规定)"
                          # "连续停产12个月以上的企业视为未正常经营生产": a definition in the rule's words
-                         r"|[^。；，,]{0,20}?的(?:企业|单位|园区|情形)\s*[，,]?\s*(?:视为|视同|应|须|不得|一律|不予|取消)")
+                         r"|[^。；，,]{0,20}?的(?:企业|单位|园区|情形)\s*[，,]?\s*(?:视为|视同|应|须|不得|一律|不予|取消)"
+                         # "发生…事故及网络、数据安全事件后，应按规定时限向主管部门报告": a duty after any such event
+                         r"|[^。；，,]{0,6}?后\s*[，,]\s*(?:应|须|需|要|必须)")
 # "笔者不得不指出": has to say, not a prohibition (不得)
 _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
-                           r"|如被|如因|如出现|今后|将来|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何(?![^，。；]{0,2}(?:生产|经营|开工|产出|出货))"
+                           r"|如被|如因|如出现|今后|将来|讲解|宣贯|宣讲|解读|(?:应|须|需|必须)(?:建立|健全|按规定|及时|立即)|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何(?![^，。；]{0,2}(?:生产|经营|开工|产出|出货))"
                            # "下列事项之一成立即不予通过：…": the rule's list, under its head
                            r"|(?:下列|以下|如下)[^。；：:]{0,6}?(?:之一|任一|任何一[项种条])[^。；：:]{0,10}?(?:不予|不得|否决|不通过|取消|不能)"
                            # "如企业在近三年内被调整出…名单，则…": a clause opening with 如 is a condition
@@ -82,7 +84,10 @@ _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,（(]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力"
                               r"|(?:核查|查询|检索|查证)(?:方法|方式|途径|渠道|过程|步骤|日期)|(?:核查|查询|检索)结果以"
                               # "突发环境事件分为特别重大、重大、较大和一般四级": a classification, not an event
-                              r"|(?:划)?分为|分成|的?(?:分级|分类|定义))")
+                              r"|(?:划)?分为|分成|的?(?:分级|分类|定义|范畴|口径)|算不算|是否属于|属不属于|是不是|不同[：:，,]|有别|区别在于"
+                              r"|[，,]?\s*(?:是指|系指|指的是)"
+                              # "经营异常名录与严重违法失信名单不同": two lists compared
+                              r"|与[^。；]{0,16}?(?:不同|区别|相同|类似|有别))")
 # the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
 _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|(?:母公司|集团|总公司|控股股东)(?:旗下|下属|所属)?的?[^，,。；;：:]{0,4}?(?:另一家|另外一家|其他|其它|兄弟|子公司)|[^，,。；;：:]{0,16}?(?:另一|另外一|其他|其它)(?:家|个|些)?(?:子公司|分公司|关联公司|关联企业|兄弟公司|成员企业)|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
@@ -91,7 +96,9 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
                           r"|全国|全省|全市|全区|辖区|本地区|[\u4e00-\u9fff]{1,4}(?:(?<!园)区|县|市)(?:19|20)\d{2}\s*年"
                           r"|(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,4}(?:省|市|区|县)(?:共有|共|累计|有))"
                           # "2023年华南地区PCB行业发生多起…事件": an industry or a region right before the event is its subject
-                          r"|(?:行业|同行|业内|地区)$")
+                          r"|(?:行业|同行|业内|地区)$"
+                          # "与厂区相邻的某化工企业", "关联企业厦门…有限公司", "某已注销企业"
+                          r"|(?:相邻|毗邻|邻近|隔壁|周边)的?[^，,。；;：:]{0,8}?(?:企业|公司|工厂|厂)|关联(?:企业|公司|方)|已注销的?(?:企业|公司)")
 # the park speaking of itself ("本高新区2024年…") is no region's record
 _SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
 # "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
@@ -110,7 +117,7 @@ _PARK_NAME_YEAR = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工业区|加工区|产业
 _BACK_DENIAL = re.compile(r"(?:以上|上述|前述|所列|上列|前列|这些|这几|该等|此类|这[一二两三四五六七八九十\d]+)[^。；]{0,10}?"
                           r"(?:情形|情况|条件|事项|问题|内容|样|项|条|类|种|件|桩)[^。；]{0,8}?"
                           # "——这六样，老字号一样都不沾"
-                          r"(?:均|都|皆|全部|一概|一[样项条个件类种]都|一[样项条个件类种]也)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现|不沾|没沾|不挨|没挨)")
+                          r"(?:均|都|皆|全部|一概|一[样项条个件类种]都|一[样项条个件类种]也)?(?:不存在|未发生|不涉及|无|没有|未出现|未发现|不沾|没沾|不挨|没挨)(?!守住|做到|过关|达到|达标|满足|完成|整改|移出)")
 # the answer on the next line: "（1）……事故\n核查结果：无。"
 _NEXT_ANSWER = re.compile(r"^\s*(?:核查|查询|检查|审核|评价)?(?:结果|结论|情况)?\s*[：:]?\s*(?:均|全部)?(?:无|否|不存在|不涉及|未发生|未列入|没有|查无|未见|未发现)")
 _LIST_DENIAL = re.compile(r"[^、，。；,;]{0,6}?(?:及?以上|以下)?(?:(?:[、和及与]|以及)[^、，。；,;]{1,24}){0,10}\s*等?[^、，。；,;]{0,4}?(?:情形|情况|事项|问题|行为|记录)?"
@@ -154,7 +161,7 @@ _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|
 _CHOSEN = re.compile(r"[^。；？?]{0,30}?(?:勾选|勾了|打钩|打勾|选择|选了|填写|填了|标注|标记)(?:了|为|的是)?\s*[“\"「]?\s*(是|有|存在|否|无|不存在|没有)(?![否非])")
 _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作方|承包商|客户|主体|情形|情况|处置|处理)")
 # "复核没有通过，被调出了名单": a failed review is no denial
-_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|找不到|没查到|没有查到|未通报|未被通报|[均都并也亦]未(?!整改|完成|通过|按期|移出|履行)|没有(?!通过|达标|合格|按期|按时|完成|整改)|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未")
+_INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|找不到|没查到|没有查到|未通报|未被通报|[均都并也亦]未(?!整改|完成|通过|按期|移出|履行)|没有(?!通过|达标|合格|按期|按时|完成|整改)|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未|未遂|险些|差点|险情")
 
 
 # a park's own enterprises: their accidents are the park's record
@@ -198,8 +205,13 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
     # "我们基地因核心客户取消订单而全面停产": a party inside the cause is not the sentence's subject
     for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE, *([_PARK_NAME_YEAR] if park else []))):
         pass
-    if other is not None and not _APPLICANT.search(head, other.end()) and not (park and _PARK_MEMBER.search(head)):
+    own = _APPLICANT.search(head, other.end()) if other is not None else None
+    if own is not None and own.group(0).startswith("该"):
+        own = None  # "…某已注销企业的监事，该企业早年被列入…": 该 refers back to the other party
+    if other is not None and own is None and not (park and _PARK_MEMBER.search(head)):
         return False
+    if _UNRELATED.search(text, m.end(), sentence_end(text, m.end())):
+        return False  # "…被列入经营异常名录，与受评价方无关"
     if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
         return False
     if _BACK_DENIAL.search(text, m.end(), m.end() + 300) or _BACK_RULE.search(text, m.end(), sentence_end(text, m.end())):
@@ -217,6 +229,10 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         return False
     after = _THRESHOLD.match(text, m.end())
     return not _AFTER_DENIAL.match(text[after.end(): after.end() + 12])
+
+
+# the sentence ends by saying the event is not the applicant's
+_UNRELATED = re.compile(r"与(?:受评价方|受评单位|本企业|本公司|本厂|我司|我公司|企业|公司|申报单位)(?:本身)?(?:无关|没有关系|无任何关系)|受评价方无责任|(?:本企业|本公司|我司)无责任")
 
 
 def _masked(text: str, *patterns: re.Pattern) -> str:

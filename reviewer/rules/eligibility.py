@@ -163,9 +163,11 @@ def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern) -> bool:
     the check — a task, a method, a team's duties — makes none, however it is worded."""
     for m in pattern.finditer(text):
         s, e = span_bounds(text, m.start(), m.end(), "。；;！？\n")
+        if re.match(r"[？?]\s*(?:A|答)\s*[：:]", text[e: e + 4]):
+            e = span_bounds(text, e + 1, e + 2, "。；;！？\n")[1]  # "Q：是否存在否决情形？A：…不存在。": the answer after it
         clause = span_bounds(text, m.start(), m.end(), "。；;！？\n，,")[0]
         # "否决项：①……，近三年空白；②……；③……，查无": a list the mention opens answers over its "；"
-        listed = span_bounds(text, m.start(), m.end(), "。；;！？\n", closing="。！？\n")[1] if re.match(r"[^，,。；;]{0,8}[：:]", text[m.end():]) else e
+        listed = span_bounds(text, m.start(), m.end(), "。；;！？\n", closing="。！？\n")[1] if re.match(r"[^，,。；;？?]{0,8}[：:]", text[m.end():]) else e
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
                 and not _OTHER_VETO.search(text, clause, m.start()) \
                 and verdict.search(_QUESTION.sub("", text[s:listed])):
@@ -178,7 +180,7 @@ _EMPTY_ANSWER = re.compile(r"^\W*(?:略|从略|本项不适用|不适用|待补�
 
 # an answer under a 否决条件 heading that goes through no condition by name: "以上情形均不存在", "无否决项"
 _BLANKET = re.compile(r"(?:上述|以上|前述|下列|所列|各项|全部|六项|6项|所有)[^。；]{0,12}(?:情形|情况|条件|事项|否决项)[^。；]{0,10}(?:均|都|皆|全部)?(?:不存在|未发生|无|不涉及)"
-                      r"|(?:无|不存在|未发现|未见|未识别到?|未查见)[^。；]{0,24}(?:情形|否决|负面清单|不得申报)|逐项(?:核查|审查|核实|检查|比对)")
+                      r"|(?:无|不存在|未发现|未见|未识别到?|未查见)[^。；]{0,24}(?:情形|否决|负面清单|不得申报)|逐(?:项|一|条)(?:核查|审查|核实|检查|比对)")
 
 
 def _veto_section_done(ctx, veto, topics, declined):
@@ -195,10 +197,12 @@ def _veto_section_done(ctx, veto, topics, declined):
                 if any(t.search(b.text) for t in topics) and _answered(b, declined):
                     return h
                 continue
-            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, ctx.catalog.eligibility["veto_section"]) \
+            section = ctx.catalog.eligibility["veto_section"]
+            if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, section) \
                     and not _EMPTY_ANSWER.match(b.text) \
-                    and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)):
-                return h
+                    and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)) \
+                    and re.search(section.get("verdict", "(?!)"), _QUESTION.sub("", b.text)):
+                return h  # an answer: "否决条件实行一票否决，任何一项不满足即不得评定" under the heading answers nothing
     return None
 
 
@@ -215,13 +219,18 @@ def _answered(table, declined) -> bool:
 def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
     catalog's veto section also one that only talks about the check, or only quotes the rule or the applicant's pledge."""
-    if declined.search(text) or (len(text) <= 30 and re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)):
-        return True
+    verdict = re.compile(section.get("verdict", "(?!)")) if section else None
+    pointer = len(text) <= 30 and re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)
+    if declined.search(text) or (pointer and not (verdict and verdict.search(_QUESTION.sub("", text)))):
+        return True  # "详见附件4。" points elsewhere; "核查通过（六项均未触发，查询记录详见附件4）" answers
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if lines and all(re.search(r"[：:]\s*$", ln) for ln in lines):
         return True  # "一、否决条件：\n二、核查依据：\n三、核查结论：": the template's labels, nothing filled in
     if section is None:
         return False
+    if section.get("self_declared") and re.search(section["self_declared"], text) \
+            and not re.search(section.get("agency_own", "(?!)"), text):
+        return True  # "企业填报的《否决条件自查表》中六项均勾选为“否”": the applicant's word, repeated
     if section.get("empty_talk") and re.search(section["empty_talk"], text) and not re.search(section.get("verdict", "(?!)"), text):
         return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result
     return bool(section.get("quoted_rule") and re.search(section["quoted_rule"], text)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from reviewer.document import Block, BlockKind, Document
 from reviewer.structure.classify import classify_type_kind, cover_text, regime_for, title_match
 from reviewer.structure.dates import DateMention, find_dates
+from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.facts import Located, LocatedDate, ReportFacts
 from reviewer.structure.fields import LabelIndex, extract_fields
 from reviewer.structure.spans import span_bounds
@@ -41,7 +42,10 @@ _NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|�
 
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前(?!往|后))")
 # "检查组计划于2026年4月8日至9日再次在场2天": a visit planned, not made
-_PLANNED = re.compile(r"(?<!按)计划|拟|将于|将在|预计|下次|回访|原定")  # "按计划于…完成了现场评价" was done as planned
+_PLANNED = re.compile(r"(?<!按)计划|拟|将于|将在|预计|下次|回访|原定")
+# "现场审核安排在2026年4月中旬进行。": scheduled, and nothing in the sentence says it took place
+_SCHEDULED = re.compile(r"安排|定于|排定")
+_TOOK_PLACE = re.compile(r"了|已|期间|完成|结束|为期")  # "按计划于…完成了现场评价" was done as planned
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
@@ -168,6 +172,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
                 after = text[dm.end: dm.end + 40]  # "2026年06月15日至2026年06月16日，检查组……，在场2天"
                 near = _last(_SITE_VISIT, text[max(0, dm.start - 80): dm.start])
                 later = _SITE_VISIT.search(after)
+                if near is not None and _SCHEDULED.search(near) and not _TOOK_PLACE.search(text, dm.end, sentence_end(text, dm.end)):
+                    continue
                 if (near is not None and not _NOT_VISIT_DATE.search(near)) \
                         or (later and not re.search(r"[。；]", after[: later.start()])
                             and not _PLANNED.search(text, max(0, dm.start - 12, text.rfind("，", 0, dm.start) + 1), dm.start)):
