@@ -3038,6 +3038,10 @@ def _build_dh(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "dh", typ, kind, **kw)  # style dh: style-d machinery, phrases_dh banks
 
 
+def _build_dn(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "dn", typ, kind, **kw)  # style dn: style-d machinery, phrases_dn banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3590,6 +3594,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_de(rng, typ, kind, **kw)
     if style == "dh":
         return _build_dh(rng, typ, kind, **kw)
+    if style == "dn":
+        return _build_dn(rng, typ, kind, **kw)
     if style == "df":
         return _build_df(rng, typ, kind, **kw)
     if style == "dj":
