@@ -198,6 +198,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "dj"):
         return _subjects(r)
+    if _is(r, "do"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -485,7 +487,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -659,6 +661,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "dj"):
         from .phrases_dj import long_highlight_parts as long_dj
         extra = long_dj(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "do"):
+        from .phrases_do import long_highlight_parts as long_do
+        extra = long_do(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -1988,6 +1993,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "dj"):
         from .phrases_dj import negative_list as negative_dj
         opts = negative_dj(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "do"):
+        from .phrases_do import negative_list as negative_do
+        opts = negative_do(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -2427,6 +2435,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "dj"):
         from .phrases_dj import not_manufacturer as not_manufacturer_dj
         text = rng.choice(not_manufacturer_dj(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "do"):
+        from .phrases_do import not_manufacturer as not_manufacturer_do
+        text = rng.choice(not_manufacturer_do(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
@@ -2912,6 +2924,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "dj"):
         from .phrases_dj import INJECTIONS_DJ
         text = rng.choice(INJECTIONS_DJ)
+    if _is(r, "do"):
+        from .phrases_do import INJECTIONS_DO
+        text = rng.choice(INJECTIONS_DO)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
