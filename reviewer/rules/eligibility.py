@@ -183,6 +183,10 @@ _BLANKET = re.compile(r"(?:上述|以上|前述|下列|所列|各项|全部|六�
                       r"|(?:无|不存在|未发现|未见|未识别到?|未查见)[^。；]{0,24}(?:情形|否决|负面清单|不得申报)|逐(?:项|一|条)(?:核查|审查|核实|检查|比对)")
 
 
+# a negative finding about the veto conditions: "未获得任何表明…存在否决情形的客观证据", "均未显示…存在否决性事项"
+_NEGATED_VETO = re.compile(r"(?:未|无|没有|并无|不)[^。；]{0,30}?(?:否决|负面清单|情形)")
+
+
 def _veto_section_done(ctx, veto, topics, declined):
     """The 否决条件 heading with a real answer under it (a sentence, list or answered table going through
     the conditions, not "略", "见附件", a deferral, or text about something else), or None."""
@@ -201,7 +205,8 @@ def _veto_section_done(ctx, veto, topics, declined):
             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, section) \
                     and not _EMPTY_ANSWER.match(b.text) \
                     and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)) \
-                    and re.search(section.get("verdict", "(?!)"), _QUESTION.sub("", b.text)):
+                    and (re.search(section.get("verdict", "(?!)"), _QUESTION.sub("", b.text)) or _BLANKET.search(b.text)
+                         or _NEGATED_VETO.search(b.text)):
                 return h  # an answer: "否决条件实行一票否决，任何一项不满足即不得评定" under the heading answers nothing
     return None
 
