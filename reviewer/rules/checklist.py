@@ -18,7 +18,7 @@ _HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤
 # condition names that carry an affirming word of their own ("失信被执行人" holds 被)
 _NAME_WORDS = re.compile(r"失信被执行人|被执行人|调出名单|移出名单")
 # negative-looking words that state the condition: "至今未移出", "整改尚未完成", "不符合"
-_PENDING = re.compile(r"尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
+_PENDING = re.compile(r"未见(?:其|任何)?(?:移出|撤销|解除|屏蔽|销号)|尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
 _AFFIRM_VERB = re.compile(r"被|遭|已列入|列入|纳入了?|载于|载入|记载于|列于|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有"
                           r"|定性为|认定为|定级为|判定为|定的是|构成")
 _YES = re.compile(r"^[\s\d.、（()）]*(?:是|有|存在|涉及|确有|Y|Yes|YES|[√✓☑■✔]\s*是)(?![否非])")

@@ -210,6 +210,9 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         own = None  # "…某已注销企业的监事，该企业早年被列入…": 该 refers back to the other party
     if other is not None and own is None and not (park and _PARK_MEMBER.search(head)):
         return False
+    asked = _ASKED_DENIED.match(text, m.end())
+    if asked:
+        return False  # "督查检查被通报过严重问题吗？没有。": asked, and answered no
     if _UNRELATED.search(text, m.end(), sentence_end(text, m.end())):
         return False  # "…被列入经营异常名录，与受评价方无关"
     if _INNER_DENIAL.search(m.group(0)):  # "督察中未发现严重问题": the denial inside the matched span
@@ -231,6 +234,8 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
     return not _AFTER_DENIAL.match(text[after.end(): after.end() + 12])
 
 
+# a question on the condition ("…吗？", "…没有？") answered no in the next words
+_ASKED_DENIED = re.compile(r"[^。；？?]{0,12}?(?:吗|么|没有|与否)\s*[？?]\s*(?:答案?是?[：:]?\s*)?(?:也|都|均|从来|从|一直)?(?:没|无|不|否|未|从未)")
 # the sentence ends by saying the event is not the applicant's
 _UNRELATED = re.compile(r"与(?:受评价方|受评单位|本企业|本公司|本厂|我司|我公司|企业|公司|申报单位)(?:本身)?(?:无关|没有关系|无任何关系)|受评价方无责任|(?:本企业|本公司|我司)无责任")
 

@@ -201,7 +201,7 @@ _APPLICANT_HAS = re.compile(r"\s*(?:的(?!全资|控股|子公司|分公司|关�
 # the evaluation's verdict on the applicant: "X不存在一票否决情形", "X满足绿色园区评价要求"
 _VERDICT_ACT = re.compile(r"\s*(?:并|均|亦|也|皆)?(?:不存在|无)[^。；，]{0,8}否决|\s*(?:满足|符合|达到)[^。；，]{0,16}(?:基本要求|评价要求|绿色园区|绿色工厂|绿色供应链)")
 # the evaluated party handing its material to the checker: "X按要求补交资料"
-_SUBMITS = re.compile(r"\s*(?:已|均|还|另|另行|按要求|按时|及时|如期|陆续|分批)?\s*(?:补交|补充提交|提交|提供|报送|补充|补齐|递交)(?:了)?[^。；，]{0,8}?(?<![原辅物])(?:资料|材料|文件|证明|证据|台账|记录)")
+_SUBMITS = re.compile(r"\s*(?:已|均|还|另|另行|按要求|按时|及时|如期|陆续|分批)?\s*(?:补交|补充提交|提交|提供|报送|补充|补齐|递交)(?:了)?[^。；，]{0,8}?(?<![原辅物])(?:资料|材料|文件|证明|证据|台账|记录|报告)")
 # a park's management acts with the name as their subject: "X深入贯彻集约发展理念，给排水、供电管网已实现全覆盖"
 _PARK_ACT = re.compile(r"\s*(?:深入|全面|着力|大力|持续|积极|坚持|不断)?(?:贯彻|推进|推动|实施|落实|建设|打造|构建|统筹|完善)"
                        r"[^。；]{0,40}?(?:管网|基础设施|再生水|重点企业|入园企业|园区|集约|循环化)")
@@ -218,7 +218,9 @@ _PARK_PRACTICE = re.compile(r"\s*[的之](?:以下|如下|主要|典型|特色|�
 # the park's basic requirement, met by a company: "近三年X按期完成上级下达的节能减排任务，区内企业…"
 _PARK_DUTY = re.compile(r"\s*(?:均|已|都)?(?:按期|按时|如期|全面|足额)?完成(?:了)?(?:上级|上级部门|政府|省|市|区|县)?(?:下达|分解|考核)的")
 # a company has no member enterprises: "X重点排污企业的在线监测数据实时接入…" puts the name where the park's stands
-_PARK_MEMBERS = re.compile(r"\s*[的之]?(?:重点排污|重点用能|重点监管|入园|入驻|区内|园内|规上|规模以上)(?:工业)?企业")
+_PARK_MEMBERS = re.compile(r"\s*[的之]?(?:(?:重点排污|重点用能|重点监管|入园|入驻|区内|园内|规上|规模以上)(?:工业)?企业"
+                           # "X重点排水户的排口在线数据接入水务公司调度中心": a park's key dischargers
+                           r"|重点(?:排水|排污|用水|用能)(?:户|单位))")
 
 PLACEHOLDER_NAME = re.compile(r"[XＸx×某*＊]{2}")
 
