@@ -101,7 +101,7 @@ class ReviewContext:
 
     def search(self, pattern: re.Pattern | str, *, hidden: bool = False) -> Iterable[tuple[Block, re.Match]]:
         """Every match of ``pattern`` in visible (or all) block texts."""
-        pat = re.compile(pattern) if isinstance(pattern, str) else pattern
+        pat = compiled(pattern) if isinstance(pattern, str) else pattern
         if not _multiline(pat.pattern, pat.flags).search(self.joined(hidden=hidden)):
             return  # one scan of the whole text rules out most patterns; per block only when it may match
         for b in self.doc.blocks if hidden else self.visible:
@@ -110,10 +110,17 @@ class ReviewContext:
 
 
 @lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A catalog pattern compiled once per process: the standards data hold some hundreds of patterns, more than
+    the re module's own cache keeps (512), which would otherwise recompile them in every review."""
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=4096)
 def _multiline(pattern: str, flags: int) -> re.Pattern:
     """The pattern over the blocks joined by newlines: ^/$ still match at each block's edges, so a
     pattern that matches in some block also matches there (the converse need not hold)."""
-    return re.compile(pattern, flags | re.M)
+    return compiled(pattern, flags | re.M)
 
 
 def quote_span(text: str, start: int, end: int, *, sentence: bool = True, limit: int = MAX_QUOTE) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import quote_span
+from reviewer.rules.context import compiled, quote_span
 from reviewer.rules.entity_roles import ORG
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import same_org
@@ -37,7 +37,7 @@ def criteria(ctx):
     if ctx.facts.type == "park":
         limit = float(c["park_industrial_value_added_share_min"])
         for p in c["park_share_patterns"]:
-            for b, m in ctx.search(re.compile(p + _SHARE)):
+            for b, m in ctx.search(compiled(p + _SHARE)):
                 if "占" in b.text[max(0, m.start() - 8): m.start()]:
                     continue  # "新兴产业增加值占工业增加值比重": the industrial value is the denominator
                 share = float(m.group(1))
@@ -46,10 +46,10 @@ def criteria(ctx):
                                       [ctx.evidence_at(b, m.start(), m.end())])
                     return
     if ctx.facts.type in c.get("manufacturer_types", ["factory"]):
-        others = re.compile(c["other_party_words"]) if c.get("other_party_words") else None
-        history = re.compile(c["history_words"]) if c.get("history_words") else None
+        others = compiled(c["other_party_words"]) if c.get("other_party_words") else None
+        history = compiled(c["history_words"]) if c.get("history_words") else None
         for p in c["non_manufacturer_patterns"]:
-            for b, m in ctx.search(re.compile(p)):
+            for b, m in ctx.search(compiled(p)):
                 if b.kind.value == "table" or b.text[max(0, m.start() - 2): m.start()].strip().endswith("□"):
                     continue  # tables hold suppliers and customers too; "□贸易型" is an option left unticked
                 if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m):
@@ -80,7 +80,7 @@ def criteria(ctx):
         rows = [*c.get("non_manufacturer_field_patterns", [])]
         legal = [*c.get("non_legal_person_patterns", [])]
         for p, message in [*((p, "申报主体自述主营非制造业务") for p in rows), *((p, "申报主体自述不具有独立法人资格") for p in legal)]:
-            for b, m in ctx.search(re.compile(p)):
+            for b, m in ctx.search(compiled(p)):
                 if _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m) \
                         or _CONDITION.search(b.text, span_bounds(b.text, m.start(), m.end())[0], m.start()):
                     continue  # "申报主体不是分公司或其他分支机构": denied; a question, a rule, a condition
@@ -105,7 +105,7 @@ def _outside_region(ctx, c: dict, others):
         return None
     places = c.get("places") or "(?!)"
     for p in c.get("outside_region_patterns", []):
-        for b, m in ctx.search(re.compile(p.replace("{region}", re.escape(region)).replace("{places}", places))):
+        for b, m in ctx.search(compiled(p.replace("{region}", re.escape(region)).replace("{places}", places))):
             if b.kind.value == "table" or _DENIED_BEFORE.search(b.text, max(0, m.start() - 3), m.start()) or _not_the_case(b.text, m):
                 continue
             place = m.groupdict().get("place")

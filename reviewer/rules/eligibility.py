@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.checklist import checklist_blocks
+from reviewer.rules.context import compiled
 from reviewer.rules.disclosure import disclosed_in
 from reviewer.rules.registry import check
 from reviewer.structure.spans import span_bounds
@@ -47,13 +48,13 @@ def negative_list(ctx):
     negs = elig["negations"]
     before = {b.index: a for a, b in zip(ctx.visible, ctx.visible[1:])}
     after = {a.index: b for a, b in zip(ctx.visible, ctx.visible[1:])}
-    topics = [re.compile(t) for t in elig["veto_section"].get("topics", [])]
+    topics = [compiled(t) for t in elig["veto_section"].get("topics", [])]
     least = elig["veto_section"].get("min_topics", 3)
-    listed = checklist_blocks(ctx.visible, topics, [re.compile(p) for p in elig["veto_section"]["patterns"]])
+    listed = checklist_blocks(ctx.visible, topics, [compiled(p) for p in elig["veto_section"]["patterns"]])
     for item in elig["negative_list"]:
         for p in item["patterns"]:
-            pat = re.compile(p)
-            released = re.compile(r"[^。；]{0,24}?(?:" + item["released"] + ")") if item.get("released") else None
+            pat = compiled(p)
+            released = compiled(r"[^。；]{0,24}?(?:" + item["released"] + ")") if item.get("released") else None
             hit = next(((b, m) for b, m in ctx.search(pat)
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
                         and not (released and released.match(b.text, m.end()))
@@ -104,7 +105,7 @@ def veto_unchecked(ctx):
         return
     if veto_witness(ctx) is None:
         elig = ctx.catalog.eligibility
-        basic = [re.compile(p) for p in elig["basic_requirements"]["patterns"]]
+        basic = [compiled(p) for p in elig["basic_requirements"]["patterns"]]
         has_basic = any(p.search(b.text) for b in ctx.visible if b.kind.value == "paragraph" for p in basic)
         yield ctx.finding("ELIG.VETO_UNCHECKED",
                           "第三方评价报告中未见对《绿色工厂梯度培育及管理暂行办法》否决条件的核查" + ("" if has_basic else "，也未见基本要求的核查") + "。",
@@ -116,11 +117,11 @@ def veto_witness(ctx):
     a paragraph or an answered table going through the conditions, or an answered 否决条件 section."""
     elig = ctx.catalog.eligibility
     section = elig["veto_section"]
-    veto = [re.compile(p) for p in section["patterns"]]
-    topics = [re.compile(p) for p in section.get("topics", [])]
+    veto = [compiled(p) for p in section["patterns"]]
+    topics = [compiled(p) for p in section.get("topics", [])]
     least = section.get("min_topics", len(topics) + 1)
-    declined = re.compile(section.get("declined", "(?!)"))
-    verdict = re.compile(section.get("verdict", "(?!)"))
+    declined = compiled(section.get("declined", "(?!)"))
+    verdict = compiled(section.get("verdict", "(?!)"))
     # the check itself: a heading "否决条件核查" over "略。" checks nothing; a table counts by the conditions
     # it goes through (a basis table naming the 《办法》 "否决情形" checks none)
     # a conclusion saying "无否决情形" restates a check, it is not one
@@ -224,7 +225,7 @@ def _answered(table, declined) -> bool:
 def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
     catalog's veto section also one that only talks about the check, or only quotes the rule or the applicant's pledge."""
-    verdict = re.compile(section.get("verdict", "(?!)")) if section else None
+    verdict = compiled(section.get("verdict", "(?!)")) if section else None
     pointer = len(text) <= 30 and re.search(r"^\W*(?:详)?见|(?:详|参)见(?:附件|附表|附录)[^。；]{0,8}\W*$", text)
     if declined.search(text) or (pointer and not (verdict and verdict.search(_QUESTION.sub("", text)))):
         return True  # "详见附件4。" points elsewhere; "核查通过（六项均未触发，查询记录详见附件4）" answers
