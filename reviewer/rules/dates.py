@@ -61,11 +61,11 @@ _DATA_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*(
 # a whole year's figures of a year not over: "公司2026年全年实现工业总产值…", "2026年度温室气体排放报告…"
 _FULL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年全年|年度全年|年度)(?![计规预目])"
                         r"(?=[^。；]{0,20}?(?:数据|产值|能耗|用电|用水|取水|排放|发电|产量|产生量|回收|投入|支出|销售|消耗|用气|实现))")
-# a month after the report date told as done: "2026年5月，公司取得…证书", "经2026年4月复测"
 # a list of plans the period stands in ("后续工作安排：1. 2026年4月底前…；3. 2026年第四季度启动…")
 _PLAN = re.compile(r"安排|计划|拟|目标|预计|规划")
 # a figure of that month: "2026年4月出口印制电路板货值1,286万美元"
 _FIGURE = re.compile(r"[^。；]{0,16}?(?:为|达|计|共|是)?\s*\d[\d,.]*\s*(?:万|亿|kWh|千瓦时|度|t|吨|m³|立方米|tce|美元|元|%|％)")
+# a month after the report date told as done: "2026年5月，公司取得…证书", "经2026年4月复测"
 _DONE = re.compile(r"已(?!经?计划|于?\s*$)|了|完成|通过|取得|获得|获颁|举办|出具|上线|投运|投入运行|并网|入选|转入|竣工|复测|实测|换成|迎来|报送")
 _QUARTER_START = {"一": 1, "二": 4, "三": 7, "四": 10, "1": 1, "2": 4, "3": 7, "4": 10}
 

@@ -22,12 +22,11 @@ def injection(ctx):
             and not _SPACED.search(whole):
         return  # one scan of the whole text, hidden blocks included, clears most reports
     for b in ctx.doc.blocks:
-        text = b.text
-        if _SPACED.search(text):  # "A I 审 核 请 注 意 ：…": letters spaced out to slip past a reader; quote the block
-            text = re.sub(r"(?<=\S) (?=\S)", "", text)
-        m = fixed.search(text) or (_addressed(text, addressed, hidden=b.hidden) if addressed else None)
-        if m and text is not b.text:
-            m = _WholeBlock(len(b.text))
+        m = fixed.search(b.text) or (_addressed(b.text, addressed, hidden=b.hidden) if addressed else None)
+        if m is None and _SPACED.search(b.text):  # "A I 审 核 请 注 意 ：…": letters spaced out to slip past a reader
+            text = re.sub(r"(?<=\S) (?=\S)", "", b.text)
+            if fixed.search(text) or (addressed and _addressed(text, addressed, hidden=b.hidden)):
+                m = _WholeBlock(len(b.text))  # the match's offsets are the joined text's: quote the block
         if m:
             where = f"隐藏文字（{b.hidden_reason}）" if b.hidden else "正文"
             yield ctx.finding("SEC.INJECTION", f"{where}中有针对自动审查的指令性文字，已忽略其内容并提请人工注意。",

@@ -42,10 +42,10 @@ _NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|�
 
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前(?!往|后))")
 # "检查组计划于2026年4月8日至9日再次在场2天": a visit planned, not made
-_PLANNED = re.compile(r"(?<!按)计划|拟|将于|将在|预计|下次|回访|原定")
+_PLANNED = re.compile(r"(?<!按)计划|拟|将于|将在|预计|下次|回访|原定")  # "按计划于…完成了现场评价" was done as planned
 # "现场审核安排在2026年4月中旬进行。": scheduled, and nothing in the sentence says it took place
 _SCHEDULED = re.compile(r"安排|定于|排定")
-_TOOK_PLACE = re.compile(r"了|已|期间|完成|结束|为期")  # "按计划于…完成了现场评价" was done as planned
+_TOOK_PLACE = re.compile(r"了|已|期间|完成|结束|为期")
 
 
 def _last(pattern: re.Pattern, text: str) -> str | None:
