@@ -58,7 +58,7 @@ def criteria(ctx):
                 # the subject, before the statement; not an object ("整体出租给其他企业使用", "向供应商采购")
                 other = next((o for o in others.finditer(q, 0, max(q.find(m.group(0)), 0))
                               if not re.search(r"[给向与和把对从由]$", q[max(0, o.start() - 1): o.start()])
-                              and not (history and history.search(_clause_at(q, o.start())))), None) if others else None
+                              and not (history and history.search(q, *span_bounds(q, o.start(), o.start(), "，,；;。")))), None) if others else None
                 if other and not re.search(r"(?:为|是|系|作为|属于)[^。；，]{0,12}$", q[: other.start()]):
                     continue  # "供应商主要从事原材料批发": a supplier, not the applicant ("该公司为…代理商" is the applicant)
                 start = span_bounds(b.text, m.start(), m.end())[0]
@@ -122,17 +122,12 @@ def _outside_region(ctx, c: dict, others):
     return None
 
 
-def _clause_at(text: str, at: int) -> str:
-    start = max(text.rfind(c, 0, at) for c in "，,；;。") + 1
-    return text[start: min((i for i in (text.find(c, at) for c in "，,；;。") if i != -1), default=len(text))]
-
-
 def _not_the_case(text: str, m: re.Match) -> bool:
     """A statement denied earlier in its clause, asked as a question ("企业是不是贸易公司？答：不是。"), or the rule
     quoted ("…等非法人单位不得单独申报")."""
     start, end = span_bounds(text, m.start(), m.end())
-    clause_end = min((i for i in (text.find(c, m.end()) for c in "，,。；？?") if i != -1), default=len(text))
-    asked = clause_end < len(text) and text[clause_end] in "？?" and not re.search(r"[？?]\s*(?:答|A)\s*[：:]", text[m.start(): m.end()])
+    clause_end = span_bounds(text, m.start(), m.end(), "，,。；？?")[1]
+    asked = text[clause_end: clause_end + 1] in ("？", "?") and not re.search(r"[？?]\s*(?:答|A)\s*[：:]", text[m.start(): m.end()])
     return bool(_DENIED_CLAUSE.search(text, start, m.start()) or asked or _RULE.search(text, start, end))
 
 

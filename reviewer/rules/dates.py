@@ -8,6 +8,7 @@ from datetime import date
 from reviewer.rules.registry import check
 from reviewer.structure.enumerations import ROLE_TARGET, sentence_end
 from reviewer.structure.dates import find_dates
+from reviewer.structure.spans import span_bounds
 
 REQUIRED_YEARS = 3  # 近三年
 
@@ -84,7 +85,7 @@ def _process_order(ctx, day):
             continue
         text = blk.text
         for dm in find_dates(text):
-            clause = text[max(text.rfind(c, 0, dm.start) for c in "。；\n") + 1: dm.end + 24]
+            clause = text[span_bounds(text, dm.start, dm.start, "。；\n")[0]: dm.end + 24]
             before = text[max(0, dm.start - 24): dm.start]
             later = dm.value > day if f.report_date.day_known else (dm.value.year, dm.value.month) > (day.year, day.month)
             if dm.day_known and later and not _FUTURE_OK.search(ROLE_TARGET.sub("", clause)) and not re.search(r"(?:至|到|—|–|-|~|～)\s*$", before):
@@ -104,11 +105,11 @@ def _process_order(ctx, day):
             unfinished = f.report_date.day_known and (year, last) == (day.year, day.month) and day.day < 28
             if ((year, last) > (day.year, day.month) or unfinished) \
                     and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[max(0, m.start() - 16): m.start()])) \
-                    and not _PLAN.search(text, max(text.rfind(c, 0, m.start()) for c in "。\n") + 1, m.start()):
+                    and not _PLAN.search(text, span_bounds(text, m.start(), m.start(), "。\n")[0], m.start()):
                 yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却引用了 {m.group(0)} 的数据。", [ctx.evidence_at(blk, m.start(), m.end())])
                 return
         for m in _FULL_YEAR.finditer(text):
-            start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+            start = span_bounds(text, m.start(), m.start(), "。；\n")[0]
             if int(m.group("y")) > day.year or (int(m.group("y")) == day.year and day.month < 12):
                 if not _FUTURE_OK.search(ROLE_TARGET.sub("", text[start: m.end() + 12])):  # "2026年度能耗目标" is a target
                     yield ctx.finding("DATE.ORDER", f"报告日期为 {day.isoformat()}，文中却给出了 {m.group(0)} 的数据，该年度尚未结束。",
@@ -119,7 +120,7 @@ def _process_order(ctx, day):
             current = f.report_date.day_known and (dm.value.year, dm.value.month) == (day.year, day.month) and day.day < 28
             if dm.day_known or ((dm.value.year, dm.value.month) <= (day.year, day.month) and not current):
                 continue
-            start = max(text.rfind(c, 0, dm.start) for c in "。；\n") + 1
+            start = span_bounds(text, dm.start, dm.start, "。；\n")[0]
             told = text[dm.end: sentence_end(text, dm.end)]
             figure = _FIGURE.match(told)
             if ((_DONE.search(told) and not current) or figure) and not _FUTURE_OK.search(ROLE_TARGET.sub("", text[start: dm.end] + told[:10])) \

@@ -191,6 +191,8 @@ _NEGATED_VETO = re.compile(r"(?:未|无|没有|并无|不)[^。；]{0,30}?(?:否
 def _veto_section_done(ctx, veto, topics, declined):
     """The 否决条件 heading with a real answer under it (a sentence, list or answered table going through
     the conditions, not "略", "见附件", a deferral, or text about something else), or None."""
+    section = ctx.catalog.eligibility["veto_section"]
+    verdict = compiled(section.get("verdict", "(?!)"))
     blocks = ctx.visible
     for i, h in enumerate(blocks):
         if h.kind.value != "heading" or not any(p.search(h.text) for p in veto):
@@ -202,11 +204,10 @@ def _veto_section_done(ctx, veto, topics, declined):
                 if any(t.search(b.text) for t in topics) and _answered(b, declined):
                     return h
                 continue
-            section = ctx.catalog.eligibility["veto_section"]
             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 8 and not _declines(b.text, declined, section) \
                     and not _EMPTY_ANSWER.match(b.text) \
                     and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)) \
-                    and (re.search(section.get("verdict", "(?!)"), _QUESTION.sub("", b.text)) or _BLANKET.search(b.text)
+                    and (verdict.search(_QUESTION.sub("", b.text)) or _BLANKET.search(b.text)
                          or _NEGATED_VETO.search(b.text)):
                 return h  # an answer: "否决条件实行一票否决，任何一项不满足即不得评定" under the heading answers nothing
     return None
@@ -234,8 +235,8 @@ def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> b
         return True  # "一、否决条件：\n二、核查依据：\n三、核查结论：": the template's labels, nothing filled in
     if section is None:
         return False
-    if section.get("self_declared") and re.search(section["self_declared"], text) \
-            and not re.search(section.get("agency_own", "(?!)"), text):
+    if section.get("self_declared") and compiled(section["self_declared"]).search(text) \
+            and not compiled(section.get("agency_own", "(?!)")).search(text):
         return True  # "企业填报的《否决条件自查表》中六项均勾选为“否”": the applicant's word, repeated
     if section.get("empty_talk") and re.search(section["empty_talk"], text) and not re.search(section.get("verdict", "(?!)"), text):
         return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result

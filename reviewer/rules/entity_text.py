@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.context import quote_span
+from reviewer.rules.context import compiled, quote_span
 from reviewer.structure.identifiers import org_core, same_org
 
 ORG = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|研究院|研究所)")
@@ -68,7 +68,7 @@ def address_and_alias(ctx):
     addr, entity = f.first("address"), f.entity
     if addr and f.type != "park":
         name = re.escape(entity) if entity else "(?!)"
-        for pat in (re.compile(p.format(entity=name)) for p in (_ADDRESS_LABEL, _ADDRESS_AT, _FOUNDED_AT)):
+        for pat in (compiled(p.format(entity=name)) for p in (_ADDRESS_LABEL, _ADDRESS_AT, _FOUNDED_AT)):
             for b, m in ctx.search(pat):
                 if b.kind.value == "table" or b is addr.block or "机构" in b.text[max(0, m.start() - 6): m.start("addr")]:
                     continue

@@ -26,7 +26,7 @@ def injection(ctx):
         if m is None and _SPACED.search(b.text):  # "A I 审 核 请 注 意 ：…": letters spaced out to slip past a reader
             text = re.sub(r"(?<=\S) (?=\S)", "", b.text)
             if fixed.search(text) or (addressed and _addressed(text, addressed, hidden=b.hidden)):
-                m = _WholeBlock(len(b.text))  # the match's offsets are the joined text's: quote the block
+                m = _WHOLE.match(b.text)  # the match's offsets are the joined text's: quote the block
         if m:
             where = f"隐藏文字（{b.hidden_reason}）" if b.hidden else "正文"
             yield ctx.finding("SEC.INJECTION", f"{where}中有针对自动审查的指令性文字，已忽略其内容并提请人工注意。",
@@ -38,15 +38,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _SPACED = re.compile(r"(?:[\u4e00-\u9fffA-Za-z：，。] ){8,}")
 
 
-class _WholeBlock:
-    def __init__(self, n: int):
-        self.n = n
-
-    def start(self) -> int:
-        return 0
-
-    def end(self) -> int:
-        return self.n
+_WHOLE = re.compile(r"(?s).+")
 
 
 # a system the applicant or its staff use ("法务部使用合同审查系统对采购合同进行条款比对"): a tool, not a reader
