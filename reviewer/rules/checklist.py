@@ -32,6 +32,7 @@ _ANSWER_HEADER = re.compile(r"结果|结论|情况|判定|判断|是否|是/否|
 _SEPARATOR = re.compile(r"\s*(?:[:：]|——|—|－|--|→|=>)\s*")
 _TICK = re.compile(r"^\s*[√✓✔☑■●✗×✘]\s*$")
 _YES_HEAD = re.compile(r"^\s*(?:是|存在|有|Y|Yes)\s*$")
+_YEAR_HEAD = re.compile(r"\s*(?:19|20)\d{2}\s*年?度?\s*$")
 _NO_HEAD = re.compile(r"^\s*(?:否|不存在|无|N|No)\s*$")
 
 
@@ -69,7 +70,11 @@ def _uniform_column(rows: list[str], col: int, cell: str) -> bool:
 
 
 def _verdict(cell: str) -> bool | None:
-    """One answer: True when it states the condition, False when it denies it, None when it says neither."""
+    """One answer: True when it states the condition, False when it denies it, None when it says neither.
+    An answer with a note in brackets is its head's: "列入（2025-12-03，未按规定期限公示年度报告）"."""
+    head = re.split(r"[（(]", cell, maxsplit=1)[0]
+    if head.strip() and head != cell and (verdict := _verdict(head)) is not None:
+        return verdict
     if _DENY.search(_PENDING.sub("", cell)):
         return False
     return True if affirmed(cell) else None
@@ -117,6 +122,8 @@ def row_states(table: str, m: re.Match) -> bool:
         elif cells[i].strip():
             verdict = _verdict(cells[i])
             verdicts.append(False if verdict is None and _uniform_column(rows, i, cells[i]) else verdict)
+    if True in verdicts and all(i < len(heads) and _YEAR_HEAD.match(heads[i]) for i in cols):
+        return True  # counts by year: one year's event is not undone by another year's nought
     if False in verdicts:
         return False
     if True in verdicts:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
+from reviewer.rules.inline_checklist import legend_states, typed_table_states
 from reviewer.rules.negation_scope import VETO_WORD, bare_catalogue, enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.spans import RU_CONDITION
@@ -267,6 +268,11 @@ def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checkl
     ``least`` make a sentence a list of them."""
     if b.kind.value == "table":
         return row_states(b.text, m)
+    typed = typed_table_states(b.text, m)
+    if typed is None:
+        typed = legend_states(b.text, m)
+    if typed is not None:  # a checklist written in one paragraph says it in the condition's row or mark
+        return typed
     if prev is not None and prev.kind.value == "paragraph" and not prev.text.rstrip().endswith(_SENTENCE_END):
         tail = prev.text[-200:]
         joined = m.re.search(tail + b.text, len(tail) + m.start())
