@@ -62,6 +62,7 @@ def recalc_findings(ctx):
     return ctx.cache["recalc"]
 
 
+EXACT_REL = 0.005  # relative slack for arithmetic written out with all its operands ("=1,802.5+1,850.2+1,899.8=5,552.5")
 ALT_REL = 0.005  # relative slack for an alternative definition's reading (on top of the inputs' own rounding)
 
 
@@ -130,12 +131,14 @@ def _recalc_findings(ctx):
     # conflicts is still recomputed)
     conflicting = {e.quote for _c, _m, ev in conflict_findings(ctx) for e in ev if len(e.quote) >= 4}
     conflict_pairs = [(ev[i].quote, ev[1 - i].quote) for _c, _m, ev in conflict_findings(ctx) if len(ev) >= 2 for i in (0, 1)]
+    # a sum or a conversion worked out in the text has every operand written: only their rounding is slack
+    exact = min(rel, EXACT_REL)
     for b in ctx.visible:
         if b.kind.value != "paragraph":
             continue
         text = b.text  # each reader only where its sign can be: "=", a factor's "按", a rate's "%", a unit's "/"
-        shown = [*(worked_formulas(b, rel) if re.search(r"[=＝≈]", text) else []),
-                 *(factor_conversions(b, rel) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
+        shown = [*(worked_formulas(b, exact) if re.search(r"[=＝≈]", text) else []),
+                 *(factor_conversions(b, exact) if re.search(r"按|以|取|系数|因子", text) and "/" in text else []),
                  *(stated_rates(b, rel) if re.search(r"[%％]|容积率", text) else []),
                  *(shares_and_changes(b, rel) if re.search(r"[%％]", text) and re.search(r"占|至|到|较|比|前", text) else []),
                  *(per_unit_figures(b, rel) if "/" in text else []),
@@ -194,7 +197,7 @@ def _states(quote: str, value: float) -> bool:
 
 @check("NUM.RECALC", severity="high", title="指标值与报告自身数据重算不符")
 def recalc(ctx):
-    """检查内容：用报告自己给出的分子分母重算指标：单位产值综合能耗 = 综合能耗 ÷ 工业总产值，单位产值取水量，工业用水重复利用率 = 重复用水量 ÷（重复用水量 + 取水量），固废综合利用率，容积率，建筑系数，单位用地面积产值，以及能源折标（实物量 × 折标系数）。公式在 standards/indicators.yaml；容差为报告值末位的半个单位（×1.5）或相对 1%。
+    """检查内容：用报告自己给出的分子分母重算指标：单位产值综合能耗 = 综合能耗 ÷ 工业总产值，单位产值取水量，工业用水重复利用率 = 重复用水量 ÷（重复用水量 + 取水量），固废综合利用率，容积率，建筑系数，单位用地面积产值，以及能源折标（实物量 × 折标系数）。公式在 standards/indicators.yaml；容差为报告值末位的半个单位（×1.5）或相对 2%（rules.rel_tolerance，可配置）；文中写出全部数字的算式和折标式只留各数字自身的舍入和 0.5%。
     为何重要：算不对的指标要么是计算错误，要么是倒推、拼凑出来的数据。
     示例：综合能耗 1,899.8 tce、产值 52,000 万元，报告却写单位产值综合能耗 30.12 kgce/万元（应为 36.53）。
     """
@@ -217,7 +220,7 @@ def unit_error(ctx):
             yield ctx.finding(code, msg, ev)
     yield from _implausible(ctx)
     for b in ctx.visible:
-        if b.kind.value == "paragraph" and re.search(r"[（(]", b.text):
+        if b.kind.value == "paragraph":
             for quote, first, second in stated_equivalents(b):
                 if not second or abs(first / second - 1) <= 0.02:
                     continue

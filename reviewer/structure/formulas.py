@@ -17,7 +17,7 @@ from reviewer.document import Block
 from reviewer.structure.enumerations import ROLE_TARGET
 from reviewer.structure.numbers import NUMBER, UNIT_RE, UNITS, Quantity, _decimals, _unit_key, _value, quantities
 
-_SENTENCE = re.compile(r"[^。；;\n]+")
+_SENTENCE = re.compile(r"[^。；;\n☑☐□■　]+")  # a ticked list item ("☑ 容积率：…　☑ 建筑系数：…") is its own sentence
 _EQUALS = re.compile(r"[=＝≈]")
 _OPERATOR = {"+": "+", "＋": "+", "-": "-", "−": "-", "－": "-", "×": "*", "*": "*", "✕": "*", "÷": "/", "/": "/", "／": "/",
              "(": "(", "（": "(", ")": ")", "）": ")"}

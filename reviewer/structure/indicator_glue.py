@@ -15,7 +15,9 @@ _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)
 # a name led by a per-unit word ("每平方米…", "人均…", "单位产值…") names a rate, not the total
 _PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；：:]{0,12}$")  # "每个数都标明出处：用地面积…": a colon ends it
 _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
-_WORKED = re.compile(r"\s*[=＝][^。；，=＝]{1,60}[=＝]\s*")
+_WORKED = re.compile(r"\s*[=＝][^。；，]{1,60}[=＝≈]\s*")  # to the last "=" or "≈": "=取水量÷工业总产值=180,000 m³÷52,000万元≈3.46"
+# "容积率：84,000÷60,000=1.40": the first number an operand, the value the result after the last "=" or "≈"
+_OPERAND_AFTER = re.compile(r"\s*[÷/×*]\s*[\d(（][^。；，]{0,60}[=＝≈]\s*")
 # "容积率2.16（368061 m²/ 170150亩）": the operands of a stated ratio in a parenthesis right after it
 _OPERANDS = re.compile(r"\s*[（(](?P<inner>[^（）()]{3,60})[)）]")
 # between a name and its value: "】", a year ("【单位产值综合能耗】2024年13.71"), then a verb or colon
@@ -80,6 +82,9 @@ _ORG_NAME = re.compile(r"(?:厦门|福建|泉州|漳州|福州|莆田|三明|南
 _NAMED_AFTER = {"pv_generation"}
 _WASTE_KEYS = {"waste_generated", "waste_used"}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
+# a sentence whose subject is a part of the plant: "车间产值10,900万元，单位产值综合能耗21.48 kgce/万元",
+# "冷却塔循环水系统2025年循环水量…，该系统用水重复利用率为96.8%"
+_PART_SUBJECT = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、]\s*)?[\u4e00-\u9fff]{0,8}?(?:车间|工序|产线|生产线|分厂|工段|循环水系统|冷却塔|空压站|锅炉房)")
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
 _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}(?=\s*年)")

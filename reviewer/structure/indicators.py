@@ -14,11 +14,11 @@ from reviewer.structure.enumerations import YEAR_IN as _YEAR_IN
 from reviewer.structure.enumerations import ROLE_TARGET, EnumerationReader, IndicatorValue, sentence_end
 from reviewer.structure.year_values import YearValueReader
 from reviewer.structure.indicator_glue import (
-    _ITEM_NUMBER, _TRAILING_YEAR, _EQUIVALENT_BASIS, _PER_UNIT, _PER_UNIT_LEAD, _WORKED, _OPERANDS, _GLUE,
+    _ITEM_NUMBER, _TRAILING_YEAR, _EQUIVALENT_BASIS, _PER_UNIT, _PER_UNIT_LEAD, _WORKED, _OPERAND_AFTER, _OPERANDS, _GLUE,
     _LOOSE_GLUE, _YEAR_CLAUSE_GLUE, _YEAR_CLAUSE_NOT, _TOPIC_LEAD, _TOPIC_GLUE, _CHANGED_TO, _COMPARED,
     _CHANGED_BEFORE, _BOUND_GLUE, _MIN_WORDS, _NOT_GLUE, _OTHER_NOUN, _SCOPE_ASIDE, _CEILING_AFTER, _TOTALS, _MONTH,
     _WHOLE_YEAR, _SCALE, _REGION_SCALE, _WHOLE_PROCESS, _OWN_DEFINITION, _CHANGE_WORDS, _PARAGRAPH_SUBJECT,
-    _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE,
+    _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE, _PART_SUBJECT,
 )
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
@@ -36,6 +36,10 @@ def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
     return bool(lead) and year is not None and int(lead.group(1)) != year
 
 
+# the words right after a name, before its value: "厂区总建筑面积约91,500 m²" is no site area
+_GLUE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
+
+
 class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
     # cell text -> indicator key, per set of indicator names: shared by the readers of every
     # review (a reader itself holds per-document state)
@@ -51,6 +55,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         self.not_value_sentence = spec.get("not_a_value_sentence", [])
         self.tons_as_m3 = set(spec.get("tons_as_m3", []))
         self.qualified = {k: re.compile(f"(?:{v})$") for k, v in spec.get("part_qualifiers", {}).items()}
+        self.part_words = {k: re.compile(v) for k, v in spec.get("part_qualifiers", {}).items()}
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
         # short names that stand for an indicator only in a sentence naming its subject
         # ratio key -> (numerator key, denominator key) for formulas with one of each
@@ -216,6 +221,12 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             if not qs or qs[0].start != 0:
                 continue
             q: Quantity = qs[0]
+            operand = _OPERAND_AFTER.match(text, pos + q.end)
+            if operand:
+                result = quantities(text[operand.end(): operand.end() + 30])
+                if not result or result[0].start != 0:
+                    continue
+                q, pos = result[0], operand.end()
             base = q.base_unit
             value = q.base_value if q.base_value is not None else q.value
             want = self.spec[key]["base"]
@@ -228,8 +239,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 base = want  # "能源消耗总量（折标煤）2,210.4 t": tonnes of standard coal
             if not self._accept(key, base if base else ("" if want == "" else None)):
                 continue
-            if key in self.qualified and self.qualified[key].search(_YEAR_BEFORE.sub("", text[max(0, start - 14): start])[-6:]):
-                continue  # "光伏提供绿色电力397.42万kWh", "食堂2025年天然气用量…": a part of the total, not all of it
+            if key in self.qualified and (self.qualified[key].search(_YEAR_BEFORE.sub("", text[max(0, start - 14): start])[-6:])
+                                          or self.part_words[key].search(_GLUE_WORDS.match(text, end).group(0))):
+                continue  # "光伏提供绿色电力397.42万kWh", "食堂2025年天然气用量…", "厂区总建筑面积…": a part, not all of it
             s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start), text.rfind("，", 0, start)) + 1
             opened = max(text.rfind("（", s0, start), text.rfind("(", s0, start))
             if opened != -1 and max(text.rfind("）", opened, start), text.rfind(")", opened, start)) == -1:
@@ -253,7 +265,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
                 continue
             sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: sentence_end(text, pos + q.end)]
-            if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence):
+            if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence) or _PART_SUBJECT.match(sentence):
                 continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure

@@ -14,7 +14,8 @@ NUMBER = re.compile(r"(?<![\d.A-Za-z])(?P<sign>[-−－])?(?P<num>\d{1,3}(?:[,�
 
 # unit -> (base unit, factor to base)
 UNITS: dict[str, tuple[str, float]] = {
-    "tce": ("kgce", 1000.0), "吨标准煤": ("kgce", 1000.0), "吨标煤": ("kgce", 1000.0), "kgce": ("kgce", 1.0),
+    "tce": ("kgce", 1000.0), "吨标准煤": ("kgce", 1000.0), "吨标煤": ("kgce", 1000.0), "t标煤": ("kgce", 1000.0), "t标准煤": ("kgce", 1000.0),
+    "千克标煤": ("kgce", 1.0), "kg标煤": ("kgce", 1.0), "kg标准煤": ("kgce", 1.0), "kgce": ("kgce", 1.0),
     "千克标准煤": ("kgce", 1.0), "kgce/kwh": ("kgce/kWh", 1.0), "gce/kwh": ("kgce/kWh", 0.001),
     "t": ("kg", 1000.0), "吨": ("kg", 1000.0), "kg": ("kg", 1.0), "千克": ("kg", 1.0),
     "kwh": ("kWh", 1.0), "千瓦时": ("kWh", 1.0), "度": ("kWh", 1.0), "mwh": ("kWh", 1000.0), "兆瓦时": ("kWh", 1000.0),
@@ -39,10 +40,10 @@ _KWH = r"\(?k ?W ?[·•・.]?h\)?"
 _MWH = r"\(?M ?W ?[·•・.]?h\)?"
 _GWH = r"\(?G ?W ?[·•・.]?h\)?"
 UNIT_RE = re.compile(
-    rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kg ?CO[2₂]e?/{_KWH}|t ?CO[2₂]e?/{_MWH}|t ?CO[2₂]e?|kg ?CO[2₂]e?|吨二氧化碳当量|吨二氧化碳|千克二氧化碳|"
+    rf"\s*(?P<pre>万|亿)?\s*(?P<unit>吨标准煤|吨标煤|千克标准煤|千克标煤|kg标准?煤|t标准?煤|tce|kgce/{_KWH}|gce/{_KWH}|kgce|kg ?CO[2₂]e?/{_KWH}|t ?CO[2₂]e?/{_MWH}|t ?CO[2₂]e?|kg ?CO[2₂]e?|吨二氧化碳当量|吨二氧化碳|千克二氧化碳|"
     rf"{_KWH}|千瓦时|{_MWH}|兆瓦时|{_GWH}|吉瓦时|度|Nm³|Nm3|m³|m3|标准立方米|立方米|km²|km2|平方公里|平方千米|m²|m2|㎡|平方米|亩|公顷|hm²|hm2|kg|千克|t(?![a-zA-Z])|吨|元|个亿元?"
     rf"|L(?![a-zA-Z])|升|GJ|吉焦|兆焦|%|％|‰|方)"
-    rf"(?P<per>\s*/\s*(?P<den_pre>万)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|{_KWH}|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ|GJ|亩|公顷|hm²|hm2|人))?",
+    rf"(?P<per>\s*/\s*(?P<den_pre>万|亿)?\s*(?P<den>元|千瓦时|立方米|平方米|千克|{_KWH}|kg|t|吨|m²|m2|㎡|件|台|套|m³|m3|度|MJ|GJ|亩|公顷|hm²|hm2|人))?",
     re.I,
 )
 _WH_SPELLING = re.compile(r"\(?([kmg]) ?w ?[·•・.]?h\)?")
@@ -173,7 +174,7 @@ def normalise(value: float, u: re.Match) -> tuple[str | None, float | None]:
     v = value * f * (1e4 if u.group("pre") == "万" else 1e8 if u.group("pre") == "亿" else 1)
     if u.group("den"):
         dbase, df = UNITS.get(_unit_key(u.group("den")), (u.group("den"), 1.0))
-        v /= df * (1e4 if u.group("den_pre") else 1)
+        v /= df * {"万": 1e4, "亿": 1e8}.get(u.group("den_pre") or "", 1)
         base = f"{base}/{dbase}"
     return base, v
 

@@ -181,14 +181,23 @@ def _versus_and_savings(b: Block, text: str, qs: list, pcts: list) -> list[Shown
 
 # "60,000 m²（合6 km²）", "6万m²（约90亩）": one amount restated in another unit in brackets
 _EQUIVALENT = re.compile(r"\s*[（(]\s*(?:合|即|约合|折合|约|相当于|换算为)?\s*$")
+# "52,000万元，合5.2亿元", "0.1229 kgce/kWh，即1.229 tce/万kWh": restated after a word that says "that is"
+_RESTATED = re.compile(r"\s*[，,]?\s*(?:即|合|约合|折合|亦即|也就是|相当于|换算为|换算成|折算为|折算成|=|＝)(?:为|约|是)?\s*$")
+_DIGITS = re.compile(r"[\d,，.\s]")
 
 
 def stated_equivalents(b: Block) -> list[tuple[str, float, float]]:
-    """(quote, first, second) in base units for an amount followed by "（合 …）" in another unit."""
+    """(quote, first, second) in base units for an amount followed by "（合 …）" or "，即 …" in another unit
+    ("万元" and "亿元" are other units, though both are 元)."""
     out = []
     qs = quantities(b.text)
     for a, c in zip(qs, qs[1:]):
-        if a.base_unit and a.base_unit == c.base_unit and a.unit != c.unit and "/" not in a.unit and a.base_value \
-                and _EQUIVALENT.fullmatch(b.text[a.end: c.start]) and re.match(r"\s*[)）]", b.text[c.end:]):
+        if not (a.base_unit and a.base_unit == c.base_unit and a.base_value) \
+                or _DIGITS.sub("", b.text[a.start: a.end]) == _DIGITS.sub("", b.text[c.start: c.end]):
+            continue
+        gap = b.text[a.end: c.start]
+        if _EQUIVALENT.fullmatch(gap) and re.match(r"\s*[)）]", b.text[c.end:]):
             out.append((b.text[a.start: c.end + 1], a.base_value, c.base_value))
+        elif _RESTATED.fullmatch(gap):
+            out.append((b.text[a.start: c.end], a.base_value, c.base_value))
     return out
