@@ -3393,6 +3393,10 @@ def _build_dk(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "dk", 20, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co, ct, cv and db draws
 
 
+def _build_dp(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "dp", 21, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co, ct, cv, db and dk draws
+
+
 def _build_dm(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "dm", 24, typ, kind, **kw)  # ... and from style di draws
 
@@ -3466,6 +3470,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_db(rng, typ, kind, **kw)
     if style == "dk":
         return _build_dk(rng, typ, kind, **kw)
+    if style == "dp":
+        return _build_dp(rng, typ, kind, **kw)
     if style == "dl":
         return _build_dl(rng, typ, kind, **kw)
     if style == "dm":
