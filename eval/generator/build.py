@@ -3341,6 +3341,10 @@ def _build_dl(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "dl", 20, typ, kind, **kw)  # ... and from style dg draws
 
 
+def _build_dq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "dq", 21, typ, kind, **kw)  # ... and from style dl draws
+
+
 def _build_di(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "di", 23, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu / cz / dd draws
 
@@ -3474,6 +3478,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dp(rng, typ, kind, **kw)
     if style == "dl":
         return _build_dl(rng, typ, kind, **kw)
+    if style == "dq":
+        return _build_dq(rng, typ, kind, **kw)
     if style == "dm":
         return _build_dm(rng, typ, kind, **kw)
     if style == "x":
