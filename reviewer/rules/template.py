@@ -103,23 +103,44 @@ def _basic_tables(ctx) -> set[int]:
     return out
 
 
-_QUOTED_MENTION = re.compile(r"[^”\"」』\n]{0,8}[”\"」』]\s*(?:等)?(?:字样|字眼|字句|等字|的表述|占位)")
+# a placeholder quoted as such: "残留“XX公司”字样", "模板中“××年度目标”一栏", "“□是 □否”选项均已勾选"
+_QUOTED_MENTION = re.compile(r"[^“”\"「」『』\n]{0,16}[”\"」』]\s*(?:等)?(?:字样|字眼|字句|等字|的表述|占位|一?栏目?|选项|写法|格式|样式|代称|代指|指代)")
+# ... or quoted after a word that introduces a format, an example or a name: "示例写法“XX企业…”", "简称“TBD”"
+_QUOTE_INTRO = re.compile(r"(?:模板|示例|样例|范例|范本|写法|格式|代称|简称|称为|命名为?|名为)[^“”\"。；\n]{0,8}[“\"「][^”\"」\n]{0,20}$")
+# a token explained in the same paragraph: "其中“XX”以当年年份替代", "“XX”为两位流水号"
+_EXPLAINED = re.compile(r"[“\"「]\s*([XxＸ×]+|某{2,3}|[YMD]{2,4}|TBD|TBC|[_＿]{2,})\s*[”\"」]\s*(?:均|即)?(?:为|表示|代表|是指|指|系|以[^，。；]{0,12}(?:替代|代替|替换|代入|填写))")
+# an acronym spelt out next to it is a name, not a "TBD" left to fill: "“TBD”（Total Building Decarbonization）"
+_SPELT_OUT = re.compile(r"[”\"」]?\s*[（(]\s*[A-Z][a-z]+(?:[\s-]+[A-Za-z][a-z]*){1,6}\s*[）)]")
+
+
+def _mention(text: str, m: re.Match, explained: set[str]) -> bool:
+    """Whether the match quotes, names or explains a placeholder rather than leaving one unfilled."""
+    found = m.group(0)
+    return bool(_QUOTED_MENTION.match(text, m.end()) or _QUOTE_INTRO.search(text, max(0, m.start() - 40), m.start())
+                or (found.isascii() and found.isupper() and _SPELT_OUT.match(text, m.end()))
+                or any(t in found for t in explained))
 
 
 @check("TPL.PLACEHOLDER", severity="medium", title="残留未填写的模板占位内容")
 def placeholder(ctx):
-    """检查内容：正文和表格中残留的模板占位内容：XX/××、“20  年  月  日”、“（请填写）”、勾选项未勾选等。
+    """检查内容：正文和表格中残留的模板占位内容：XX/××/某某、“20  年  月  日”、“____年”、“合计    万元”、“（请填写）”“【待核算】”“[Insert …]”、未替换的字段名（“<客户名称>”“{设备台数}”）、“附件X”、以“待补充/待定/略”作答、“提交前删除”之类的填写说明、未勾选的勾选项等；带引号说明格式或模板写法的（“其中‘XX’为流水号”）不算。
     为何重要：占位内容说明报告由模板拼凑、未经认真核对，常与抄袭或赶工同时出现。
-    示例：“受XX有限公司委托”；封面日期“20  年  月  日”。
+    示例：“受XX有限公司委托”；封面日期“20  年  月  日”；“审核评估时间：待定”。
     """
-    seen: set[str] = set()
+    seen: dict[int, list[tuple[int, int]]] = {}
+    texts: set[tuple[int, str]] = set()
+    explained: dict[int, set[str]] = {}
     for item in ctx.catalog.placeholders:
-        pat = re.compile(item["pattern"])
-        for b, m in ctx.search(pat):
-            key = f"{b.index}:{m.group(0)}"
-            if key in seen or _QUOTED_MENTION.match(b.text, m.end()):
-                continue  # "残留“XX公司”字样": a reviewer quoting a placeholder, not one
-            seen.add(key)
+        for b, m in ctx.search(item["pattern"]):
+            if b.index not in explained:
+                explained[b.index] = {e.group(1) for e in _EXPLAINED.finditer(b.text)}
+            spans = seen.setdefault(b.index, [])
+            # one finding per spot (several patterns may read the same blank) and per text within a paragraph
+            if (b.index, m.group(0)) in texts or any(s < m.end() and m.start() < e for s, e in spans) \
+                    or _mention(b.text, m, explained[b.index]):
+                continue
+            spans.append((m.start(), m.end()))
+            texts.add((b.index, m.group(0)))
             yield ctx.finding("TPL.PLACEHOLDER", f"{item['label']}：“{m.group(0).strip()}”。",
                               [ctx.evidence_at(b, m.start(), m.end())])
 
