@@ -129,7 +129,7 @@ def factors(ctx):
             win = _window(b, q.start, q.end)
             key = (q.base_unit, round(q.value, 4))
             clause = _clause(b.text, q.start, q.end) if b.kind.value != "table" else win
-            if key in reported or _NOT_USED.search(clause):
+            if key in reported or _NOT_USED.search(clause) or _INSTEAD_OF.search(b.text, max(0, q.start - 16), q.start):
                 continue  # "曾误按0.404 kgce/kWh折算，已更正", "本报告未采用该系数": named, not used
             problem = None
             if q.base_unit == "kgce/kWh":
@@ -180,7 +180,9 @@ def factors(ctx):
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
 
 
-_NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|而非|错误地|原采用|原按|改按")
+_NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|错误地|原采用|原按|改按")
+# "按0.5306而非0.5810 kgCO₂/kWh计": the factor right after 而非 is the one not used ("推算值而非实测值" elsewhere says nothing)
+_INSTEAD_OF = re.compile(r"而非[^，,。；;]{0,12}$")
 
 
 def _clause(text: str, start: int, end: int) -> str:

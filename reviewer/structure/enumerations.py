@@ -151,6 +151,9 @@ class EnumerationReader:
             if len(names) < 2:
                 out += self._values_first(b, start, m, end)
                 continue
+            if len(names) != len(qs):  # "综合能耗…（当量值），主要能源品种为电力和天然气，分别为A和B": the clause that names as many
+                tails = [[n for n in names if n[0] > c.start()] for c in re.finditer(r"[，,]", head)]
+                names = next((t for t in reversed(tails) if len(t) == len(qs)), names)
             if len(names) != len(qs) or len({k for _s, _e, k in names}) != len(names):
                 continue
             years = set(YEAR_IN.findall(head))

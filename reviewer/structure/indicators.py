@@ -146,6 +146,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             # the paragraph's subject carries over only where the whole sentence names nothing else before the name:
             # "危险废物管理计划已在固体废物管理信息系统备案；2025年产生量89.77 t" is the hazardous waste's
             whole = text.rfind("。", 0, s) + 1 if key in _WASTE_KEYS else sentence
+            # "…固体废物管理信息系统中申报，2025年危险废物产生量为24.39 t": the bare name's own clause names another kind
+            clause = max(sentence, text.rfind("，", 0, s) + 1, text.rfind(",", 0, s) + 1)
+            if key in _PARAGRAPH_SUBJECT and _PARAGRAPH_SUBJECT[key].search(text[clause: s]):
+                continue
             if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
                                                     and not _PARAGRAPH_SUBJECT[key].search(text[whole: e])):
                 found.append((s, e, key))
@@ -258,6 +262,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             # "据规划验收资料复算：用地面积…", "规划核实文件载明…": a document, not a plan
             # "规划建设部地块图斑核定…用地面积…": a department's name, not a plan
             clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))", "", clause)
+            clause = re.sub(r"规划(?:片)?区(?!域?(?:目标|指标|要求))", "", clause)  # "规划片区2025年综合能耗…": a place, not a plan
             clause = _WHOLE_PROCESS.sub("", clause)
             clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
