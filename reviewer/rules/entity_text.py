@@ -41,12 +41,18 @@ _ADDRESS_LABEL = (r"(?:(?:^|[，。；,;\s])(?:受评价方|受评方|委托|申
                   r"(?:及[^，。；,;\s]{{2,8}}?(?:地址|住所|厂址|场所))?\s*(?:均|都)?\s*(?:为|是|：|:)\s*(?P<addr>[^，。；,;\s（(]{{4,60}})")
 # "<applicant>于2016年在厦门市同安区…注册成立": where it was founded
 _FOUNDED_AT = r"{entity}(?:[（(][^（）()]{{0,16}}[)）])?(?:于|在)?\s*(?:(?:19|20)\d{{2}}\s*年(?:\d{{1,2}}\s*月)?(?:\d{{1,2}}\s*日)?)?\s*在\s*(?P<addr>[^，。；,;\s]{{4,60}}?)(?:依法)?(?:注册成立|注册|成立|设立|投资设立)"
-_ADDRESS_AT = r"(?:(?:^|[，。；,;\s])(?:本|该|我)?(?:公司|企业|工厂|厂区|本厂|我司|受评价方)|{entity}(?:[（(][^（）()]{{0,16}}[)）])?)(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s]{{4,60}})"
+# "<applicant>（统一社会信用代码9135…）位于…", "我司…，厂房位于…", "…，即受评价方位于…厂区"
+_ADDRESS_AT = (r"(?:(?:^|[，。；,;\s]|(?<=即))(?:本|该|我)?(?:公司|企业|工厂|厂区|厂房|厂址|本厂|我司|受评价方)|{entity}(?:[（(][^（）()]{{0,40}}[)）])?)"
+               r"(?:厂区)?(?:位于|坐落于|地处|坐落在)\s*(?P<addr>[^，。；,;\s（(]{{4,60}})")
 _PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道)")
+_ZONE = re.compile(r"(?:工业|产业|开发|投资|集中|高新|科技|物流|保税|园)区$")
 _STREET = re.compile(r"([\u4e00-\u9fff]{2}(?:路|街|大道))\s*(\d+)\s*号")
 # a role, not a name: "受审核方", "目标公司" (due diligence), "被审计单位", "拟申报企业", "评价对象"
 _ROLE_ALIAS = re.compile(r"(?:本|我|该|贵|目标|标的|拟申报|申报|申请|委托|受托|参评|受评价?|被评价?|受审核?|被审核?|受审计|被审计|受检查?|被检查?"
                          r"|受核查|被核查|被监测|受监测|评价|审核|核查|检查|监测)?(?:公司|企业|厂|工厂|司|单位|方|人|主体|组织|对象|园区)|甲方|乙方")
+# the applicant's staff quoted naming their company by a short name: "经理说：“我们鼎泰公司这几年…”" (opening the
+# quotation or one of its clauses; outside a quotation "我们认为公司…" is the evaluators' own voice)
+_WE_NAME = re.compile(r"(?<=[“「，,；;])\s*(?:我们|咱们)(?P<short>[\u4e00-\u9fff]{2})公司")
 _ALIAS = re.compile(r"[（(]\s*以下简称\s*[“\"「]?(?P<short>[^”\"」）)]{2,12})[”\"」]?\s*[）)]")
 
 
@@ -55,7 +61,8 @@ def _other_address(text: str, field: str) -> bool:
     if same_place(text, field):
         return False
     whole = norm(field)
-    if any(t not in whole for t in _PLACE_TOKEN.findall(norm(text)) if not t.endswith("省")):
+    # an industrial zone ("新阳工业区") is often left out of the registered address: no other place by itself
+    if any(t not in whole for t in _PLACE_TOKEN.findall(norm(text)) if not t.endswith("省") and not _ZONE.search(t)):
         return True
     a, b = _STREET.search(norm(text)), _STREET.search(whole)
     return bool(a and b and a.groups() != b.groups())
@@ -90,5 +97,15 @@ def address_and_alias(ctx):
             short = re.sub(r"公司|集团|企业|股份|有限|工厂|厂|厦门|福建", "", m.group("short"))
             if short and not own.intersection(short):
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"受评价主体“{entity}”的简称写作“{m.group('short')}”，与其名称无关，疑似套用其他报告。",
+                                  [ctx.evidence_at(b, m.start(), m.end())])
+                return
+        # the applicant's staff naming their own company: "我们鼎泰公司这几年…" (a supplier's staff are named as such)
+        stop = ctx.catalog.entity.get("we_not_a_name")
+        for b, m in ctx.search(_WE_NAME) if stop else ():
+            short, quoted = m.group("short"), b.text.rfind("“", 0, m.start()) > b.text.rfind("”", 0, m.start()) \
+                or b.text.rfind("「", 0, m.start()) > b.text.rfind("」", 0, m.start())
+            if quoted and not (compiled(stop).search(short) or own.intersection(short)
+                               or NOT_APPLICANT.search(quote_span(b.text, m.start(), m.end()))):
+                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中受评价主体自称“{m.group(0)[2:]}”，与其名称“{entity}”无关，疑似套用其他报告。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 return

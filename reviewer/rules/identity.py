@@ -5,25 +5,23 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_PARTY_SENTENCE, OTHER_ROLE, OWN_DATA, PLACE,
-                                         PLACEHOLDER_NAME, ROLE, ROLE_NAME, acts_as_applicant, is_variant, name_core, park_member)
+from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_ROLE, OWN_DATA, PLACE, PLACEHOLDER_NAME, ROLE, ROLE_NAME,
+                                         acts_as_applicant, is_variant, name_core, park_member)
+from reviewer.rules.entity_others import bare_name, introduced_as_other, labelled_elsewhere, near_name, other_party, own_document
+from reviewer.rules.entity_people import FIELD_CELL, legal_reps, signatory
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
 from reviewer.rules.entity_text import address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.registry import check
-from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_org,
+from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_legal_person, same_org,
                                              uscc_problem)
 
-# the words a lazily matched name takes before its place name ("在厦门…", "专家组未发现厦门…")
-_LEAD_WORD = re.compile(r"(?:在|对于|对|于|向|由|经|据|内|发现|认为|确认|核实|显示|表明|及|和|与|为|是|系|将|把|时|后|前|年|来|间)$")
 # other words tying a named company to something other than the applicant's place: a maker or brand of
 # equipment, an insurer, a related company outside the scope
 _RESIDUAL_OTHER = re.compile(r"(?:公司|厂)制造|制造的|生产的|(?<!产品质量)(?<!产品)产品(?!质量)|出品|品牌|型号|厂家|厂商|投保|保险|关联|未纳入|不纳入|之一|等企业|等单位|及其")
-# a form's field named before its value: "信用代码栏91350213…", "法定代表人一栏填写的是杨丽"
-_FIELD_CELL = r"(?:(?:一)?栏(?:内|中|里)?(?:填写?(?:的)?|写(?:的)?|载明(?:的)?)?)?"
 # "统一社会信用代码（18位）9135…": a bracketed note between the label and the code
-_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*" + _FIELD_CELL
-                         # "统一社会信用代码——91350206…": a dash separates the label too
-                         + r"(?:为|是|记为|写为|登记为)?\s*(?:[:：]|——|—|－)?\s*")  # an 18-character code must follow
+_USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?:[（(][^（）()]{0,8}[)）])?\s*" + FIELD_CELL
+                         # "统一社会信用代码——91350206…", "信用代码｜9135…": a dash or a typed table's bar separates it too
+                         + r"(?:为|是|记为|写为|登记为)?\s*(?:[:：｜|]|——|—|－)?\s*")  # an 18-character code must follow
 
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
@@ -89,7 +87,7 @@ def industry_code(ctx):
 
 @check("ID.ENTITY_MISMATCH", severity="high", title="主体信息前后不一致")
 def entity_mismatch(ctx):
-    """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”等）是否写成了其他单位；工厂和供应链报告中，一个完整的公司名称若不处在任何角色之中（委托、检测、供应、客户、设备制造商、保险、关联企业、评价机构等），也视为占了受评价主体的位置。
+    """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”、受评价主体提交的能源审计报告等自有文件的标题等）是否写成了其他单位；工厂和供应链报告中，一个完整的公司名称若不处在任何角色之中（委托、检测、供应、客户、设备制造商、保险、关联企业、评价机构等），也视为占了受评价主体的位置。
     为何重要：名称或代码前后不一，是套用他人报告、张冠李戴的典型痕迹（报告雷同/抄袭）。
     示例：基本信息表为“厦门绿源电子科技有限公司”，概述中却写“厦门华翔精密机械有限公司成立于2012年”。
     """
@@ -124,7 +122,8 @@ def entity_mismatch(ctx):
                 org_m = ORG.search(m.group("org"))
                 org = org_m.group(0) if org_m else ""
                 if not org or org in reported or (same_org(org, entity) and not is_variant(org, entity)) \
-                        or (agency and same_org(org, agency)) or PLACEHOLDER_NAME.search(org):
+                        or (agency and same_org(org, agency)) or PLACEHOLDER_NAME.search(org) \
+                        or labelled_elsewhere(b.text, m, org):  # "受评价方委托X检测", "由X供应，…（持证单位：X）"
                     continue
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",
@@ -133,7 +132,7 @@ def entity_mismatch(ctx):
         if b.kind.value == "table":
             continue
         for m in ORG.finditer(b.text):
-            org = _bare_name(m.group(0))
+            org = bare_name(m.group(0))
             if len(org_core(org)) < 2 or b.text[max(0, m.start() - 1): m.start()] in ("×", "X", "Ｘ", "某", "*", "＊"):
                 continue  # "依法设立的有限责任公司": a kind, not a name; "××电子有限公司": an example
             if org in reported or (same_org(org, entity) and not is_variant(org, entity)) or (agency and same_org(org, agency)) \
@@ -143,7 +142,7 @@ def entity_mismatch(ctx):
             # described with the applicant's own data, and in no third-party role: a name left from another report
             # the role words stand next to the name ("委托X检测", "与X签订", "X为本公司提供"); a 处置 or 计量台账
             # further on in the sentence is about something else
-            near = b.text[max(0, m.start() - 14, *(b.text.rfind(c, 0, m.start()) + 1 for c in "。；，,")): m.end() + 12]
+            near = near_name(b.text, m)
             commissioned = re.match(r"[^。；]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托", b.text[m.end():])  # "X接Y委托…": the agency
             # "X对厦门建发建材有限公司…的第三方检查": X acts on the applicant, so X is not the applicant
             commissioned = commissioned or re.match(rf"\s*(?:已|曾|于[^。；，]{{0,12}})?对\s*{re.escape(entity)}", b.text[m.end():])
@@ -151,13 +150,15 @@ def entity_mismatch(ctx):
             # by another company's name ("专家组未发现X近三年存在…", "在X现场开展检查")
             with_data = OWN_DATA.search(sentence)
             residual = f.type != "park" and not _RESIDUAL_OTHER.search(sentence)
-            own = (with_data or residual) and not OTHER_ROLE.search(near) and not OTHER_PARTY_SENTENCE.search(_NOT_A_PARTY.sub("", sentence)) \
-                and not commissioned \
+            own = (with_data or residual) and not OTHER_ROLE.search(near) and not other_party(ctx, _NOT_A_PARTY.sub("", sentence)) \
+                and not commissioned and not introduced_as_other(b.text, m.start(), org) \
                 and not ROLE_NAME.search(name_core(org)) and \
                 not (f.type == "park" and park_member(sentence, org))  # a park's own enterprises have data too
-            if own or acts_as_applicant(b.text, m, f.type):
+            document = not own and own_document(ctx, b.text, m, org)  # "企业提交的《X有限公司能源审计报告》"
+            if own or document or acts_as_applicant(b.text, m, f.type):
                 reported.add(org)
-                what = "正文用受评价主体的数据描述了另一单位" if with_data else "正文中应为受评价主体的位置出现了其他单位"
+                what = "受评价主体的文件标为另一单位" if document else "正文用受评价主体的数据描述了另一单位" if with_data \
+                    else "正文中应为受评价主体的位置出现了其他单位"
                 yield ctx.finding("ID.ENTITY_MISMATCH", f"{what}“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence(b, sentence)])
         for pat in [*ROLE, CAPTION]:
@@ -165,7 +166,7 @@ def entity_mismatch(ctx):
                 org_m = ORG.search(m.group("org"))
                 if not org_m:
                     continue
-                org = _bare_name(org_m.group(0))  # "本报告系厦门…有限公司": the name without the words before it
+                org = bare_name(org_m.group(0))  # "本报告系厦门…有限公司": the name without the words before it
                 if any(same_org(org, x) for x in bodies):
                     continue  # the body the report labels as its checker ("核查机构：X"), issuing the report
                 if (pat is CAPTION or pat is ROLE[-1]) and ROLE_NAME.search(org):
@@ -175,23 +176,13 @@ def entity_mismatch(ctx):
                         or re.search(r"不纳入|无关|不在本次", quote_span(b.text, m.start(), m.end())):
                     continue  # "控股子公司厦门…有限公司位于同安区，不纳入本次评价范围"
                 if (same_org(org, entity) and not is_variant(org, entity)) or (agency and same_org(org, agency)) or org in reported \
+                        or introduced_as_other(b.text, m.start(), org) \
                         or PLACEHOLDER_NAME.search(org):  # "XXXX有限公司" is TPL.PLACEHOLDER's
                     continue
                 reported.add(org)
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文中应为受评价主体的位置出现了其他单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
-
-
-def _bare_name(org: str) -> str:
-    """The name without what the lazy match took before it: "2025年厦门…有限公司" (the year's 年), "在厦门…",
-    "专家组未发现厦门…", "经福建…" (the words before the place name)."""
-    org = org.lstrip("年月日")
-    org = org[org.rfind("的") + 1:]  # "污水处理站的膜处理设备由…", "绿源电子为依法设立的有限责任公司": the words before
-    place = PLACE.search(org)
-    if place and (0 < place.start() <= 2 or _LEAD_WORD.search(org[: place.start()])):
-        org = org[place.start():]
-    return org
 
 
 def _key(fid: str, value: str) -> str:
@@ -208,23 +199,11 @@ _BODY_LABEL = re.compile(r"(?<![被受])(?:(?:核查|鉴证|审核|评价|评估
                          r"([^\s，。；,;：:]{4,40}(?:有限公司|研究院|研究所|中心))"
                          # "X接Y委托后组织现场组开展评价": the agency, wherever else it is named
                          r"|([^\s，。；,;：:]{4,40}?(?:有限公司|研究院|研究所|中心))[^。；，,]{0,4}(?:接|受|应|承接)[^。；]{0,30}委托")
-_LEGAL_REP_TEXT = re.compile(r"(?:法定代表人|法人代表|法人(?!代表|资格|单位|地位|组织|证书|机构|治理|企业|身份|主体|股东|边界|实体|层面|范围|口径|结构|性质|名义|登记))"
-                             r"(?:[、兼](?:总经理|董事长|执行董事|总裁|厂长))?(?:[（(](?:签字|签名|签章|签字盖章|签字或盖章)[)）])?"
-                             + _FIELD_CELL +  # "法定代表人栏杨丽": the form's field, then the name in it
-                             r"(?:(?:是谁|为何人|是哪位)[？?]\s*(?:答|A)\s*[：:])?"  # "法定代表人是谁？答：王志明"
-                             r"(?:为|是|系|：|:|——|—)?\s*[“\"「（(]?(?P<name>(?!是否|是谁|不同|相同|一致|变更|签字|签名|签署|出具|确认|授权|亲自|负责|本人|交叉|任职|兼任|未|不|已|同|均|为|由|应)[\u4e00-\u9fff]{2,3}?)"
-                             r"(?=[，。；,、\s（(）)｜|】”\"」]|$|先生|女士|同志|担任|任|签|主持|亲自|于|在|出席|参加|对|作出|已|签署|承诺|表示|进行|全面|陪同|介绍)")
-# the name first: "现由萧丽担任法定代表人"
-# "陈志强作为公司法定代表人，亲自…"
-_LEGAL_REP_BEFORE = re.compile(r"(?:由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?(?:担任|出任|任)"
-                               r"|(?:^|(?<=[，。；,;：:\s]))(?P<name2>[\u4e00-\u9fff]{2,3}?)\s*(?:先生|女士)?作为)(?:公司|企业|本公司|该公司)?(?:的)?(?:法定代表人|法人代表)")
-# whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 # words that name no other party: a comparison with another year ("与2023年的37.83 kgce/万元相比"), customers
 # addressed or welcomed ("尊敬的各位客户、合作伙伴：", "随时欢迎…各位客户安排audit")
 _NOT_A_PARTY = re.compile(r"(?:与|和|同|跟|较)(?:19|20)\d{2}\s*年度?(?:的|同期)?[^，。；、]{0,24}?相比"
                           r"|优于(?=[^，。；]{0,4}?(?:行业|国家|同类|全国|全省|全市|标准|限额|基准|准入|平均|先进值|要求|指标))"
                           r"|(?:尊敬的|各位|广大|新老|亲爱的)[^，。；：:]{0,4}?客户|欢迎[^，。；]{0,16}?客户")
-_OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 
 
 def _body_identifiers(ctx):
@@ -241,8 +220,8 @@ def _body_identifiers(ctx):
             t = USCC_LOOSE.match(where.text[at: at + 24])
             window = max(0, m.start() - 60)
             orgs = list(ORG.finditer(b.text[window: m.start()]))
-            if orgs and not same_org(orgs[-1].group(0), f.entity or ""):
-                continue  # "危废处置单位：X有限公司（统一社会信用代码…）": another organisation's code
+            if orgs and not same_legal_person(name_core(orgs[-1].group(0)), f.entity or ""):
+                continue  # "危废处置单位：X有限公司（统一社会信用代码…）", a sister company elsewhere: another's code
             # the applicant named last before its code holds it, whatever else the sentence says before the name
             # ("集团公司控股", a banker's "客户概况：X，…，统一社会信用代码…"), unless a word between makes it another's
             ours = bool(orgs) and not _NOT_APPLICANT.search(b.text[window + orgs[-1].end(): m.start()])
@@ -253,56 +232,6 @@ def _body_identifiers(ctx):
                                    ctx.evidence_at(b, m.start(), at + t.end(), sentence=False) if where is b
                                    else ctx.evidence_at(where, at, at + t.end(), sentence=False)])
                 break
-    yield from _signatory(ctx)
+    yield from signatory(ctx)
     yield from address_and_alias(ctx)
-    rep = f.first("legal_rep")
-    if rep and 2 <= len(rep.value) <= 4:
-        for b, m in (hit for pat in (_LEGAL_REP_TEXT, _LEGAL_REP_BEFORE) for hit in ctx.search(pat)):
-            clause = re.split(r"[，。；,;]", b.text[max(0, m.start() - 16): m.start()])[-1]
-            if b.kind.value == "table" or _OTHER_REP.search(clause):
-                continue
-            owner = [o for o in ORG.finditer(b.text[max(0, m.start() - 40): m.start()]) if o.end() == min(m.start(), 40)]
-            if owner and not same_org(owner[-1].group(0), f.entity or ""):
-                continue  # "厦门中衡绿色认证有限公司法定代表人王建华…": another organisation's representative
-            subject = ORG.search(quote_span(b.text, m.start(), m.end()))
-            if subject and not same_org(subject.group(0), f.entity or "") and subject.start() < m.start() - b.text.rfind("。", 0, m.start()):
-                continue  # "厦门中衡绿色认证有限公司位于…，法定代表人王建华": the sentence is about another organisation
-            agency_rep = f.first("agency_legal_rep")
-            name = m.group("name") or m.groupdict().get("name2") or ""
-            if agency_rep and name == agency_rep.value and not re.search(r"受评|受审|申报|申请|企业|公司|厂|我|本", clause) \
-                    and not _names_applicant(b.text[b.text.rfind("。", 0, m.start()) + 1: m.start()], f):
-                continue  # the agency's representative signing or named for the agency
-            if name != rep.value and not rep.value.startswith(name):
-                yield ctx.finding("ID.ENTITY_MISMATCH", f"正文中的法定代表人“{name}”与基本信息表“{rep.value}”不一致。",
-                                  [ctx.located(rep), ctx.evidence_at(b, m.start(), m.end(), sentence=False)])
-                break
-
-
-def _names_applicant(sentence: str, f) -> bool:
-    """"名称为<applicant>，统一社会信用代码为…，法定代表人为<name>": the sentence lists the applicant's own facts."""
-    uscc = f.first("uscc")
-    return bool(f.entity and f.entity in sentence or uscc and uscc.value in sentence)
-
-
-_SIGNER = re.compile(r"(?:签字|签名|签字人|签章|签署人)[^：:\n]{0,4}[：:]\s*(?P<name>[\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
-
-
-def _signatory(ctx):
-    """The person signing the commitment should be the legal representative of whoever commits
-    (the agency for a third-party report, the applicant for a self-evaluation)."""
-    f = ctx.facts
-    expected = f.first("agency_legal_rep" if f.kind == "third_party" else "legal_rep")
-    if expected is None or not 2 <= len(expected.value) <= 4:
-        return
-    blocks = ctx.visible
-    start = ctx.commitment_start
-    if start is None:
-        return
-    for b in blocks[start: start + 8]:
-        for m in _SIGNER.finditer(b.text):
-            name = m.group("name")
-            if name != expected.value and not expected.value.startswith(name):
-                who = "评价机构" if f.kind == "third_party" else "申报单位"
-                yield ctx.finding("ID.ENTITY_MISMATCH", f"承诺签字人“{name}”不是{who}法定代表人“{expected.value}”。",
-                                  [ctx.evidence_at(b, m.start(), m.end(), sentence=False), ctx.located(expected)])
-                return
+    yield from legal_reps(ctx)
