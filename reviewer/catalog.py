@@ -87,6 +87,7 @@ class Catalog(_M):
     injection: list[str]
     injection_addressed: dict[str, str] = {}
     entity: dict[str, str] = {}
+    data_period: dict[str, Any] = {}
     scoring: dict[str, Any]
     indicators: dict[str, Any]
     requirements: list[dict[str, Any]] = []
@@ -155,12 +156,14 @@ def load_catalog(catalog_dir: str | None = None) -> Catalog:
             templates=templates, fields=fields, standards=eds["standards"], documents=eds.get("documents", []),
             bases=_read(root / "bases.yaml"), factors=_read(root / "factors.yaml"), industry=_read(root / "industry.yaml"),
             eligibility=_read(root / "eligibility.yaml"), placeholders=text["placeholders"], injection=text["injection"],
-            injection_addressed=text.get("injection_addressed", {}), entity=text.get("entity", {}),
+            injection_addressed=text.get("injection_addressed", {}), entity=text.get("entity", {}), data_period=text.get("data_period", {}),
             scoring=_read(root / "scoring.yaml"), indicators=_read(root / "indicators.yaml"), requirements=requirements, digest=h.hexdigest()[:12],
         )
     except (ValidationError, KeyError, TypeError) as e:
         raise InputError(f"标准数据格式错误（{root}）：{str(e)[:300]}", f"invalid catalog data in {root}: {str(e)[:300]}") from None
-    for p in [*(x["pattern"] for x in cat.placeholders), *cat.injection, *cat.injection_addressed.values(), *cat.entity.values()]:
+    period = cat.data_period
+    for p in [*(x["pattern"] for x in cat.placeholders), *cat.injection, *cat.injection_addressed.values(), *cat.entity.values(),
+              *period.get("statements", []), *(v for k, v in period.items() if k != "statements")]:
         try:
             re.compile(p)
         except re.error as e:

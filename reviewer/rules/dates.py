@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from reviewer.rules.data_period import REQUIRED_YEARS, stated_period
 from reviewer.rules.registry import check
 from reviewer.structure.enumerations import ROLE_TARGET, sentence_end
 from reviewer.structure.dates import find_dates
 from reviewer.structure.spans import span_bounds
-
-REQUIRED_YEARS = 3  # 近三年
 
 
 @check("DATE.ORDER", severity="high", title="日期先后矛盾")
@@ -156,122 +154,4 @@ def date_period(ctx):
     if missing:
         yield ctx.finding("DATE.PERIOD", f"数据未覆盖近三年：缺少 {'、'.join(map(str, missing))} 年数据。", ev, searched=searched)
         return
-    yield from _stated_period(ctx, day)
-
-
-# "数据期为2024年至2025年", "数据期：2025年1月1日—2025年12月31日", "数据期为近两年（2024年、2025年）"
-# ("用水指标（报告期2025年，口径为…）": one indicator's year in its own bracket, not the report's data period)
-_PERIOD = re.compile(r"(?<![监检])(?:数据期|数据统计期间?|数据期间|数据采集期|数据时段|数据覆盖(?:期间|期|范围)?|数据(?:范围|时间跨度|跨度)(?=为|是|[：:])|评价数据(?:取自|来源于|期|采用|选取|覆盖)|(?:评价|数据)的?时间范围"
-                     r"|(?<!现场)(?<!现场的)评价(?:基准期|时段|期间)|(?<![（(])(?:基准期|报告期|统计期)|数据统计口径|实际仅对)(?:[（(][^）)]{0,20}[）)])?"
-                     # "截至数据期末劳动定员…", "报告期内…": a point or a figure in the period, not the period stated
-                     r"(?!末|初|内|中|之内|终了)[^。；\d二]{0,6}?(?P<rest>[^。；\n]{2,40})"
-                     # "采用企业2024年度和2025年度统计数据", "以2020—2022年为数据期"
-                     # ("受检使用单位2025年数据": 使用单位 is the operator of equipment, not "used")
-                     r"|(?:采用|选取|选用|使用(?!单位|方|者|人|部门))(?:了)?(?:企业|受评价方|公司|工厂)?(?P<used>[^。；，,\n]{2,30}?)(?:的)?(?:统计|生产|能源|运行)?数据"
-                     # "以2020—2022年为数据期", "以2024自然年为报告期", "以2025年度数据为准"
-                     r"|以(?P<as>[^。；，,\n]{2,24}?)(?:(?:为|作为)(?:评价)?(?:数据期|报告期|统计期|评价期|评价周期|基准期)|(?:的)?(?:统计)?数据为准"
-                     # "以2024—2025年数据作为本次评价依据", "以2022年、2023年、2024年为评价年度"
-                     r"|(?:的)?(?:数据)?(?:(?:为|作为)本次评价(?:的)?(?:依据|年度|年份)|为评价(?:年度|年份)))"
-                     # "评价所用数据为企业2025年度全年数据", "引用的…数据为2024、2025两个会计年度的经审计数据"
-                     # (the evaluation's data, not one figure's: "单位产值能耗数据为2025年统计数据" names no period)
-                     r"|(?:评价|报告)[^。；，,\n]{0,6}?(?:所用|引用|采用|使用)(?:的)?[^。；，,\n]{0,8}?数据(?:为|系)(?:企业|公司|受评价方|工厂)?(?P<are2>(?:19|20)\d{2}[^。；，,\n]{0,20}?年度?)(?:的)?[^。；，,\n]{0,8}?数据"
-                     # "本次评价数据严格限定在2025年1月至12月"
-                     r"|(?:评价|本次)[^。；，,\n]{0,4}?数据(?:严格)?(?:限定|限于|仅限于?)(?:在|于)?(?P<limit>(?:19|20)\d{2}[^。；，,\n]{0,20})"
-                     # "评价周期为…", "核查期为2023年1月至2023年12月", "数据年份：2021/2022/2023", "统计口径为2022年全年",
-                     # "近三年数据以2019年至2021年为准", "数据均为2022年度数据", "仅对企业2025年1月至6月的半年运行数据进行了核查"
-                     # ("按统计口径检查，2025年地区生产总值…" and "三个数据年度的…依次为2023年…" name no period)
-                     r"|(?:评价周期|(?<!现场)核查期(?=为|是|[：:])|数据年[份度]\s*(?=为|是|[：:])|统计口径(?:为|是)(?=\s*(?:19|20)\d{2}))[^。；\d二]{0,4}?(?P<cycle>[^。；\n]{2,40})"
-                     r"|(?:选取|选定|确定)(?P<pick>(?:19|20)\d{2}[^。；，,\n]{0,30}?)(?:为|作为)(?:本次)?(?:评价|数据|统计|报告|核查)(?:周期|期间|期|基准期)"
-                     r"|近(?:三|3)年(?:的)?(?:数据|指标)(?:均|全部|都)?以(?P<as2>[^。；，,\n]{2,24}?)为准"
-                     r"|(?<=数据)(?:均|全部|都)(?:为|系|是)(?P<are>(?:19|20)\d{2}[^。；，,\n]{0,16}?)(?:的)?(?:统计|生产|能源|运行)?数据"
-                     r"|仅对(?:企业|公司|受评价方|工厂)?(?P<only>(?:19|20)\d{2}[^。；，,\n]{0,24}?)(?:的)?(?:半年|全年|季度)?(?:运行|统计|生产|能源)?(?:数据|情况)"
-                     # "本报告对企业2021—2023年度的运行数据进行了核查与评价", "绩效数据仅取自企业2024年度统计报表"
-                     r"|对(?:企业|公司|受评价方|工厂)?(?P<on>(?:19|20)\d{2}\s*年?度?\s*(?:至|到|—|–|-|~|～|、|和)\s*(?:19|20)\d{2}\s*年度?)(?:的)?(?:[^。；，,\n]{0,12}?(?:运行|统计|生产|能源|绩效|环境))?数据(?:进行了?|开展了?)(?:核查|评价|审核)"
-                     r"|(?:仅|只)(?:取自|来自|摘自)(?:企业|公司|受评价方|工厂)?(?P<source>(?:19|20)\d{2}[^。；，,\n]{0,16}?)(?:的)?(?:统计)?(?:报表|台账)"
-                     # the 近三年 named with its years: "近三年（2020—2022年）", "2021/2022/2023（近三年）",
-                     # "2021年、2022年、2023年三个年度的…，作为近三年…" (a window with months is the negative list's)
-                     r"|近(?:三|3)年度?\s*[（(](?P<near>[^）)月\n]{4,30})[）)]"
-                     r"|(?P<near2>(?:19|20)\d{2}[^。；（(\n月]{2,30}?)\s*[（(]近(?:三|3)年[）)]"
-                     r"|(?P<near3>(?:19|20)\d{2}[^。；\n月]{2,40}?)作为近(?:三|3)年"
-                     # "covers operating data for calendar years 2019 to 2021"
-                     r"|data (?:for|from|of|covering) (?:the )?(?:calendar |fiscal )?years? (?P<en>(?:19|20)\d{2} ?(?:to|through|-|–|and) ?(?:19|20)\d{2})"
-                     # "Assessment period: FY2024–FY2025"
-                     r"|(?:assessment|reporting|evaluation|data|review) period(?:\s*\([a-z ]{1,12}\))?(?: is| was| covers| covered)?\s*[:：]?\s*"
-                     r"(?P<enp>(?:[a-z]{3,9}\.?\s+)?(?:FY)?(?:19|20)\d{2}[^。；\n]{0,30})", re.I)
-_EN_MONTH = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-# "January 2025 – December 2025": an English month before its year, as "2025年1月"
-_EN_MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})", re.I)
-_CN_YEAR = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_SPAN = re.compile(r"(?:FY)?(?P<y1>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m1>\d{1,2})\s*月?(?:\s*\d{1,2}\s*日|[.．/]\d{1,2})?)?\s*(?:起\s*[，,、]?\s*(?:至|到|迄|迄至|止|直至)?|[，,、]?\s*(?:至|到|迄|迄至|止于?|直至|终于|—|–|-|~|～|起至))\s*"
-                   r"(?:FY)?(?P<y2>(?:19|20)\d{2})\s*(?:年|财年|[.．/])?度?\s*(?:(?P<m2>\d{1,2})\s*月?)?")
-_ONE_YEAR_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月")
-
-
-def _cn_count(s: str) -> int:
-    tens, ten, ones = s.partition("十")
-    digit = "一二三四五六七八九"
-    if not ten:
-        return digit.index(s) + 1 if len(s) == 1 else 0
-    return (digit.index(tens) + 1 if tens else 1) * 10 + (digit.index(ones) + 1 if ones else 0)
-
-
-def _covered_years(rest: str) -> list[int] | None:
-    """Full calendar years a stated data period covers, or None when it states no years."""
-    # "二〇二二年度" is 2022; a count after a year ("2023—2025三个自然年") is left as it is
-    rest = re.sub(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}", lambda y: y.group(0).translate(_CN_YEAR), rest)
-    rest = re.sub(r"[一二三四五六七八九十]{1,3}(?=[月日])", lambda d: str(_cn_count(d.group(0))), rest)  # "十二月", "三十一日"
-    m = _SPAN.search(rest)
-    if m:
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        first = y1 if (m.group("m1") or "1") in ("1", "01") else y1 + 1
-        last = y2 if (m.group("m2") or "12") == "12" else y2 - 1
-        return list(range(first, last + 1))
-    m = _ONE_YEAR_MONTHS.search(rest)
-    if m:
-        return [int(m.group("y"))] if (m.group("m1"), m.group("m2")) in (("1", "12"), ("01", "12")) else []
-    if re.fullmatch(r"\W*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\W*", rest):
-        return None  # "数据覆盖期：2022年1月1日" with its end on the next line: a start date, not a period
-    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", rest)})
-    if not years and re.match(r"\W*(?:19|20)\d{2}\s*(?:[、，,/／]\s*(?:19|20)\d{2}\s*)+(?![\d.])", rest):
-        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", rest.split("（")[0].split("(")[0])]  # "2021/2022/2023（近三年）"
-    if years:  # "近三年（2023、2024、2025年）": a list that names 年 once, at its end
-        years = sorted(set(years) | {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*(?=[、，,和及与/／]\s*(?:19|20)\d{2})", rest)})
-    return years or None
-
-
-_DAY_SPAN = re.compile(r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日\s*(?:至|到|—|–|-|~|～)+\s*"
-                       r"(?:(?P<y2>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日")
-
-
-def _short_stay(stated: str) -> bool:
-    """Whether the stated span is a few days or weeks given to the day (under two months): a visit, not a data period."""
-    m = _DAY_SPAN.search(stated)
-    if not m:
-        return False
-    try:
-        a = date(int(m.group("y1")), int(m.group("m1")), int(m.group("d1")))
-        b = date(int(m.group("y2") or m.group("y1")), int(m.group("m2") or m.group("m1")), int(m.group("d2")))
-    except ValueError:
-        return False
-    return 0 <= (b - a).days < 62
-
-
-def _stated_period(ctx, day):
-    """The data period the report states in words, when it is shorter than 近三年 or out of date."""
-    for b, m in ctx.search(_PERIOD):
-        stated = next(g for g in m.groups() if g)
-        if _short_stay(stated):
-            continue  # "评价期间（2025年11月13日—2025年11月14日）": days of work on site, not a data period
-        if m.group("enp"):
-            stated = _EN_MONTH_YEAR.sub(lambda x: f"{x.group(2)}年{_EN_MONTH[x.group(1).lower()]}月", stated)
-        years = _covered_years(re.sub(r"\s*(?:to|through|–|and)\s*", "至", stated) if m.group("en") or m.group("enp") else stated)
-        if years is None:
-            continue
-        expected_latest = day.year - 1 - (1 if day.month <= 3 and years and max(years) == day.year - 2 else 0)
-        want = list(range(expected_latest - REQUIRED_YEARS + 1, expected_latest + 1))
-        missing = [y for y in want if y not in years]
-        if missing:
-            shown = "、".join(map(str, years)) if years else "不足一个完整年度"
-            yield ctx.finding("DATE.PERIOD", f"报告写明的数据期（{shown}）未覆盖报告日期 {day.isoformat()} 前的近三年，缺少 {'、'.join(map(str, missing))} 年。",
-                              [ctx.evidence_at(b, m.start(), m.end())])
-            return
+    yield from stated_period(ctx, day)
