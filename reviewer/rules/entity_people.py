@@ -27,7 +27,7 @@ _LEGAL_REP_BEFORE = re.compile(r"(?:由\s*(?P<name>[\u4e00-\u9fff]{2,3}?)\s*(?:�
 # whose representative: a former one, the parent's, a supplier's or the agency's is not the applicant's
 _OTHER_REP = re.compile(r"原|前任|曾|变更前|母公司|子公司|集团|控股|股东|供应商|客户|机构")
 # a sentence about another party from its first word: "集团注册地址为福州…，法定代表人陈国梁"
-_OTHER_SUBJECT = re.compile(r"\s*(?:该|其)?(?:母公司|子公司|集团|控股股东|股东|供应商|客户)")
+_OTHER_SUBJECT = re.compile(r"\s*(?:该|其)?(?:母公司|子公司|集团|控股股东|股东|供应商|客户(?!概况|基本|情况|信息|名称|简介))")  # "客户概况：" heads the applicant's own profile in a lender's voice
 
 
 def legal_reps(ctx):
