@@ -16,11 +16,15 @@ _MARKS = "✓✔√☑■✗×✘☐□"
 # "✓表示存在", "✗为存在此情形", "☑=无此情形": what a mark stands for
 _LEGEND = re.compile(r"([" + _MARKS + r"])\s*(?:表示|为|=|＝|代表|即|：|:)\s*(无此情形|不存在|未发生|无|否|存在此情形|存在|有|是)")
 _EXISTS = ("存在此情形", "存在", "有", "是")
+# the mark right after a condition's name and the rest of its short label: "失信被执行人✓", "连续停产≥12个月✗"
+_MARK_AFTER = re.compile(r"[^" + _MARKS + r"，,。；;、\s（(]{0,10}\s*([" + _MARKS + r"])")
 
 
 def typed_table_states(text: str, m: re.Match) -> bool | None:
     """The match's row of a table typed as text (three or more rows of cells split by ｜), read as a table
     row; None when the paragraph is no such table or the match stands outside its rows."""
+    if "｜" not in text and "|" not in text:
+        return None
     rows = [(s, e) for s, e in _rows(text) if _BAR.search(text, s, e)]
     if len(rows) < 3:
         return None
@@ -48,7 +52,7 @@ def legend_states(text: str, m: re.Match) -> bool | None:
     legend = {g.group(1): g.group(2) in _EXISTS for g in _LEGEND.finditer(text)}
     if not legend:
         return None
-    after = re.match(r"[^" + _MARKS + r"，,。；;、\s（(]{0,10}\s*([" + _MARKS + r"])", text[m.end():])
+    after = _MARK_AFTER.match(text, m.end())
     if after is not None and after.group(1) in legend:
         return legend[after.group(1)]
     item = max(text.rfind(c, 0, m.start()) for c in _MARKS)

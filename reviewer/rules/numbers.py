@@ -62,6 +62,8 @@ def recalc_findings(ctx):
     return ctx.cache["recalc"]
 
 
+# "（合 …）", "，即 …", "折合", "换算为", "相当于", "=": where an amount may be restated in another unit
+_MAY_RESTATE = re.compile(r"[（(=＝]|即|合|折|换算|相当于|也就是")
 EXACT_REL = 0.005  # relative slack for arithmetic written out with all its operands ("=1,802.5+1,850.2+1,899.8=5,552.5")
 ALT_REL = 0.005  # relative slack for an alternative definition's reading (on top of the inputs' own rounding)
 
@@ -220,7 +222,7 @@ def unit_error(ctx):
             yield ctx.finding(code, msg, ev)
     yield from _implausible(ctx)
     for b in ctx.visible:
-        if b.kind.value == "paragraph":
+        if b.kind.value == "paragraph" and _MAY_RESTATE.search(b.text):  # only where a restatement's sign can be
             for quote, first, second in stated_equivalents(b):
                 if not second or abs(first / second - 1) <= 0.02:
                     continue

@@ -82,9 +82,6 @@ _ORG_NAME = re.compile(r"(?:厦门|福建|泉州|漳州|福州|莆田|三明|南
 _NAMED_AFTER = {"pv_generation"}
 _WASTE_KEYS = {"waste_generated", "waste_used"}
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]+\s*(?:19|20)?\d{2}\s*年")  # "2023—2025年三年累计": several years
-# a sentence whose subject is a part of the plant: "车间产值10,900万元，单位产值综合能耗21.48 kgce/万元",
-# "冷却塔循环水系统2025年循环水量…，该系统用水重复利用率为96.8%"
-_PART_SUBJECT = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、]\s*)?[\u4e00-\u9fff]{0,8}?(?:车间|工序|产线|生产线|分厂|工段|循环水系统|冷却塔|空压站|锅炉房)")
 _OTHER_BASIS = re.compile(r"等价值|若按|如按|假如|假设|仅作对比|仅供参考|仅作参考")
 # "二〇二五年": a year in Chinese digits, read as "2025年" (same length, so quotes keep their places)
 _CN_YEAR = re.compile(r"[一二][〇零○0九][〇零○一二三四五六七八九]{2}(?=\s*年)")

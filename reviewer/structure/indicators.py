@@ -18,7 +18,7 @@ from reviewer.structure.indicator_glue import (
     _LOOSE_GLUE, _YEAR_CLAUSE_GLUE, _YEAR_CLAUSE_NOT, _TOPIC_LEAD, _TOPIC_GLUE, _CHANGED_TO, _COMPARED,
     _CHANGED_BEFORE, _BOUND_GLUE, _MIN_WORDS, _NOT_GLUE, _OTHER_NOUN, _SCOPE_ASIDE, _CEILING_AFTER, _TOTALS, _MONTH,
     _WHOLE_YEAR, _SCALE, _REGION_SCALE, _WHOLE_PROCESS, _OWN_DEFINITION, _CHANGE_WORDS, _PARAGRAPH_SUBJECT,
-    _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE, _PART_SUBJECT,
+    _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE,
 )
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
@@ -36,6 +36,10 @@ def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
     return bool(lead) and year is not None and int(lead.group(1)) != year
 
 
+# plan words that name no plan: a document ("据规划验收资料", "规划核实文件"), a department ("规划建设部"), a place
+# ("规划片区", "规划区")
+_PLAN_NOT_PLAN = re.compile(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))"
+                            r"|规划片?区(?!域?(?:目标|指标|要求))")
 # the words right after a name, before its value: "厂区总建筑面积约91,500 m²" is no site area
 _GLUE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
 
@@ -56,6 +60,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         self.tons_as_m3 = set(spec.get("tons_as_m3", []))
         self.qualified = {k: re.compile(f"(?:{v})$") for k, v in spec.get("part_qualifiers", {}).items()}
         self.part_words = {k: re.compile(v) for k, v in spec.get("part_qualifiers", {}).items()}
+        # a sentence whose subject is a part of the plant: "车间产值10,900万元，单位产值综合能耗21.48 kgce/万元"
+        parts = spec.get("part_subjects", [])
+        self.part_subject = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、]\s*)?[\u4e00-\u9fff]{0,8}?(?:" + "|".join(map(re.escape, parts)) + ")") \
+            if parts else None
         self._keys = self._key_caches.setdefault(tuple(pairs), {})
         # short names that stand for an indicator only in a sentence naming its subject
         # ratio key -> (numerator key, denominator key) for formulas with one of each
@@ -261,8 +269,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             clause = re.sub(r"比?较(?=为|好|高|低|大|小|强|弱|快|慢|多|少|优|差|完善|明显|集约|充分|稳定|合理|规范)", "", clause)
             # "据规划验收资料复算：用地面积…", "规划核实文件载明…": a document, not a plan
             # "规划建设部地块图斑核定…用地面积…": a department's name, not a plan
-            clause = re.sub(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))", "", clause)
-            clause = re.sub(r"规划(?:片)?区(?!域?(?:目标|指标|要求))", "", clause)  # "规划片区2025年综合能耗…": a place, not a plan
+            # "规划片区2025年综合能耗…": a place, not a plan
+            clause = _PLAN_NOT_PLAN.sub("", clause)
             clause = _WHOLE_PROCESS.sub("", clause)
             clause = ROLE_TARGET.sub("", clause)
             if not _REGION_SCALE.search(clause):  # "园区规模以上工业企业…用电": the statistical scope, not a threshold
@@ -270,7 +278,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
                 continue
             sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: sentence_end(text, pos + q.end)]
-            if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence) or _PART_SUBJECT.match(sentence):
+            if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence) \
+                    or (self.part_subject is not None and self.part_subject.match(sentence)):
                 continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
             if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
