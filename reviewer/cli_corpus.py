@@ -104,7 +104,7 @@ def register(main, fail_cleanly, service_factory, check_file) -> None:  # noqa: 
     @fail_cleanly
     def similar(file, home, limit, fmt):
         """列出与某份报告（文件路径或库中报告 ID）内容雷同的报告：共同段落（两边原文和页码）、相同数据。"""
-        from reviewer.corpus.reuse import similar_document, similar_reports
+        from reviewer.corpus.similar import similar_document, similar_reports
 
         service = service_factory(home)
         store = open_store(service.settings)

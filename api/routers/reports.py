@@ -237,7 +237,7 @@ def similar(report_id: str, request: Request, user: User = Depends(current_user)
     ctx = app_context(request)
     get_report(ctx.store, user, report_id, "report.similar")
     try:
-        from reviewer.corpus.reuse import similar_reports
+        from reviewer.corpus.similar import similar_reports
     except ImportError:
         return _not_implemented("相似报告", "similar reports")
     items = similar_reports(ctx.store, report_id, limit=limit)

@@ -9,7 +9,7 @@ import pytest
 
 from reviewer.corpus import Store
 from reviewer.corpus.batch import ingest_one
-from reviewer.corpus.reuse import similar_reports
+from reviewer.corpus.similar import similar_reports
 from reviewer.service import ReviewService
 from reviewer.settings import Settings
 from tests.corpus.helpers import agencies, copy_paragraphs, copy_table, third_party, write
