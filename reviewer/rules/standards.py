@@ -13,10 +13,41 @@ _REPLACED_CONTEXT = re.compile(r"代替|替代|取代|废止|作废|原标准|�
                                r"|(?<![\u4e00-\u9fff])原|转换为|相比|对比|更正|改为|曾|此前|以前|过去|当时|误")
 
 
+# said anywhere in the sentence, an old edition is set aside: not the basis, someone else's, kept for the record,
+# or one of two editions compared
+_SET_ASIDE = re.compile(r"不作为[^。；]{0,12}依据|与本次评价无关|仅(?:作为|供|用于)|历史资料|受控作废|两版|新旧"
+                        r"|superseded|replaced|no longer|not used|migrat")
+# just before the citation: "本报告未采用GB/T 23331-2009或…" (elsewhere in the sentence 未采用 is about something else)
+_NOT_USED_BEFORE = re.compile(r"(?:未(?:予)?|不予?|不再)(?:采用|采纳|使用|引用|执行)[^，。；]{0,6}$")
+# "2017年首次认证时依据GB/T 19001-2008", "2020年版能源审计报告依据GB/T 2589-2008编制": a year before the citation
+# that is not a data period ("2023年至2025年") dates what is told; before the newer edition took effect it is history
+_TOLD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*(?:至|到|—|–|-|~|～|起|度?以来|\d{1,2}月\d{1,2}日起))")
+_SENTENCE_END = "。；;？?！!\n"
+
+
 def _history(text: str, start: int, end: int) -> bool:
     """An old edition named as history ("原GB/T 36132-2018已被代替", "与GB/T 36132-2018相比"): its clause says so."""
     s, e = span_bounds(text, start, end, "，。；（(\n", "，。；）)\n")
-    return bool(_REPLACED_CONTEXT.search(text[max(0, min(s, start - 12)): max(e, end + 12)]))
+    if _REPLACED_CONTEXT.search(text[max(0, min(s, start - 12)): max(e, end + 12)]):
+        return True
+    if _NOT_USED_BEFORE.search(text[max(0, start - 16):start]):
+        return True
+    s, e = span_bounds(text, start, end, _SENTENCE_END)
+    return bool(_SET_ASIDE.search(text[s:e]))
+
+
+def _told_before(text: str, start: int, newer_effective: date) -> bool:
+    """A year told before the citation in its sentence, not after the year the newer edition took effect: a past event."""
+    s, _ = span_bounds(text, start, start, _SENTENCE_END)
+    return any(int(m.group(1)) <= newer_effective.year and (m.start() == 0 or text[m.start() - 1] not in "-—–－")
+               for m in _TOLD_YEAR.finditer(text, s, start))
+
+
+def _newer_named(text: str, start: int, end: int, names: list[str]) -> bool:
+    """The newer edition named in the same paragraph line ("已换版为GB/T 23331-2020", "现在按2023版管"): a comparison."""
+    s, e = span_bounds(text, start, end, "\n")
+    line = re.sub(r"\s+", "", text[s:e]).replace("—", "-").replace("－", "-").replace("–", "-").upper()
+    return any(n in line for n in names)
 
 
 def citations(ctx):
@@ -26,7 +57,7 @@ def citations(ctx):
 
 @check("STD.OUTDATED", severity="medium", title="引用了已被替代的标准版本")
 def outdated(ctx):
-    """检查内容：报告引用的带年号标准（如 GB/T 2589-2008），在报告日期时是否已被新版替代。版本和实施日期表在 standards/editions.yaml，可按需更新。
+    """检查内容：报告引用的带年号标准（如 GB/T 2589-2008），在报告日期时是否已被新版替代。版本和实施日期表在 standards/editions.yaml，可按需更新。作为历史或对比提到的旧版不算：同段写出了新版（“已换版为GB/T 23331-2020”“现按2023版”）、说明不采用或仅供参考、或句中先写了新版实施之前的年份（“2017年首次认证时依据……”）。
     为何重要：按作废标准计算或评价，结论可能失效；也常说明报告套用了旧模板。
     示例：2026 年 3 月的报告以“GB/T 36132-2018”为评价依据，而 GB/T 36132-2025 已于 2025-12-31 实施。
     """
@@ -50,6 +81,8 @@ def outdated(ctx):
             newer = f"{spec.replaced_by['code']}-{spec.replaced_by['year']}"
         elif current is not None and current.year > year and any(e.year == year for e in spec.editions):
             newer = f"{spec.code}-{current.year}"
+        if newer and _set_aside(b.text, m, spec, year, newer):
+            continue
         if newer:
             reported.add(key)
             yield ctx.finding("STD.OUTDATED",
@@ -62,11 +95,26 @@ def outdated(ctx):
         if not live:
             continue
         current = live[-1]["year"]
+        names = [f"{current}年本", f"{current}版"]
         for b, m in ctx.search(pat):
-            if int(m.group(1)) < current and not _history(b.text, m.start(), m.end()):
+            if int(m.group(1)) < current and not _history(b.text, m.start(), m.end()) \
+                    and not _newer_named(b.text, m.start(), m.end(), names):
                 yield ctx.finding("STD.OUTDATED", f"引用的《{doc_spec['name']}（{m.group(1)}年本）》已被 {current} 年本替代。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
                 break
+
+
+def _set_aside(text: str, m, spec, year: int, newer: str) -> bool:
+    """The old edition is told as history: the newer one is named beside it, or a year before its effect dates it."""
+    later = [e for e in spec.editions if e.year > year]
+    code = re.sub(r"\s+", "", spec.code).upper()
+    names = [re.sub(r"\s+", "", newer).upper()] + [f"{code}-{e.year}" for e in later] + [f"{e.year}版" for e in later]
+    if _newer_named(text, m.start(), m.end(), names):
+        return True
+    effective = min((e.effective for e in later), default=None)
+    if spec.replaced_by:
+        effective = date.fromisoformat(str(spec.replaced_by["effective"]))
+    return effective is not None and _told_before(text, m.start(), effective)
 
 
 def _item(text: str, start: int, end: int) -> str:
