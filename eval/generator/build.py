@@ -3405,6 +3405,10 @@ def _build_dm(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "dm", 24, typ, kind, **kw)  # ... and from style di draws
 
 
+def _build_dr(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "dr", 25, typ, kind, **kw)  # ... and from style dm draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3482,6 +3486,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dq(rng, typ, kind, **kw)
     if style == "dm":
         return _build_dm(rng, typ, kind, **kw)
+    if style == "dr":
+        return _build_dr(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
