@@ -3042,6 +3042,10 @@ def _build_dn(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "dn", typ, kind, **kw)  # style dn: style-d machinery, phrases_dn banks
 
 
+def _build_ds(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "ds", typ, kind, **kw)  # style ds: style-d machinery, phrases_ds banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3618,6 +3622,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dh(rng, typ, kind, **kw)
     if style == "dn":
         return _build_dn(rng, typ, kind, **kw)
+    if style == "ds":
+        return _build_ds(rng, typ, kind, **kw)
     if style == "df":
         return _build_df(rng, typ, kind, **kw)
     if style == "dj":
