@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from reviewer.structure.spans import span_bounds
+from reviewer.rules.factor_context import (NON_NATIONAL_GRID, basis, carbon_market, factor_quantities, fuel_factor_ok, fuel_name,
+                                           named_only, other_series)
 from reviewer.rules.numbers import indicator_values
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import quantities
@@ -112,7 +114,7 @@ def _window(b, start: int, end: int, before: int = 40, after: int = 12) -> str:
 
 @check("NUM.FACTOR", severity="medium", title="折标系数或排放因子错误")
 def factors(ctx):
-    """检查内容：电力折标系数（GB/T 2589-2020 当量值 0.1229 kgce/kWh；使用等价值须明确写出“等价值”且在合理范围内）、天然气等燃料折标系数、全国电网二氧化碳排放因子（生态环境部、国家统计局发布值，按数据年份核对）。数值表在 standards/factors.yaml，可配置。
+    """检查内容：电力折标系数（GB/T 2589-2020 当量值 0.1229 kgce/kWh；使用等价值须明确写出“等价值”且在合理范围内，数值自身标注的口径优先于句中其他标注）、天然气等燃料折标系数（按句中最近的品种名核对；与另一品种参考值更接近的视为混用，如汽油按柴油系数）、全国电网二氧化碳排放因子（生态环境部、国家统计局发布值，按数据年份核对；称作“全国电力平均”的数值须是平均因子本身，化石能源电力或不含市场化交易电量的因子须写明其名称）。也读“每千瓦时电力折合……千克标准煤”“0.5366，单位kgCO₂/kWh”“tce/千m³”、全角斜线等写法。只是提及而未采用的系数不报：已更正、未采用或未引用、自称有误、“千万别把……写成……”之类的提醒、单位换算等式、注明为碳市场口径的碳市场因子、省级区域或境外（含港澳台）因子。数值表在 standards/factors.yaml，可配置。
     为何重要：系数用错，综合能耗和碳排放整体失真；当量值与等价值混用、排放因子年份张冠李戴都很常见。
     示例：“电力按当量值0.404 kgce/kWh折算”；“2023年全国电力平均二氧化碳排放因子0.5703 kgCO₂/kWh”（应为 0.5306）。
     """
@@ -125,32 +127,32 @@ def factors(ctx):
     fuels = {n: spec for spec in fac["energy"].values() for n in spec.get("names", []) if spec.get("unit") != "kWh"}
     reported: set[tuple[str, float]] = set()
     for b in ctx.visible:
-        for q in _factor_quantities(b.text):
+        for q in factor_quantities(b.text, tuple(fuels)):
             win = _window(b, q.start, q.end)
             key = (q.base_unit, round(q.value, 4))
             clause = _clause(b.text, q.start, q.end) if b.kind.value != "table" else win
-            if key in reported or _NOT_USED.search(clause) or _INSTEAD_OF.search(b.text, max(0, q.start - 16), q.start):
-                continue  # "曾误按0.404 kgce/kWh折算，已更正", "本报告未采用该系数": named, not used
+            if key in reported or named_only(b.text, clause, q.start):
+                continue  # "曾误按0.404 kgce/kWh折算，已更正", "本报告未采用该系数", "千万别把…写成1.229 kgce/kWh": named, not used
             problem = None
             if q.base_unit == "kgce/kWh":
                 v = q.base_value
+                label, own_label = basis(b.text, q.start, q.end) if b.kind.value != "table" else (None, False)
                 if abs(v - elec["factor"]) <= elec["tolerance"]:
-                    if re.search(r"等价值?\s*(?:为|取|按|：|:)?\s*$", b.text[max(0, q.start - 8): q.start]):
+                    if label == "等价" and own_label:
                         reported.add(key)  # 0.1229 is the 当量值: as an 等价值 it mixes the two bases
                         yield ctx.finding("NUM.FACTOR", f"{q.value:.10g} kgce/kWh 是电力当量值，报告却写作等价值。", [ctx.evidence_at(b, q.start, q.end)])
                     continue
-                if "等价" in win and lo <= v <= hi:
+                primary = label == "等价" if own_label else (label == "等价" or "等价" in win)  # its own 当量值 label outweighs 等价值 nearby
+                if primary and lo <= v <= hi:
                     continue
                 problem = (f"电力折标系数 {q.value:.10g} kgce/kWh 不是 GB/T 2589-2020 的当量值 {elec['factor']}"
-                           + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if "等价" not in win else "，也不在等价值的合理范围内。"))
+                           + ("；如按等价值折算须明确说明并采用当年供电标准煤耗。" if not primary else "，也不在等价值的合理范围内。"))
             elif q.base_unit and q.base_unit.startswith("kgce/") and q.base_unit != "kgce/元":
-                name = next((n for n in sorted(fuels, key=len, reverse=True) if n in clause), None)
+                name = fuel_name(b, q, win, fuels)  # the nearest fuel named in the sentence (or table row) in the value's unit
                 spec = fuels.get(name) if name else None
                 if spec is None or spec.get("confidence") == "uncertain":
                     continue
-                rng = spec.get("range")
-                ok = (rng[0] <= q.base_value <= rng[1]) if rng else abs(q.base_value - spec["factor"]) <= 0.02 * spec["factor"]
-                if not ok:
+                if not fuel_factor_ok(q.base_value, name, fuels):
                     problem = f"{name}折标系数 {q.value:.10g} {q.unit} 与 GB/T 2589-2020 参考值 {spec['factor']} 不符。"
             elif q.base_unit == "kgCO2/kWh":
                 v = round(q.base_value, 4)
@@ -159,14 +161,13 @@ def factors(ctx):
                 after_q = re.split(r"[。；;！？]", b.text[q.end: q.end + 40])[0] if b.kind.value != "table" else ""
                 own = re.match(r"\s*[（(]\s*((?:19|20)\d{2})\s*年", after_q)  # "0.5366 tCO2/MWh（2022年度发布值）": the factor's own year
                 years = [own.group(1)] if own else _YEAR_NEAR.findall(before) or _YEAR_NEAR.findall(after_q[:30])
-                if re.search(r"(?<!缺)省|区域|华东|华北|华中|华南|西北|东北|西南|电网公司", clause if b.kind.value != "table" else win):
-                    continue  # a provincial or regional factor: not the national series this table holds
+                if NON_NATIONAL_GRID.search(clause if b.kind.value != "table" else win) or carbon_market(b.text, q.start, v, grid):
+                    continue  # a provincial, regional or foreign factor, or a carbon-market one called so: not the national average
                 year = int(years[-1]) if years else None
                 nat = grid.get("national_average", {})
                 if year in nat and ("全国" in win or "区域" not in win and "省" not in win):
                     exp = nat[year]
-                    others = {round(s.get(year), 4) for s in (grid.get("national_excl_traded_nonfossil", {}), grid.get("fossil", {})) if s.get(year)}
-                    if abs(v - exp) > grid["tolerance"] and v not in others:
+                    if abs(v - exp) > grid["tolerance"] and v not in other_series(clause, grid, year):
                         problem = f"{year} 年全国电力平均二氧化碳排放因子应为 {exp} kgCO₂/kWh，报告采用 {q.value:.10g}。"
                 elif year is not None and year not in nat and "全国" in win and \
                         any(abs(v - x) <= grid["tolerance"] for y2, x in nat.items() if y2 != year):
@@ -178,11 +179,6 @@ def factors(ctx):
             if problem:
                 reported.add(key)
                 yield ctx.finding("NUM.FACTOR", problem, [ctx.evidence_at(b, q.start, q.end)])
-
-
-_NOT_USED = re.compile(r"误按|误将|误用|曾误|更正|未采用|不采用|错误地|原采用|原按|改按")
-# "按0.5306而非0.5810 kgCO₂/kWh计": the factor right after 而非 is the one not used ("推算值而非实测值" elsewhere says nothing)
-_INSTEAD_OF = re.compile(r"而非[^，,。；;]{0,12}$")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -207,7 +203,3 @@ def _negative_cell(b) -> str | None:
             if re.search(r"量|产值|面积|能耗|tce|kWh|吨|万元|m³", head):
                 return "\t".join(row[: j + 1])
     return None
-
-
-def _factor_quantities(text: str):
-    return [q for q in quantities(text) if q.base_unit and (q.base_unit.startswith("kgce/") or q.base_unit == "kgCO2/kWh")]
