@@ -11,13 +11,12 @@ from reviewer.structure.spans import span_bounds
 from reviewer.rules.factor_context import (NON_NATIONAL_GRID, basis, carbon_market, factor_quantities, fuel_factor_ok, fuel_name,
                                            named_only, other_series)
 from reviewer.rules.numbers import indicator_values
+from reviewer.rules.range_context import SIGNED_AMOUNT, own_figure, rate_statements, zero_denominators
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import quantities
 
 FAMILY = "numbers"
 
-_RATE_TEXT = re.compile(r"(?P<name>[\u4e00-\u9fff]{0,12}(?:率|占比|比例|比重|密度))\s*(?:[（(][^（）()。；]{0,30}[)）])?\s*"
-                        r"(?:为|达|达到|约|是|：|:)?\s*(?:(?:一|二|三)级\s*)?(?P<v>-?\d+(?:\.\d+)?)\s*[%％]")
 # a fall of more than the whole: "较2023年下降108.8%", "同比降低135%"
 _DROP_TEXT = re.compile(r"(?:下降|降低|减少|降幅)(?:了|为|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 # "相当于片区全年用电的113.3%": a part of the whole's own use or consumption said as an equivalent
@@ -29,9 +28,9 @@ _CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下�
 
 @check("NUM.RANGE", severity="high", title="不可能的数值")
 def value_range(ctx):
-    """检查内容：比率超过 100%（利用率、重复利用率、占比等，增长率类除外）、数量为负、分母（如工业总产值）为零。
+    """检查内容：比率超过 100%（利用率、重复利用率、占比等，增长率类除外；也读“百分之一百零四”、英文名称、正文里用“|”分隔的表行）、数量为负（调整、冲销、利润等金额除外）、分母为零（工业总产值、工业增加值、产量、用地面积为 0 而同句仍给出以其为分母的单位指标，或算式除以 0）。同行、对标企业等他方的数值和写明有误已更正的数值不计。
     为何重要：不可能的数值说明数据未经核对，或由他处生搬硬套。
-    示例：“工业用水重复利用率为112.5%”。
+    示例：“工业用水重复利用率为112.5%”；“2025年工业增加值为0万元，单位工业增加值取水量为18.5 m³/万元”。
     """
     ind = ctx.catalog.indicators
     exempt = ind["rate_exempt"]
@@ -44,12 +43,12 @@ def value_range(ctx):
         elif base != "%" and v.value < 0:
             yield ctx.finding("NUM.RANGE", f"{ind['indicators'][v.key]['names'][0]}为负数（{v.shown:.10g}{v.unit}）。", [ctx.evidence(v.block, v.quote)])
         elif v.key == "output_value" and v.value == 0:
+            seen.add(id(v.block))
             yield ctx.finding("NUM.RANGE", "工业总产值为 0，单位产值类指标无法计算。", [ctx.evidence(v.block, v.quote)])
-    for b, m in ctx.search(_RATE_TEXT):
-        name, v = m.group("name"), float(m.group("v"))
+    for b, m, name, v, shown in rate_statements(ctx, ind["not_a_value_sentence"]):
         if (v > 100.0001 or v < 0) and not any(e in name for e in exempt) and id(b) not in seen:
             seen.add(id(b))
-            yield ctx.finding("NUM.RANGE", f"“{name}”为 {m.group('v')}%，{'超过 100%' if v > 0 else '为负数'}。",
+            yield ctx.finding("NUM.RANGE", f"“{name}”为 {shown}%，{'超过 100%' if v > 0 else '为负数'}。",
                               [ctx.evidence_at(b, m.start(), m.end())])
     for b, m in ctx.search(_DROP_TEXT):
         if float(m.group("v")) > 100.0001 and id(b) not in seen:
@@ -57,10 +56,15 @@ def value_range(ctx):
             yield ctx.finding("NUM.RANGE", f"下降幅度为 {m.group('v')}%，超过 100%（下降不可能超过原值）。", [ctx.evidence_at(b, m.start(), m.end())])
     yield from _rate_rows(ctx, exempt, seen)
     for b, m in ctx.search(_SHARE_TEXT):  # "占公司用电量的115.6%": a part cannot exceed its whole
-        if float(m.group("v")) > 100.0001 and not _SHARE_CHANGE.search(m.group("of")) and id(b) not in seen:
+        if float(m.group("v")) > 100.0001 and not _SHARE_CHANGE.search(m.group("of")) and id(b) not in seen \
+                and own_figure(b.text, m.start(), m.end(), ind["not_a_value_sentence"]):
             seen.add(id(b))
             yield ctx.finding("NUM.RANGE", f"“{m.group('lead')}{m.group('of')}”的比例为 {m.group('v')}%，超过 100%。",
                               [ctx.evidence_at(b, m.start(), m.end())])
+    for b, start, end, message in zero_denominators(ctx):  # "工业增加值为0万元，单位工业增加值取水量为18.5 m³/万元"
+        if id(b) not in seen:
+            seen.add(id(b))
+            yield ctx.finding("NUM.RANGE", message, [ctx.evidence_at(b, start, end)])
     for b in ctx.visible:
         if b.kind.value == "table":
             hit = _negative_cell(b)
@@ -71,7 +75,7 @@ def value_range(ctx):
         for q in quantities(b.text):
             if q.value < 0 and q.base_unit in _AMOUNT_UNITS:
                 before = b.text[max(0, q.start - 8): q.start]
-                if not _CHANGE.search(before):
+                if not _CHANGE.search(before) and not SIGNED_AMOUNT.search(before):
                     yield ctx.finding("NUM.RANGE", f"数量为负数：“{b.text[q.start:q.end]}”。",
                                       [ctx.evidence_at(b, q.start, q.end)])
                     return
