@@ -87,8 +87,9 @@ def _outside(cfg: dict, stretch: str, elig: dict) -> bool:
 
 def holds(elig: dict, item: dict, text: str, m: re.Match) -> bool:
     """Whether a condition a park report states is a park veto: the park's own event (not one its clause gives to
-    another party or place, nor one its sentence or the next places outside the park), an accident graded 较大 or
-    worse (or ungraded, with a consequence told), a 督察 problem of a central or provincial inspection still open."""
+    another party or place, nor one its sentence or the next places outside the park), an accident (graded 较大 or
+    worse, or ungraded with a consequence told, when ``grade_accidents`` is set), a 督察 problem of a central or
+    provincial inspection still open."""
     cfg = _park(elig)
     s, e = span_bounds(text, m.start(), m.end(), "。！？!?\n")
     nxt = span_bounds(text, e + 1, e + 1, "。！？!?\n")[1] if e < len(text) else e
@@ -99,7 +100,7 @@ def holds(elig: dict, item: dict, text: str, m: re.Match) -> bool:
         stretch += "，" + _QUOTED.sub("", m.group(0))
     if _outside(cfg, stretch, elig) or _pattern(cfg, "excluded").search(text, s, nxt):
         return False
-    if item["id"] == "accident":
+    if item["id"] == "accident" and cfg.get("grade_accidents"):
         return bool(_grade(cfg, text, m))
     if item["id"] == "inspection":
         return _inspection_open(cfg, text, m)
