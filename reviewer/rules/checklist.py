@@ -18,7 +18,7 @@ _HARM = re.compile(r"死亡|身亡|遇难|受伤|重伤|轻伤|中毒|送医|伤
 # condition names that carry an affirming word of their own ("失信被执行人" holds 被)
 _NAME_WORDS = re.compile(r"失信被执行人|被执行人|调出名单|移出名单")
 # negative-looking words that state the condition: "至今未移出", "整改尚未完成", "不符合"
-_PENDING = re.compile(r"未见(?:其|任何)?(?:移出|撤销|解除|屏蔽|销号)|尚未|仍未|仍在|至今未|未完成|未整改|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
+_PENDING = re.compile(r"未见(?:其|任何)?(?:移出|撤销|解除|屏蔽|销号)|尚未|仍未|仍在|至今未|未完成|未整改|未销号|未履行|未按期|未移出|未提交|未通过|逾期|整改中|推进中|进行中|未到位|不符合|不满足|不合格")
 _AFFIRM_VERB = re.compile(r"被|遭|已列入|列入|纳入了?|载于|载入|记载于|列于|处于|显示为?|发生了?|出现了?|存在|造成|导致|致使|涉及|列为|确有"
                           r"|定性为|认定为|定级为|判定为|定的是|构成")
 _YES = re.compile(r"^[\s\d.、（()）]*(?:是|有|存在|涉及|确有|Y|Yes|YES|[√✓☑■✔]\s*是)(?![否非])")
@@ -99,10 +99,11 @@ def row_states(table: str, m: re.Match) -> bool:
     cells are those under a 结果/情况/是否… header, else every cell but the condition's. A header
     naming the condition ("生产安全事故（起）") is stated by a positive count in its column."""
     rows = table.split("\n")
-    heads = rows[0].split("\t")
+    # a table of one row has no header: "| 2024年 | 园区 | 中央生态环境保护督察 | 通报…… | 整改中，未销号 |"
+    heads = rows[0].split("\t") if len(rows) > 1 else []
     start = table.rfind("\n", 0, m.start()) + 1
     at = table.count("\t", start, m.start())
-    if start == 0:
+    if start == 0 and heads:
         return any(affirmed(c) or (re.fullmatch(r"\s*[1-9]\d*\s*", c) and re.search(r"起|次|件|例|人", heads[at]))
                    for r in rows[1:] for c in r.split("\t")[at: at + 1])
     row = table[start: table.find("\n", m.end()) if "\n" in table[m.end():] else len(table)]

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reviewer.rules import park_veto
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
-from reviewer.rules.inline_checklist import legend_states, typed_table_states
+from reviewer.rules.inline_checklist import legend_states, option_states, typed_table_states
 from reviewer.rules.negation_scope import VETO_WORD, bare_catalogue, enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.spans import RU_CONDITION
@@ -74,6 +75,8 @@ _RULE_AFTER = re.compile(r"[^。；]{0,60}?的\s*[，,]\s*(?:应|须|需|不得|
                          r"|[^。；，,]{0,6}?后\s*[，,]\s*(?:应|须|需|要|必须)")
 # "笔者不得不指出": has to say, not a prohibition (不得)
 _HYPOTHETICAL = re.compile(r"(?<!不)不得(?!不)|是否|如有|如在|如遇|倘|若(?!干)|如存在|包括|下列情况|否决条件包括|否决条件为|一旦|如发生|如果|假如|凡|防止|避免|杜绝|预防|严防|防范|以防"
+                           # "什么情况下会被调整出…名单？", "园区可能发生的突发环境事件类型": a question on the rule, a risk
+                           r"|(?:什么|哪些|哪种|何种)(?:情况|情形)|可能(?:发生|出现|引发|造成)"
                            r"|如被|如因|如出现|今后|将来|讲解|宣贯|宣讲|解读|(?:应|须|需|必须)(?:建立|健全|按规定|及时|立即)|是指|系指|指的是|定义为|划分为|分为|所称|口径|界定|频发|多发|高发|易发|任何(?![^，。；]{0,2}(?:生产|经营|开工|产出|出货))"
                            # "下列事项之一成立即不予通过：…": the rule's list, under its head
                            r"|(?:下列|以下|如下)[^。；：:]{0,6}?(?:之一|任一|任何一[项种条])[^。；：:]{0,10}?(?:不予|不得|否决|不通过|取消|不能)"
@@ -85,7 +88,7 @@ _PLAN_BEFORE = re.compile(r"(?:预案|演练|应急|培训|风险|应对|处置|
 _NOT_EVENT_AFTER = re.compile(r"[^。；，,（(]{0,8}?(?:演练|演习|培训|预案|警示教育|案例|隐患排查|的可能|可能性|风险|的?(?:应对|处置|应急)?能力"
                               r"|(?:核查|查询|检索|查证)(?:方法|方式|途径|渠道|过程|步骤|日期)|(?:核查|查询|检索)结果以"
                               # "突发环境事件分为特别重大、重大、较大和一般四级": a classification, not an event
-                              r"|(?:划)?分为|分成|的?(?:分级|分类|定义|范畴|口径)|算不算|是否属于|属不属于|是不是|不同[：:，,]|有别|区别在于"
+                              r"|(?:划)?分为|分成|的?(?:分级|分类|定义|范畴|口径|类型|种类|类别)|算不算|是否属于|属不属于|是不是|不同[：:，,]|有别|区别在于"
                               r"|[，,]?\s*(?:是指|系指|指的是)"
                               # "负责区内安全生产、消防和突发环境事件的统筹管理": a duty over such events, not one
                               r"|的?(?:统筹|日常|归口|综合|监督)?(?:管理|监管|协调|应对|处置)(?:工作|职责)?(?=[。；，,]|$)"
@@ -157,7 +160,8 @@ _QUOTED_ITEM_VERB = re.compile(r"(?:列入|列为|纳入|认定为|标注为|标
                                r"|(?:自述|称|表示|介绍|说|讲|反映|陈述|描述|坦言|承认|直言|透露)(?:得|道)?[^“”「」。；，,：:]{0,6}?\s*[：:，,]?\s*$")
 _QUESTION = re.compile(r"是否|有无|有没有")
 _ANSWER = re.compile(r"[^。；？?：:｜|]*(?:[：:？?｜|]|(?=\s*(?:——|—|－)))\s*(?:——|—|－|-)?\s*(?:(?:核查|检查|评价|审核)?(?:结论|结果|答复|回答|答|A)\s*[：:]\s*)?"
-                     r"(是|有过|有|存在|发生过|出过|否|无|不存在|没有|不涉及|不是)(?![否])")
+                     # "答：2024年有过": the answer may open with when
+                     r"(?:(?:19|20)\d{2}\s*年度?|去年|前年|那年|当年)?\s*(是|有过|有|存在|发生过|出过|否|无|不存在|没有|不涉及|不是)(?![否])")
 # "：☑是 □否", "□否 ☑是": the ticked option answers
 _TICKED = re.compile(r"[☑■√✓✔☒]\s*(是|有|存在|否|无|不存在|没有)")
 # "在“近三年是否发生突发环境事件”一项，企业勾选“是”并附说明": the answer chosen in words after the question
@@ -167,12 +171,9 @@ _CATEGORY = re.compile(r"(?:名单|名录)?的(?:供应商|企业|单位|合作�
 _INNER_DENIAL = re.compile(r"未发现|未查出|未查到|查不到|查不出|找不到|没查到|没有查到|未通报|未被通报|[均都并也亦]未(?!整改|完成|通过|按期|移出|履行)|没有(?!通过|达标|合格|按期|按时|完成|整改)|未见|未曾|从未|未被|并未|未有|不存在|无(?:严重|重大|任何)|[亦也并均都]无|无(?:整改)?未|未遂|险些|差点|险情")
 
 
-# a park's own enterprises: their accidents are the park's record
-# "该能源化工基地内一家重点用能企业…": whatever the park calls itself
-_PARK_MEMBER = re.compile(r"园区内|区内|园内|入园|入驻|园区企业|园区?(?:内)?(?:一家|某|多家|部分|个别)|基地(?:内|里)")
-
-
-def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
+def disclosed(text: str, m: re.Match, negations: list[str], park: dict | None = None, topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
+    """Whether ``text`` states the condition ``m`` as a fact about the applicant. ``park``: the eligibility
+    catalog when the report is a park's, whose member enterprises' events are its own (park_veto.member)."""
     sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     q = None
     for q in _QUESTION.finditer(text, max(sentence_start, max(text.rfind("；", 0, m.start()), 0)), m.start()):
@@ -206,12 +207,12 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: bool = False, 
         return False
     other = None
     # "我们基地因核心客户取消订单而全面停产": a party inside the cause is not the sentence's subject
-    for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE, *([_PARK_NAME_YEAR] if park else []))):
+    for other in _OTHER_PARTY.finditer(_masked(head, _SELF_PLACE, _CAUSE_CLAUSE, *([_PARK_NAME_YEAR, park_veto.self_total(park)] if park else []))):
         pass
     own = _APPLICANT.search(head, other.end()) if other is not None else None
     if own is not None and own.group(0).startswith("该"):
         own = None  # "…某已注销企业的监事，该企业早年被列入…": 该 refers back to the other party
-    if other is not None and own is None and not (park and _PARK_MEMBER.search(head)):
+    if other is not None and own is None and not (park and park_veto.member(park, text, sentence_start, m, other)):
         return False
     asked = _ASKED_DENIED.match(text, m.end())
     if asked:
@@ -261,7 +262,7 @@ def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
 
 
-def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False, park: bool = False,
+def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checklist: bool = False, park: dict | None = None,
                  topics: Sequence[re.Pattern] = (), least: int = 3) -> bool:
     """Whether the match states the condition. A paragraph continuing the previous one (which stops
     mid-sentence, as a PDF page or layout break leaves it) is read together with that one's tail,
@@ -273,6 +274,8 @@ def disclosed_in(b, m: re.Match, negs: list[str], prev=None, nxt=None, in_checkl
     typed = typed_table_states(b.text, m)
     if typed is None:
         typed = legend_states(b.text, m)
+    if typed is None:
+        typed = option_states(b.text, m)
     if typed is not None:  # a checklist written in one paragraph says it in the condition's row or mark
         return typed
     if prev is not None and prev.kind.value == "paragraph" and not prev.text.rstrip().endswith(_SENTENCE_END):

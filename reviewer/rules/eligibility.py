@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.rules import park_veto
 from reviewer.rules.checklist import checklist_blocks
 from reviewer.rules.context import compiled
 from reviewer.rules.disclosure import disclosed_in
@@ -40,7 +41,7 @@ def _long_enough(m: re.Match, min_months: int | None) -> bool:
 
 @check("ELIG.NEGATIVE_LIST", severity="high", title="报告自述存在否决条件（负面清单）情形")
 def negative_list(ctx):
-    """检查内容：报告正文是否自述存在《办法》否决条件：近三年发生安全/质量/环境污染事故、被列入经营异常名单、失信被执行人、连续停产 12 个月以上、被调出绿色制造名单、节能监察整改名单等（否定表述如“未发生……”不计；一句话含否定词、却没有任何未被否定的“发生了”的迹象——正数计数、伤害或处罚、列入、具体年月的事件、未完成的整改——也读作否认）。模式在 standards/eligibility.yaml。
+    """检查内容：报告正文是否自述存在《办法》否决条件：近三年发生安全/质量/环境污染事故、被列入经营异常名单、失信被执行人、连续停产 12 个月以上、被调出绿色制造名单、节能监察整改名单等（否定表述如“未发生……”不计；一句话含否定词、却没有任何未被否定的“发生了”的迹象——正数计数、伤害或处罚、列入、具体年月的事件、未完成的整改——也读作否认）。绿色园区报告的否决条件同样适用于园区内企业：园区或其成员企业（园区内企业、区内企业、园区重点企业，以及写园区的句子里未具名的“某公司”）近三年发生上述情形都算，中央或省级督察通报的问题尚未整改也算（市、区级督察和已整改销号的不算）；相邻园区、外地母公司、外地处置单位的事件，写明不在园区内的事件，都不是园区的否决情形。只把较大及以上事故算作园区否决情形是一个设置（park.grade_accidents，默认关闭）。模式在 standards/eligibility.yaml（园区部分：park）。
     为何重要：存在否决条件的企业不得申请、推荐和列入；报告自己写出却仍给出“符合”结论，是最直接的审查问题。
     示例：“2024年6月，企业发生一起一般生产安全事故，已完成整改。”
     """
@@ -51,7 +52,8 @@ def negative_list(ctx):
     topics = [compiled(t) for t in elig["veto_section"].get("topics", [])]
     least = elig["veto_section"].get("min_topics", 3)
     listed = checklist_blocks(ctx.visible, topics, [compiled(p) for p in elig["veto_section"]["patterns"]])
-    for item in elig["negative_list"]:
+    park = elig if ctx.facts.type == "park" else None
+    for item in park_veto.items_for(elig, park is not None):
         for p in item["patterns"]:
             pat = compiled(p)
             released = compiled(r"[^。；]{0,24}?(?:" + item["released"] + ")") if item.get("released") else None
@@ -59,7 +61,8 @@ def negative_list(ctx):
                         if b.kind.value != "heading" and _long_enough(m, item.get("min_months"))
                         and not (released and released.match(b.text, m.end()))
                         and disclosed_in(b, m, negs, before.get(b.index), after.get(b.index), b.index in listed,
-                                         park=ctx.facts.type == "park", topics=topics, least=least)
+                                         park=park, topics=topics, least=least)
+                        and (park is None or park_veto.holds(elig, item, b.text, m))
                         and (item.get("any_time") or not _before_window(b.text, m, ctx.report_date))), None)
             if hit:
                 b, m = hit

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.checklist import row_states
+from reviewer.structure.spans import span_bounds
 
 _BAR = re.compile(r"\s*[｜|]\s*")
 # rows of a typed table end at a dash pair, a semicolon, a full stop or a line break
@@ -43,7 +44,36 @@ def typed_table_states(text: str, m: re.Match) -> bool | None:
 
 def _rows(text: str) -> list[tuple[int, int]]:
     bounds = [0] + [x for e in _ROW_END.finditer(text) for x in (e.start(), e.end())] + [len(text)]
-    return list(zip(bounds[::2], bounds[1::2]))
+    return [r for s, e in zip(bounds[::2], bounds[1::2]) for r in _header_split(text, s, e)]
+
+
+def _header_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"否决项｜是否存在｜说明：工业节能监察整改名单｜是｜…": a header closed by a colon on its first row's line,
+    told by as many cells before the colon as after it."""
+    for c in re.finditer(r"[：:]", text[s:e]):
+        at = s + c.start()
+        cells = len(_BAR.findall(text, s, at))
+        if cells and cells == len(_BAR.findall(text, at + 1, e)):
+            return [(s, at), (at + 1, e)]
+    return [(s, e)]
+
+
+# a tick-box option, ticked or not: "☑", "■", "[x]", "［√］"; "□", "☐", "[ ]"
+_BOX = re.compile(r"(?P<on>[☑■√✓✔☒]|\[\s*[xX√✓✔]\s*\]|［\s*[xX√✓✔]\s*］)|(?P<off>[□☐]|\[\s*\]|［\s*］)")
+# an answer option ("□是 ☑否 近三年是否…"): its box answers a question, not the condition after it
+_ANSWER_OPTION = re.compile(r"\s*(?:是|否|有|无|存在|不存在)(?=\s|[□☐☑■√✓✔☒\[［]|$)")
+
+
+def option_states(text: str, m: re.Match) -> bool | None:
+    """The condition as one option of a tick-box item ("[ ] 存在重大质量事故  [x] 不存在"): not stated when its box
+    is empty and another option of the item is ticked; None when it is no such option, or its own box is ticked."""
+    s, e = span_bounds(text, m.start(), m.end(), "。；;\n")
+    boxes = list(_BOX.finditer(text, s, e))
+    mine = next((b for b in reversed(boxes) if b.end() <= m.start()), None)
+    if mine is None or mine.group("on") or m.start() - mine.end() > 30 or _ANSWER_OPTION.match(text, mine.end()) \
+            or re.search(r"[，,]|——", text[mine.end(): m.start()]):
+        return None
+    return False if any(b.group("on") for b in boxes) else None
 
 
 def legend_states(text: str, m: re.Match) -> bool | None:
