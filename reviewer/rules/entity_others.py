@@ -84,7 +84,9 @@ def own_document(ctx, text: str, m: re.Match, org: str) -> bool:
     with another company's name."""
     kinds = ctx.catalog.entity.get("own_document")
     at = m.end() - len(org)
-    if not kinds or at == 0 or text[at - 1] != "《":
+    if kinds and (at == 0 or text[at - 1] != "《"):
+        return _examined_as_own(ctx, text, at, m.end(), org, kinds)
+    if not kinds or at == 0:
         return False
     close = text.find("》", m.end())
     if close < 0 or not compiled(kinds).search(text, m.end(), close) or ROLE_NAME.search(org):
@@ -95,3 +97,20 @@ def own_document(ctx, text: str, m: re.Match, org: str) -> bool:
     if NOT_APPLICANT.search(sentence) or other_party(ctx, sentence):
         return False
     return bool(_HANDED_IN.search(text, start, at - 1) or _SAME_AS.match(text, close + 1))
+
+
+# the evaluator examining a document of the applicant's own kind under another company's name: "审计组调阅了X的自评价报告",
+# "查询了X的排污许可信息" (the applicant's documents, another name on them)
+# (the verb may stand inside the name the text reader took: "审计组调阅了厦门安能建材有限公司")
+_EXAMINED = re.compile(r"(?:调阅|查阅|审阅|查询|核查|核对|抽查|查看|检查|调取)了?(?=[\u4e00-\u9fff（）()]{6,}$)")
+
+
+def _examined_as_own(ctx, text: str, at: int, end: int, org: str, kinds: str) -> bool:
+    if not _EXAMINED.search(text, max(0, at - 4), end) or text[end:end + 1] != "的" or ROLE_NAME.search(org):
+        return False
+    if not compiled(kinds).search(text, end + 1, end + 12):
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。；") + 1
+    stop = min((i for i in (text.find(c, end) for c in "。；") if i >= 0), default=len(text))
+    sentence = text[start:stop]
+    return not (NOT_APPLICANT.search(sentence) or other_party(ctx, sentence))
