@@ -87,7 +87,7 @@ class ReviewService:
         doc = source if isinstance(source, Document) else self.ingest(source)
         facts = self.facts(doc)
         index = document_index(doc, self.catalog, self.settings)
-        values = IndicatorReader(self.catalog.indicators).read(doc, facts.data_years)
+        values = IndicatorReader(self.catalog.indicators, facts.type).read(doc, facts.data_years)
         result = answer_question(doc, facts, self.catalog, index, question, k=k, indicators=values)
         if self.llm_client is not None or llm_configured(self.settings):
             from reviewer.llm.review import guarded_client, llm_answer

@@ -19,6 +19,8 @@ _LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3
 _OVER_MAX = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*分\s*[（(]\s*(?:该项|本项|此项)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
 _OVER_MAX_AFTER = re.compile(r"得分(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分[，,]\s*(?:该项|本项|此项)(?:的)?满分(?:为|是|仅)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _OVER_MAX_SLASH = re.compile(r"(?:得分|得)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*/\s*(\d{1,3}(?:\.\d+)?)(?![\d.])")
+# "得分16.5分（满分20分）": a score stated with its own maximum below 100 is an item's, not the total
+_ITEM_MAX_AFTER = re.compile(r"\s*[（(]\s*(?:该项|本项|此项|该部分)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
 _MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
 
 # "资源高效化（25.0/30）与能源低碳化（26.5/30）合计": two named items joined, their sum a part of the total
@@ -77,6 +79,7 @@ def _scan(ctx):
     problems: list[tuple[str, object, str]] = []
     totals: list[tuple[float, object, str]] = []
     item_scores: dict[str, float] = {}  # a score table's items by label, for sums of named items in the text
+    item_rows: dict[str, tuple[float, float, object, str]] = {}  # every item's (maximum, score, part, quote) by label
     for b, imax, iscore in _score_tables(ctx):
         items, total_row = [], None
         i2 = next((i for i, c in enumerate(b.rows[0]) if "二级" in c), None)
@@ -92,6 +95,8 @@ def _scan(ctx):
             mx, sc = _n(row[imax]), _n(row[iscore])
             if mx is None or sc is None:
                 continue
+            q = "\t".join(row[: iscore + 1])
+            item_rows.setdefault(label.strip(), (mx, sc, b.part(q), q))
             if i2 is not None and i2 < len(row):  # 一级 rows carry subtotals of the 二级 rows below them
                 if row[0].strip() and row[0] != row[i2]:
                     groups.append((row, mx, sc, []))
@@ -122,6 +127,7 @@ def _scan(ctx):
                     problems.append((f"各项得分之和为 {s:.1f}，合计行却为 {total_row[iscore]}。", b.part(tq), tq))
     field = ctx.facts.first("total_score")
     stated: list[tuple[float, object, str]] = []
+    item_stated: list[tuple[object, int, str, float, float]] = []
     if field:
         v = _n(field.value)
         if v is not None:
@@ -136,6 +142,10 @@ def _scan(ctx):
             part = sum(item_scores[label] for label in named)
             if abs(part - float(m.group(1))) > 0.051 * max(1, len(named) ** 0.5):
                 problems.append((f"文中{'与'.join(named)}合计 {m.group(1)} 分，评分表中各项得分之和为 {part:.1f} 分。", b, quote_span(b.text, m.start(), m.end())))
+            continue
+        own_max = _ITEM_MAX_AFTER.match(b.text, m.end())
+        if own_max and float(own_max.group(1)) < 100:  # an item's score with its maximum: against the table's row
+            item_stated.append((b, m.start(), m.group(0) + own_max.group(0), float(m.group(1)), float(own_max.group(1))))
             continue
         # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total; "各项指标合计84.9分" is all of them
         if _NOT_TOTAL.search(clause):
@@ -152,6 +162,7 @@ def _scan(ctx):
             problems.append((f"得分 {m.group(1)} 分超过其满分 {m.group(2)} 分。", b, m.group(0)))
     problems += _text_sums(ctx)
     ctx.cache["score_scan"] = (problems, totals + stated)
+    ctx.cache["score_items"] = _item_differences(item_rows, item_stated)
     return ctx.cache["score_scan"]
 
 
@@ -199,6 +210,29 @@ def _text_sums(ctx) -> list[tuple[str, object, str]]:
     return out
 
 
-def score_totals(ctx) -> list[tuple[float, object, str]]:
-    """Every place the total score is stated: (value, block, quote); NUM.CONFLICT compares them."""
-    return _scan(ctx)[1]
+def _item_differences(rows: dict, stated: list) -> list[tuple[str, tuple, tuple]]:
+    """An item's score in the text ("资源高效化一级指标得分23.0分（满分30分）") that the score table's row with the same
+    label and maximum gives otherwise: (label, (table score, part, quote), (stated score, block, quote))."""
+    out = []
+    for b, at, quote, score, mx in stated:
+        head = b.text[max(b.text.rfind(c, 0, at) for c in "。；;\n") + 1: at]
+        named = [label for label in rows if len(label) >= 2 and label in head]
+        named = [label for label in named if not any(label != o and label in o for o in named)]  # the longest
+        if len(named) == 1 and abs(rows[named[0]][0] - mx) < 1e-9 and abs(rows[named[0]][1] - score) > 0.051:
+            _mx, sc, part, q = rows[named[0]]
+            out.append((named[0], (sc, part, q), (score, b, quote)))
+    return out
+
+
+def score_conflicts(ctx) -> list[tuple[str, list]]:
+    """(message, evidence) for NUM.CONFLICT: an item whose score the text states with its maximum and the score table
+    gives otherwise, and the total score stated twice with different values (the first difference)."""
+    _problems, totals = _scan(ctx)
+    out = [(f"“{label}”得分前后不一致：评分表 {sc:.10g} 分，文中 {stated:.10g} 分。", [ctx.evidence(part, q), ctx.evidence(b, quote)])
+           for label, (sc, part, q), (stated, b, quote) in ctx.cache["score_items"]]
+    ref = totals[0] if totals else None
+    other = next((t for t in totals[1:] if abs(t[0] - ref[0]) > 0.051), None)
+    if other is not None:
+        out.append((f"总分前后不一致：{ref[0]:.10g} 分与 {other[0]:.10g} 分。",
+                    [ctx.evidence(ref[1], ref[2]), ctx.evidence(other[1], other[2])]))
+    return out

@@ -13,7 +13,16 @@ _ITEM_NUMBER = re.compile(r"^\d+[.、]\s*")
 _TRAILING_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年度?\s*(?:数据)?\s*[)）]\s*[。.]?\s*$")
 _EQUIVALENT_BASIS = re.compile(r"\s*[（(](?:当量值|按当量值计|当量)[)）]\s*$")
 # a name led by a per-unit word ("每平方米…", "人均…", "单位产值…") names a rate, not the total
-_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值)|万元产值|万元增加值|吨产品)[^，。；：:]{0,12}$")  # "每个数都标明出处：用地面积…": a colon ends it
+# "园区规上企业户均综合能耗", "单位面积工业增加值": an average per enterprise or per area
+_PER_UNIT = re.compile(r"(?:每(?![年月日天季])|(?<![\d.])一(?:平方米|平米|亩|吨|件|人)|人均|亩均|地均|户均|家均|企均|厂均|(?<![本该评报能水请])单位(?=产品|产值|工业|增加值|面积|用地|土地)|万元产值|万元增加值|吨产品)[^，。；：:]{0,12}$")  # "每个数都标明出处：用地面积…": a colon ends it
+# "约1.63亿元/km²": an amount over a denominator the unit reader does not know is a rate, not the amount ("t/a" is per year)
+# ("占地面积38,000 m²／用地面积…" is a division, not a unit)
+_PER_DENOMINATOR = re.compile(r"\s*[/／]\s*(?![aA](?![a-zA-Z])|yr|year)(?:[a-zA-Z²㎡㎞]+|平方(?:公里|千米|米)|公顷|亩|人|户|家|个|天|日|月)(?![\u4e00-\u9fff\d])")
+# "fresh water intake（工业取水量）仍有780,000 m³": a name glossing the term before it in brackets; its value follows the bracket
+_GLOSS_OPEN = re.compile(r"[（(][\u4e00-\u9fff]{0,4}$")
+_GLOSS_CLOSE = re.compile(r"\s*[)）](?=\s*[\u4e00-\u9fff]{0,6}?\s*\d)")
+# "综合能耗（tce）：2023年41,400.0，2024年42,240.0，…": a name, its unit in a note, then each year's amount
+_UNIT_NOTE_YEARS = re.compile(r"\s*[（(][^（）()]{1,12}[)）]\s*[：:]\s*(?:19|20)\d{2}\s*年")
 _PER_UNIT_LEAD = re.compile(r"(?:每|人均|单位)(?:平方米|平米|m²|㎡|亩|万元|吨|件|人|千瓦时)[^，。；]{0,6}[，,]\s*$")
 _WORKED = re.compile(r"\s*[=＝][^。；，]{1,60}[=＝≈]\s*")  # to the last "=" or "≈": "=取水量÷工业总产值=180,000 m³÷52,000万元≈3.46"
 # "容积率：84,000÷60,000=1.40": the first number an operand, the value the result after the last "=" or "≈"
@@ -32,6 +41,11 @@ _GLUE = (r"\s*(?:(?:按|以)(?![^，。；\d]{0,8}等价)[^，。；\d]{1,12}?(?
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
                          # "2025年的工业总产值，经核定为79,747万元": a checked value after a comma
                          r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)"
+                         # "电力，实物量26,500万kWh，折标系数…": a table row written out, the physical amount labelled
+                         r"|[，,：:]\s*实物(?:消耗|消费|使用)?量\s*(?:为|是|[：:])?\s*(?=\d)"
+                         # "问：园区2025年新鲜水取用量是多少？答：约72万立方米", "Q：2024年的综合能耗？A：1,580.2 tce": the answer's figure
+                         r"|(?:(?:是|有|为)?(?:大概|大约|约)?(?:多少|几何|多大)[^，。；\d？?]{0,6})?[？?]\s*(?:[\u4e00-\u9fff]{0,6}?答|A)\s*[：:]\s*"
+                         r"(?:[\u4e00-\u9fff]{0,4}?(?:是|为|约|大约|大概|共|合计))?\s*(?=\d)"
                          r"|(?:[（(][^（）()]{0,12}[)）])?[\u4e00-\u9fff]{1,10}?(?:为|是|达到?|约为?|计|在|至|了)?\s*(?=[\d一二三四五六七八九]))")
 # "单位产值综合能耗眼下只有2025年一整年的台账数，为23.18 kgce/万元": the year in a clause, then the value after a comma,
 # unless the clause compares, plans or sums
@@ -89,3 +103,19 @@ _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678"
 
 
 _LEAD_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?(?:的|之)?\s*$")
+
+
+def footprint_or_site(text: str, start: int, end: int) -> str | None:
+    """What "占地" or "占地面积" at ``start``–``end`` names: the buildings' footprint ("建（构）筑物、露天堆场及操作场地
+    占地面积18055 m²", "建筑系数57.8%＝占地面积49,636 m²／…", "建筑系数60.7%（占地24907 m²）", "工业用地A m²、计容建筑面积
+    B m²及占地面积C m²"), one building's footprint or a bracketed area after another figure (None: no value), or the site."""
+    cut = max(text.rfind(c, 0, start) for c in "，,。；;")
+    after = re.match(r"[^；;。]{0,30}", text[end:]).group(0)
+    sentence_head = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: start]
+    if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]) or re.search(r"[，,]\s*建筑(?:系数|密度)", after) \
+            or re.search(r"用地(?:面积)?\s*(?:为|是|[:：])?\s*\d[^。；]*(?:、|以及|及|和|与)\s*$", sentence_head) \
+            or re.search(r"建筑(?:系数|密度)[^；;。，,]{0,12}[，,][^；;。，,]{0,6}$", text[:start]):  # "建筑系数50.0%，就是占地面积…"
+        return "building_footprint"
+    if re.search(r"厂房|车间|仓库|楼|建筑", text[cut + 1: start]) or re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
+        return None
+    return "land_area"

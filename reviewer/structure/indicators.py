@@ -17,10 +17,12 @@ from reviewer.structure.indicator_glue import (
     _ITEM_NUMBER, _TRAILING_YEAR, _EQUIVALENT_BASIS, _PER_UNIT, _PER_UNIT_LEAD, _WORKED, _OPERAND_AFTER, _OPERANDS, _GLUE,
     _LOOSE_GLUE, _YEAR_CLAUSE_GLUE, _YEAR_CLAUSE_NOT, _TOPIC_LEAD, _TOPIC_GLUE, _CHANGED_TO, _COMPARED,
     _CHANGED_BEFORE, _BOUND_GLUE, _MIN_WORDS, _NOT_GLUE, _OTHER_NOUN, _SCOPE_ASIDE, _CEILING_AFTER, _TOTALS, _MONTH,
+    _PER_DENOMINATOR, _GLOSS_OPEN, _GLOSS_CLOSE, _UNIT_NOTE_YEARS, footprint_or_site,
     _WHOLE_YEAR, _SCALE, _REGION_SCALE, _WHOLE_PROCESS, _OWN_DEFINITION, _CHANGE_WORDS, _PARAGRAPH_SUBJECT,
     _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE,
 )
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
+from reviewer.structure.park_subjects import ParkSubjects
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
 from reviewer.structure.tables import total_label
 
@@ -49,8 +51,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
     # review (a reader itself holds per-document state)
     _key_caches: dict[tuple, dict[str, str | None]] = {}
 
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict, report_type: str | None = None):
         self.spec = spec["indicators"]
+        self.park = ParkSubjects(spec) if report_type == "park" else None
         pairs = sorted(((n, k) for k, v in self.spec.items() for n in v["names"]), key=lambda p: -len(p[0]))
         self.by_name = dict(pairs)
         self._by_suffix = pairs  # longest first
@@ -118,8 +121,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 self.lead_in = prev_text
                 out += self._table(b)
             elif b.kind == BlockKind.PARAGRAPH:
-                out += self._text(b)
-                out += self._enumerations(b)
+                got = self._text(b) + self._enumerations(b)
+                out += self.park.the_parks(b.text, got) if self.park else got  # not a member's or an industry's
             if b.kind != BlockKind.TABLE:
                 prev_text = b.text[-200:]
         return out
@@ -132,11 +135,14 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         there, and a full name covering it ("综合利用率" over "利用率") wins over it."""
         full = [(m.start(), m.end(), self.by_name[m.group(0)]) for m in self.name_re.finditer(text)]
         # a name the leftmost match cut into ("消耗电力" is read as 耗电 + 力): try it as well
-        for fs, fe, _k in list(full):
+        # "一般工业固废综合利用量": the later name of another quantity is the head noun, the earlier one its qualifier
+        for fs, fe, fk in list(full):
             m = self.name_re.search(text, fs + 1, fe + 8) if fe - fs > 1 else None
             while m and m.start() < fe:
                 if m.end() > fe:
                     full.append((m.start(), m.end(), self.by_name[m.group(0)]))
+                    if full[-1][2] != fk:
+                        full.remove((fs, fe, fk))
                     break
                 m = self.name_re.search(text, m.start() + 1, fe + 8)
         found: list[tuple[int, int, str]] = []
@@ -174,18 +180,12 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             if key == "land_area" and re.search(r"基底$", text[max(0, start - 3): start]):
                 continue  # "建筑物基底占地面积": the buildings' footprint alone, a part of the site
             if key == "land_area" and text[start:end] in ("占地", "占地面积"):
-                # "建（构）筑物、露天堆场及操作场地占地面积18055 m²", "建筑系数57.8%＝占地面积49,636 m²／…",
-                # "建筑系数60.7%（占地24907 m²）": the footprint of buildings, not the site
-                cut = max(text.rfind(c, 0, start) for c in "，,。；;")
-                after = re.match(r"[^；;。]{0,30}", text[end:]).group(0)
-                sentence_head = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: start]
-                if re.search(r"建筑系数|建筑密度|筑物|堆场", text[cut + 1: start]) or re.search(r"[，,]\s*建筑(?:系数|密度)", after) \
-                        or re.search(r"用地(?:面积)?\s*(?:为|是|[:：])?\s*\d[^。；]*、\s*$", sentence_head) \
-                        or re.search(r"建筑(?:系数|密度)[^；;。，,]{0,12}[，,][^；;。，,]{0,6}$", text[:start]):  # "建筑系数50.0%，就是占地面积…"
-                    key = "building_footprint"
-                elif re.search(r"厂房|车间|仓库|楼|建筑", text[cut + 1: start]) or re.search(r"[（(]\s*$", text[max(0, start - 2): start]):
-                    continue  # one building's footprint; a bracketed area after another figure belongs to that figure
-            if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%":
+                key = footprint_or_site(text, start, end)  # the buildings' footprint, one building's (None) or the site
+                if key is None:
+                    continue
+            gloss = _GLOSS_CLOSE.match(text, end) if _GLOSS_OPEN.search(text, max(0, start - 5), start) else None
+            end = gloss.end() if gloss else end  # "fresh water intake（工业取水量）仍有780,000 m³"
+            if "/" in self.spec[key]["base"] or self.spec[key]["base"] == "%" or _UNIT_NOTE_YEARS.match(text, end):
                 pairs = self._year_values(b, key, end) or self._span_change(b, text, key, start, end)
                 if len(pairs) >= 2:  # "由2024年的A下降至2025年的B": only a pair of years is read this way
                     out += pairs
@@ -262,7 +262,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 if any(w in ROLE_TARGET.sub("", text[s0: opened]) for w in self.not_value if w not in _CHANGE_WORDS):
                     continue
                 s0 = opened + 1
-            if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)):
+            if "/" not in want and (_PER_UNIT.search(text, s0, start) or _PER_UNIT_LEAD.search(text, max(0, s0 - 16), s0)
+                                    or _PER_DENOMINATOR.match(text, pos + q.end)):
                 continue  # "每万元产值取新水3.77 m³", "摊到每平方米用地，产值是0.38万元": per-unit figures, not amounts
             clause = text[s0: start] + "〇" + text[end: pos + q.end]  # the name's own words ("增加值") are no qualifier
             # "土地利用较为集约：占地…", "用水效率处于较好水平：…": an adverb, not a comparison (较)

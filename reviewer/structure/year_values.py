@@ -72,13 +72,14 @@ class YearValueReader:
         unit = note.group(1) if note and UNIT_RE.fullmatch(note.group(1)) else ""
         for m in _YEAR_VALUE.finditer(text, end, stop):
             qs = quantities(text[m.end(): m.end() + 30])
+            written = qs[0].end if qs else 0  # the quote ends with the written figure, not the unit added from the note
             if qs and qs[0].start == 0 and not qs[0].unit and unit:
                 qs = quantities(f"{text[m.end(): m.end() + qs[0].end]}{unit}")
             if not qs or qs[0].start != 0 or not self._accept(key, qs[0].base_unit):
                 continue
             q = qs[0]
             out.append(IndicatorValue(key, int(m.group(1)), q.base_value, q.value, q.decimals, q.unit, b,
-                                      text[m.start(): m.end() + q.end], "text"))
+                                      text[m.start(): m.end() + (written if q.unit == unit else q.end)], "text"))
         return out
 
     def _from_base_year(self, b: Block, text: str, key: str, start: int, end: int) -> list[IndicatorValue]:
