@@ -91,12 +91,17 @@ def own_document(ctx, text: str, m: re.Match, org: str) -> bool:
     close = text.find("》", m.end())
     if close < 0 or not compiled(kinds).search(text, m.end(), close) or ROLE_NAME.search(org):
         return False
+    start, ours = _own_sentence(ctx, text, at, close)
+    return ours and bool(_HANDED_IN.search(text, start, at - 1) or _SAME_AS.match(text, close + 1))
+
+
+def _own_sentence(ctx, text: str, at: int, end: int) -> tuple[int, bool]:
+    """Where the sentence around text[at:end] starts, and whether it leaves the name in the applicant's place
+    (it names no other party and does not say the company is not the applicant)."""
     start = max(text.rfind(c, 0, at) for c in "。；") + 1
-    end = min((i for i in (text.find(c, close) for c in "。；") if i >= 0), default=len(text))
-    sentence = text[start:end]
-    if NOT_APPLICANT.search(sentence) or other_party(ctx, sentence):
-        return False
-    return bool(_HANDED_IN.search(text, start, at - 1) or _SAME_AS.match(text, close + 1))
+    stop = min((i for i in (text.find(c, end) for c in "。；") if i >= 0), default=len(text))
+    sentence = text[start:stop]
+    return start, not (NOT_APPLICANT.search(sentence) or other_party(ctx, sentence))
 
 
 # the evaluator examining a document of the applicant's own kind under another company's name: "审计组调阅了X的自评价报告",
@@ -108,9 +113,4 @@ _EXAMINED = re.compile(r"(?:调阅|查阅|审阅|查询|核查|核对|抽查|查
 def _examined_as_own(ctx, text: str, at: int, end: int, org: str, kinds: str) -> bool:
     if not _EXAMINED.search(text, max(0, at - 4), end) or text[end:end + 1] != "的" or ROLE_NAME.search(org):
         return False
-    if not compiled(kinds).search(text, end + 1, end + 12):
-        return False
-    start = max(text.rfind(c, 0, at) for c in "。；") + 1
-    stop = min((i for i in (text.find(c, end) for c in "。；") if i >= 0), default=len(text))
-    sentence = text[start:stop]
-    return not (NOT_APPLICANT.search(sentence) or other_party(ctx, sentence))
+    return bool(compiled(kinds).search(text, end + 1, end + 12)) and _own_sentence(ctx, text, at, end)[1]

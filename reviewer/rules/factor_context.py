@@ -164,10 +164,9 @@ def fuel_name(b, q: Quantity, win: str, fuels: dict) -> str | None:
     name before it in its sentence ("汽油按1.4714 kgce/kg，柴油按1.4571 kgce/kg"), else the first one after it;
     in a table, in its row and column header (``win``)."""
     unit = q.base_unit.split("/", 1)[1]
-    names = [n for n, spec in fuels.items() if spec.get("unit") == unit]
-    if not names:
+    pat = _names_pattern(tuple(n for n, spec in fuels.items() if spec.get("unit") == unit))
+    if pat is None:
         return None
-    pat = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     if b.kind.value == "table":
         text, lo, hi = win, 0, len(win)
         cell = win.find(b.text[q.start:q.end])
@@ -179,6 +178,12 @@ def fuel_name(b, q: Quantity, win: str, fuels: dict) -> str | None:
         return before[-1].group(0)
     after = pat.search(text, end, hi)
     return after.group(0) if after else None
+
+
+@lru_cache(maxsize=16)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """The fuel names measured in one unit, longest first, as one pattern (built once per catalog and unit)."""
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
 
 
 def fuel_factor_ok(v: float, name: str, fuels: dict) -> bool:

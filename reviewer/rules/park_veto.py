@@ -3,10 +3,11 @@
 A park report speaks of the park (园区, its 管委会) and of its member enterprises (园区内企业, 区内企业, 园区重点企业,
 "某公司" in a sentence about the park); an event of either is the park's. An event of another park, a neighbouring
 place, a parent company elsewhere or a service firm located elsewhere is not, nor one the report places outside the
-park ("事发地不在本园区", "与园区企业无关"). The park's veto is narrower than a factory's (standards/eligibility.yaml,
-``park``): only a 较大-or-worse accident counts — one the sentence grades 一般 or less, or whose harm stays under
-every threshold of a 较大 accident, does not — and a 督察 problem counts while it is still open (central or provincial
-督察 only). The factory-only conditions (经营异常, 失信, 停产, 偷漏税, 行政处罚) are no park veto.
+park ("事发地不在本园区", "与园区企业无关"). Which items apply and how an accident is weighed are standards data
+(standards/eligibility.yaml, ``park``): by default every item of the negative list and an accident of any grade, as
+the domain brief says (§6.3, "含园区内企业"); with ``grade_accidents`` only a 较大-or-worse accident counts — one the
+sentence grades 一般 or less, or whose harm stays under every threshold of a 较大 accident, does not. A 督察 problem
+counts while it is still open (central or provincial 督察 only).
 """
 
 from __future__ import annotations
