@@ -19,8 +19,9 @@ FAMILY = "numbers"
 
 # a fall of more than the whole: "较2023年下降108.8%", "同比降低135%"
 _DROP_TEXT = re.compile(r"(?:下降|降低|减少|降幅)(?:了|为|达到?)?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
-# "相当于片区全年用电的113.3%": a part of the whole's own use or consumption said as an equivalent
-_SHARE_TEXT = re.compile(r"(?P<lead>占|相当于(?=[\u4e00-\u9fff]{0,10}?(?:用电|用能|用水|能耗|耗电|消费量|消耗量)))(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
+# "相当于片区全年用电的113.3%", "合全厂用电量的106.7%": a part of the whole's own use or consumption said as an
+# equivalent (相当于, 折合, a bare or 约 合)
+_SHARE_TEXT = re.compile(r"(?P<lead>占|(?:相当于|折合|(?:(?<![\u4e00-\u9fff])|(?<=约))合)(?=[\u4e00-\u9fff]{0,10}?(?:用电|用能|用水|能耗|耗电|消费量|消耗量)))(?P<of>[\u4e00-\u9fff]{1,12}?)的?\s*(?P<v>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_CHANGE = re.compile(r"较|同比|环比|变化|增|减|降|提高|提升|上升|翻")
 _AMOUNT_UNITS = {"kg", "kWh", "m3", "m2", "元", "kgce", "kgCO2"}
 _CHANGE = re.compile(r"较|同比|环比|变化|增减|差值|增长|减少|下降|降低|节约|偏差|误差|温度|±")
