@@ -84,6 +84,8 @@ def own_document(ctx, text: str, m: re.Match, org: str) -> bool:
     with another company's name."""
     kinds = ctx.catalog.entity.get("own_document")
     at = m.end() - len(org)
+    if _products_as_own(ctx, text, at, m.end(), org):
+        return True
     if kinds and (at == 0 or text[at - 1] != "《"):
         return _examined_as_own(ctx, text, at, m.end(), org, kinds)
     if not kinds or at == 0:
@@ -114,3 +116,15 @@ def _examined_as_own(ctx, text: str, at: int, end: int, org: str, kinds: str) ->
     if not _EXAMINED.search(text, max(0, at - 4), end) or text[end:end + 1] != "的" or ROLE_NAME.search(org):
         return False
     return bool(compiled(kinds).search(text, end + 1, end + 12)) and _own_sentence(ctx, text, at, end)[1]
+
+
+# the applicant's products checked against another company's: "报告上的产品名称、型号与X在产产品一致" (the comparison
+# names whose products are made on the site, so X stands in the applicant's place)
+_COMPARED_WITH = re.compile(r"(?:与|同|跟)(?=[\u4e00-\u9fff（）()]{6,}$)")
+_OWN_PRODUCTS = re.compile(r"(?:的)?(?:在产|现产|实际生产的?|正在生产的?)产品(?:名称|型号|规格)?[^。；，,]{0,6}?(?:一致|相符|吻合)")
+
+
+def _products_as_own(ctx, text: str, at: int, end: int, org: str) -> bool:
+    if not _COMPARED_WITH.search(text, max(0, at - 3), end) or not _OWN_PRODUCTS.match(text, end) or ROLE_NAME.search(org):
+        return False
+    return _own_sentence(ctx, text, at, end)[1]
