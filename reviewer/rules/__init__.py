@@ -1,6 +1,7 @@
 """Rule families: one module per family, each check declared once with @check."""
 
 from reviewer.rules import (  # noqa: F401  (importing registers the checks)
+    agency,
     corpus,
     coverage,
     criteria,

@@ -1,4 +1,5 @@
-"""Corpus checks: reuse across reports, agency bans, caps, independence and digit tests.
+"""Corpus checks, reuse: another report's entity-specific text or data tables, the same values across years, and an
+agency's digit distribution. The agency checks are in agency.py and what both share in corpus_shared.py.
 
 Every check here needs a corpus (``ctx.corpus``, a reviewer.corpus.Store) and is a
 no-op without one. The report under review is never compared with itself: its own id
@@ -8,107 +9,27 @@ no-op without one. The report under review is never compared with itself: its ow
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from reviewer.findings import Evidence, RelatedReport
-from reviewer.rules.context import quote_span
+from reviewer.findings import Evidence
+from reviewer.rules.corpus_shared import (
+    MAX_EVIDENCE,
+    applicant_keys,
+    block_at,
+    corpus_prep,
+    grouped,
+    our_evidence,
+    related_report,
+    reuse_result,
+    same_entity,
+    their_evidence,
+    who,
+)
 from reviewer.rules.registry import check
 
-MAX_EVIDENCE = 3
 _FLOW_ROW = re.compile(r"能耗|用电|耗电|用水|取水|产值|产量|排放|产生量|利用量|消耗|消费量|发电量|用气|用煤|处置量")
 _STOCK_ROW = re.compile(r"面积|系数|因子|容积率|职工|人数|员工|限值|标准值|排放标准")
 
 
-# ---------------------------------------------------------------------------- shared state
-def _me(ctx) -> dict:
-    from reviewer.corpus.reuse import normalize
-
-    f = ctx.facts
-    return {"id": ctx.doc.sha256, "uscc": f.uscc, "entity": f.entity,
-            "entity_key": f.uscc or normalize(f.entity or "") or ctx.doc.sha256}
-
-
-def corpus_prep(ctx):
-    """The report's ReportPrep (passages, band keys, values), once per review; batch ingest
-    hands it in precomputed by a worker process."""
-    if "corpus.prep" not in ctx.cache:
-        from reviewer.corpus.reuse_index import prepare_report
-
-        ctx.cache["corpus.prep"] = prepare_report(ctx.doc, ctx.facts, ctx.settings.rules.catalog_dir)
-    return ctx.cache["corpus.prep"]
-
-
-def _reuse(ctx):
-    """find_reuse once per review (cached on the context)."""
-    if "corpus.reuse" not in ctx.cache:
-        from reviewer.corpus.reuse import find_reuse
-
-        prep = corpus_prep(ctx)
-        ctx.cache["corpus.reuse"] = find_reuse(
-            ctx.corpus, prep.passages, exclude={ctx.doc.sha256}, settings=ctx.settings.corpus,
-            catalog_dir=ctx.settings.rules.catalog_dir, table_vals=prep.values, keys=prep.keys, skip=prep.catalog)
-    return ctx.cache["corpus.reuse"]
-
-
-def _block(ctx, index: int):
-    blocks = ctx.doc.blocks
-    if 0 <= index < len(blocks) and blocks[index].index == index:
-        return blocks[index]
-    return next((b for b in blocks if b.index == index), None)
-
-
-def _quote_for(text: str, numbers) -> str:
-    """The sentence around the first shared number, else the start of the passage."""
-    for n in numbers:
-        for form in (n, _grouped(n)):
-            i = text.find(form)
-            if i >= 0:
-                return quote_span(text, i, i + len(form))
-    return text[:160]
-
-
-def _grouped(n: str) -> str:
-    ip, _, fp = n.partition(".")
-    if len(ip) > 3 and ip.isdigit():
-        ip = f"{int(ip):,}"
-    return f"{ip}.{fp}" if fp else ip
-
-
-def _our_evidence(ctx, passage, numbers=()) -> Evidence | None:
-    b = _block(ctx, passage.block)
-    if b is None:
-        return None
-    if passage.row is not None:
-        return ctx.evidence(b, _quote_for(passage.text, numbers) if numbers else passage.text)
-    return ctx.evidence(b, _quote_for(b.text, numbers))
-
-
-def _their_evidence(passage, numbers=()) -> Evidence:
-    q = _quote_for(passage.text, numbers).strip()[:160]
-    return Evidence(page=passage.page, section=passage.section, quote=q, block=passage.block)
-
-
-def _related(info: dict, evidence: list[Evidence]) -> RelatedReport:
-    return RelatedReport(id=info["id"], file=info["file_name"], entity=info.get("entity"), evidence=evidence)
-
-
-def _who(info: dict) -> str:
-    parts = [info.get("entity") or "（未识别单位）"]
-    if info.get("agency"):
-        parts.append(f"评价机构：{info['agency']}")
-    if info.get("report_date"):
-        parts.append(f"报告日期：{info['report_date']}")
-    parts.append(f"文件：{info['file_name']}")
-    return "，".join(parts)
-
-
-def _same_entity(me: dict, info: dict) -> bool:
-    from reviewer.corpus.reuse import _same_entity as same
-
-    return same(me, info)
-
-
-# ---------------------------------------------------------------------------- reuse
 @check("FAB.TEXT_REUSE", severity="high", title="与其他单位报告的企业特有内容雷同")
 def text_reuse(ctx):
     """检查内容：在报告库中查找与本报告段落高度相同、但评价对象是其他单位的报告（单位名称替换与否均可发现）。模板、标准原文以及在多家单位报告中反复出现的通用表述（含机构自己的方法学段落）不计；只统计企业特有的描述与数据——设施、工艺、设备、项目和数字——相同的段落，并给出两份报告中的原文和页码。
@@ -119,28 +40,28 @@ def text_reuse(ctx):
         return
     from reviewer.corpus.reuse import text_reuse_verdict
 
-    res = _reuse(ctx)
-    me = _me(ctx)
+    res = reuse_result(ctx)
+    me = applicant_keys(ctx)
     cs = ctx.settings.corpus
     for rid, matches in sorted(res.text.items(), key=lambda kv: -len(kv[1])):
         info = res.reports[rid]
-        if _same_entity(me, info) or not text_reuse_verdict(matches, cs):
+        if same_entity(me, info) or not text_reuse_verdict(matches, cs):
             continue
         matches = sorted(matches, key=lambda m: (-len(m.shared_numbers), -m.jaccard))
         numbers = sorted({n for m in matches for n in m.shared_numbers})
         ours, theirs = [], []
         for m in matches[:MAX_EVIDENCE]:
-            e = _our_evidence(ctx, m.ours, m.shared_numbers)
+            e = our_evidence(ctx, m.ours, m.shared_numbers)
             if e:
                 ours.append(e)
-                theirs.append(_their_evidence(m.theirs, m.shared_numbers))
+                theirs.append(their_evidence(m.theirs, m.shared_numbers))
         sim = max(max(m.jaccard, m.containment) for m in matches)
         strong = len(matches) >= 3 or len(numbers) >= 3
         msg = (f"本报告有 {len(matches)} 段企业特有内容与另一单位的报告高度相同（最高相似度 {sim:.0%}"
-               + (f"，相同数据 {len(numbers)} 个：{'、'.join(_grouped(n) for n in numbers[:6])}" if numbers else "")
-               + f"）。相关报告：{_who(info)}。")
+               + (f"，相同数据 {len(numbers)} 个：{'、'.join(grouped(n) for n in numbers[:6])}" if numbers else "")
+               + f"）。相关报告：{who(info)}。")
         f = ctx.finding("FAB.TEXT_REUSE", msg, ours, severity="high" if strong else "medium")
-        f.related_report = _related(info, theirs)
+        f.related_report = related_report(info, theirs)
         yield f
 
 
@@ -187,25 +108,25 @@ def data_reuse(ctx):
         return
     from reviewer.corpus.reuse import data_reuse_groups
 
-    res = _reuse(ctx)
-    me = _me(ctx)
+    res = reuse_result(ctx)
+    me = applicant_keys(ctx)
     cs = ctx.settings.corpus
     by_report: dict[str, list] = {}
     for rid, entries in res.data.items():
         if len({o[0] for o, _t in entries}) < cs.data_reuse_min_values:
             continue  # a value or two in common happens by chance; no group can form
         info = res.reports[rid]
-        if _same_entity(me, info):
+        if same_entity(me, info):
             entries = [(o, t) for o, t in entries if o[4] and t[5] and o[4] != t[5]]  # same value, different year
         for ob, tb, vals in data_reuse_groups(entries, cs):
             by_report.setdefault(rid, []).append((ob, tb, vals))
     for rid, groups in by_report.items():
         info = res.reports[rid]
-        same = _same_entity(me, info)
+        same = same_entity(me, info)
         n = sum(len(g[2]) for g in groups)
         ours, theirs, shown = [], [], []
         for ob, tb, vals in groups:
-            b = _block(ctx, ob)
+            b = block_at(ctx, ob)
             for o, t in vals[:MAX_EVIDENCE]:
                 if b is not None and len(ours) < MAX_EVIDENCE:
                     ours.append(ctx.evidence(b, o[5]))
@@ -213,12 +134,12 @@ def data_reuse(ctx):
                 shown.append(o[5])
         if same:
             msg = (f"本报告表格中 {n} 个数值与同一单位另一份报告中的数值完全相同，但所标年份不同"
-                   f"（如 {'、'.join(shown[:4])}）。相关报告：{_who(info)}。")
+                   f"（如 {'、'.join(shown[:4])}）。相关报告：{who(info)}。")
         else:
             msg = (f"本报告表格中 {n} 个数值与另一单位报告的表格完全相同（如 {'、'.join(shown[:4])}）。"
-                   f"相关报告：{_who(info)}。")
+                   f"相关报告：{who(info)}。")
         f = ctx.finding("FAB.DATA_REUSE", msg, ours)
-        f.related_report = _related(info, theirs)
+        f.related_report = related_report(info, theirs)
         yield f
     for b, row, value, years in _same_year_table(ctx):
         cells = [c for c in row if c.strip()]
@@ -254,104 +175,3 @@ def digits(ctx):
         [ctx.located(loc)] if loc else [],
         severity="medium" if len(failed) >= 2 else "low",
         searched=[f"机构报告 {out['reports']} 份、数值 {out['n']} 个"])
-
-
-# ---------------------------------------------------------------------------- agencies
-@check("AGENCY.BANNED", severity="high", title="评价机构处于不予采信期")
-def banned(ctx):
-    """检查内容：第三方评价机构（含其别名）是否因弄虚作假、故意隐瞒问题被登记为不予采信，且报告日期（无日期时按审查当日）落在不予采信期内（自决定日起三年，到期日当天起恢复）。
-    为何重要：《管理办法》第二十一条：第三方机构存在弄虚作假或故意隐瞒评价对象问题的，三年内其出具的评价报告不予采信。
-    示例：机构于 2024年5月10日被登记不予采信，其 2026年3月20日出具的报告仍在 2027年5月10日前的不予采信期内。
-    """
-    if ctx.corpus is None or ctx.facts.kind != "third_party" or not ctx.facts.agency:
-        return
-    from reviewer.corpus.agencies import active_ban
-
-    day = ctx.report_date or date.today()
-    b = active_ban(ctx.corpus, ctx.facts.agency, day)
-    if not b:
-        return
-    ev = []
-    loc = ctx.facts.first("agency_name")
-    if loc:
-        ev.append(ctx.located(loc))
-    if ctx.facts.report_date:
-        ev.append(ctx.evidence(ctx.facts.report_date.block, ctx.facts.report_date.quote))
-    basis = "报告日期" if ctx.report_date else "审查日期（报告未写明日期）"
-    yield ctx.finding(
-        "AGENCY.BANNED",
-        f"评价机构“{ctx.facts.agency}”自 {b['start_date']} 起 {b['years']} 年内不予采信（至 {b['end_date']} 前），"
-        f"{basis} {day.isoformat()} 在此期间。原因：{b['reason']}",
-        ev, searched=[f"不予采信名单：{b['agency']}（记录 #{b['id']}）"])
-
-
-@check("AGENCY.CAP_EXCEEDED", severity="medium", title="机构法定代表人年度评价项目超限")
-def cap_exceeded(ctx):
-    """检查内容：以第三方机构法定代表人（无则以机构名称）为单位，统计报告库中同一报告年度的评价项目数（同一单位同一类型只算一次），加上本报告后是否超过年度上限（默认 15 个，可在 corpus.agency_cap_per_year 配置）。
-    为何重要：同一法定代表人控制的机构每年可承担的评价项目有上限；超量承接往往意味着评价走过场。
-    示例：机构法定代表人王建华名下 2026 年已有 15 份第三方评价报告，本报告为第 16 份。
-    """
-    if ctx.corpus is None or ctx.facts.kind != "third_party" or ctx.report_date is None:
-        return
-    from reviewer.corpus.agencies import projects_in_year
-
-    rep = ctx.facts.value("agency_legal_rep")
-    agency = ctx.facts.agency
-    if not rep and not agency:
-        return
-    year = ctx.report_date.year
-    projects = projects_in_year(ctx.corpus, legal_rep=rep, agency=agency, year=year, exclude={ctx.doc.sha256})
-    me = _me(ctx)
-    key = (me["uscc"] or me["entity"] or me["id"], ctx.facts.type)
-    keys = {(p["uscc"] or p["entity"] or p["id"], p["type"]) for p in projects}
-    n = len(keys | {key})
-    cap = ctx.settings.corpus.agency_cap_per_year
-    if n <= cap:
-        return
-    loc = ctx.facts.first("agency_legal_rep") or ctx.facts.first("agency_name")
-    who = f"法定代表人“{rep}”" if rep else f"机构“{agency}”"
-    yield ctx.finding(
-        "AGENCY.CAP_EXCEEDED",
-        f"{who}在 {year} 年的评价项目（含本报告）共 {n} 个，超过年度上限 {cap} 个。",
-        [ctx.located(loc)] if loc else [],
-        searched=[f"报告库中 {year} 年{who}的第三方评价报告：{len(projects)} 份"])
-
-
-@check("AGENCY.INDEPENDENCE", severity="high", title="第三方报告照抄企业自评价报告", kinds=("third_party",))
-def independence(ctx):
-    """检查内容：第三方评价报告的叙述段落是否大量照搬同一单位的自评价报告（报告库中已有的自评价报告；模板、标准原文和多家单位共用的通用表述不计）。
-    为何重要：第三方评价应独立核实，而不是把企业自评价报告换个封面；照抄自评价说明未独立开展评价，属于弄虚作假或故意隐瞒问题的情形（第二十一条）。
-    示例：第三方报告“受评价方基本情况”“能源低碳化”等 12 段中有 9 段与企业自评价报告逐字相同。
-    """
-    if ctx.corpus is None or ctx.facts.kind != "third_party":
-        return
-    res = _reuse(ctx)
-    me = _me(ctx)
-    from reviewer.corpus.reuse import agency_section
-
-    passages = corpus_prep(ctx).passages
-    narrative = [p for i, p in enumerate(passages) if p.row is None and len(p.norm) >= 30
-                 and i not in res.boiler_idx and not agency_section(p.section)]
-    if not narrative:
-        return
-    for rid, matches in res.support.items():
-        info = res.reports[rid]
-        if info.get("kind") != "self" or not _same_entity(me, info):
-            continue
-        copied = [m for m in matches if m.ours.row is None and len(m.ours.norm) >= 30
-                  and max(m.jaccard, m.containment) >= 0.8 and not agency_section(m.ours.section)]
-        share = len(copied) / len(narrative)
-        if len(copied) < 5 or share < 0.25:
-            continue
-        from reviewer.corpus.reuse import text_numbers
-
-        copied.sort(key=lambda m: (-len(text_numbers(m.ours.text)), -len(m.ours.norm)))  # most specific first
-        ours = [e for e in (_our_evidence(ctx, m.ours) for m in copied[:MAX_EVIDENCE]) if e]
-        theirs = [_their_evidence(m.theirs) for m in copied[:MAX_EVIDENCE]]
-        f = ctx.finding(
-            "AGENCY.INDEPENDENCE",
-            f"本第三方报告的 {len(narrative)} 段叙述中有 {len(copied)} 段（{share:.0%}）与该单位的自评价报告高度相同。"
-            f"自评价报告：{_who(info)}。",
-            ours)
-        f.related_report = _related(info, theirs)
-        yield f

@@ -5,7 +5,7 @@ Each file has ``code``, ``trigger`` (cases that must yield the code) and
 or ``base`` (a file in tests/rules/bases/) with optional ``replace`` pairs,
 ``append`` markup, and ``meta`` (file metadata fields).
 
-Corpus checks (reviewer/rules/corpus.py) add, per case:
+Corpus checks (reviewer/rules/corpus.py, agency.py) add, per case:
 ``corpus`` — reports stored in a temporary corpus before the review, each a case of its own
 (``base``/``markup``/``replace``/``append``/``meta``) plus ``repeat: N`` to store N copies with
 ``{i}`` (1..N) and ``{i2}`` (01..N) substituted in the replacement strings; an empty list
