@@ -3373,6 +3373,10 @@ def _build_do(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_e(rng, "do", 40, typ, kind, **kw)  # ... and from style dj draws
 
 
+def _build_dt(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_e(rng, "dt", 41, typ, kind, **kw)  # ... and from style do draws
+
+
 def _build_ce(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "ce", 14, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu and bz draws
 
@@ -3630,6 +3634,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dj(rng, typ, kind, **kw)
     if style == "do":
         return _build_do(rng, typ, kind, **kw)
+    if style == "dt":
+        return _build_dt(rng, typ, kind, **kw)
     if style == "k":
         return _build_k(rng, typ, kind, **kw)
     if style == "j":

@@ -200,6 +200,8 @@ def _e_subjects(r: Report) -> tuple[str, ...]:
         return _subjects(r)
     if _is(r, "do"):
         return _subjects(r)
+    if _is(r, "dt"):
+        return _subjects(r)
     if r.facts["type"] == "park":
         return ("该园区", "受核查园区")
     if r.facts["kind"] == "self":
@@ -487,7 +489,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -667,6 +669,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "do"):
         from .phrases_do import long_highlight_parts as long_do
         extra = long_do(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "dt"):
+        from .phrases_dt import long_highlight_parts as long_dt
+        extra = long_dt(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "l"):
         from .phrases_l import long_highlight_parts as long_l
         extra = long_l(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -2011,6 +2016,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "do"):
         from .phrases_do import negative_list as negative_do
         opts = negative_do(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "dt"):
+        from .phrases_dt import negative_list as negative_dt
+        opts = negative_dt(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "l"):
         from .phrases_l import negative_list as negative_l
         opts = negative_l(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self")
@@ -2467,6 +2475,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
     if _is(r, "do"):
         from .phrases_do import not_manufacturer as not_manufacturer_do
         text = rng.choice(not_manufacturer_do(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
+    if _is(r, "dt"):
+        from .phrases_dt import not_manufacturer as not_manufacturer_dt
+        text = rng.choice(not_manufacturer_dt(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
     if _is(r, "l"):
         from .phrases_l import not_manufacturer as not_manufacturer_l
@@ -2970,6 +2982,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "do"):
         from .phrases_do import INJECTIONS_DO
         text = rng.choice(INJECTIONS_DO)
+    if _is(r, "dt"):
+        from .phrases_dt import INJECTIONS_DT
+        text = rng.choice(INJECTIONS_DT)
     if _is(r, "l"):
         from .phrases_l import INJECTIONS_L
         text = rng.choice(INJECTIONS_L)
