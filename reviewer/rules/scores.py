@@ -6,27 +6,22 @@ import re
 
 from reviewer.rules.context import quote_span
 from reviewer.rules.registry import check
+from reviewer.rules.score_paragraphs import paragraph_problems
 from reviewer.rules.verdict import conclusion_findings
+from reviewer.rules.verdict_text import paragraph_verdict_problems
 from reviewer.structure.numbers import parse_number
 from reviewer.structure.tables import part_with, total_label
 
-# "各一级指标得分分别为…26.5分、…7.0分，合计87.0分", "26.5/30，…；总得分79.5/100"
-_ITEM_SCORE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*\d{1,3}(?:\.\d+)?)")
-_TEXT_TOTAL = re.compile(r"(?<![两二三四五六七2-7]项)(?<!前[两二三四2-4]项)(?:合计|总分|总得分|共计|总计|(?<=\d)\s*分?\s*[=＝])(?:得分)?\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|/\s*100)")
-_TOTAL_FIRST = re.compile(r"(?:得分|总分|合计)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[（(](?P<items>[^（）()]{8,120})[)）]")
-_PLUS_CHAIN = re.compile(r"(?:\d{1,3}(?:\.\d+)?\s*分?\s*[+＋][^+＋=＝\d]{0,8}){2,}\d{1,3}(?:\.\d+)?")
-_LIST_SCORES = re.compile(r"(?<!满分)分别(?:为|是|得分|得)?\s*(?:\d{1,3}(?:\.\d+)?\s*分?\s*[、，,和及]\s*){2,}\d{1,3}(?:\.\d+)?\s*分")
-_OVER_MAX = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*分\s*[（(]\s*(?:该项|本项|此项)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
-_OVER_MAX_AFTER = re.compile(r"得分(?:为)?\s*(\d{1,3}(?:\.\d+)?)\s*分[，,]\s*(?:该项|本项|此项)(?:的)?满分(?:为|是|仅)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
-_OVER_MAX_SLASH = re.compile(r"(?:得分|得)(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*/\s*(\d{1,3}(?:\.\d+)?)(?![\d.])")
-# "得分16.5分（满分20分）": a score stated with its own maximum below 100 is an item's, not the total
-_ITEM_MAX_AFTER = re.compile(r"\s*[（(]\s*(?:该项|本项|此项|该部分)?满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*[)）]")
-_MAX_TEXT = re.compile(r"满分(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*分")
+# "得分16.5分（满分20分）", "得分 15.0 分 / 满分 16 分": a score stated with its own maximum below 100 is an item's, not the total
+_ITEM_MAX_AFTER = re.compile(r"\s*(?:[（(]\s*(?:该项|本项|此项|该部分)?满分(?:为|是)?|[/／]\s*(?:满分)?)\s*(\d{1,3}(?:\.\d+)?)(?![\d.])\s*分?\s*[)）]?")
 
 # "资源高效化（25.0/30）与能源低碳化（26.5/30）合计": two named items joined, their sum a part of the total
 _PART_SUM = re.compile(r"化[^，。；与和及]{0,12}(?:与|和|及|、)[^，。；]{0,12}化[^，。；]{0,12}$")
+# "两项合计", "二者合计": a part of the total
+_TWO_ITEMS = re.compile(r"(?:[两二三四2-4]项|二者|两者|这两项?)(?!二级|三级|一级|指标)")
 # "59.0分——这是本厂的自评价得分": the score first, then what it is
-_SCORE_FIRST = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分\s*(?:——|—|[，,：:])\s*(?:这是|即|为|系|是)?[^。；，\d]{0,10}?(?:自评价得分|自评得分|自评分|评价得分|综合得分|总得分|总分)")
+_SCORE_FIRST = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*分\s*(?:——|—|[，,：:])\s*(?:这是|即|为|系|是)?[^。；，\d]{0,10}?(?:自评价得分|自评得分|自评分|评价得分|综合得分|总得分|总分)"
+                          r"(?![^。；，,]{0,8}?\d)")  # not "26.5分，总分相应由90.5分…": the next clause's own score
 # "评价指标计得89.5分": 计得 / 核得 / 评得 like 得分; "……基本要求合格，得70.1分，满足……绿色工厂条件": a verdict's bare 得
 # a clause whose score is a part's, an item's with its maximum, another plant's or an earlier evaluation's
 _NOT_TOTAL = re.compile(r"部分(?!项)|单项|该项|此项|[（(]\s*\d{1,3}(?:\.\d+)?\s*分\s*[）)]|下属|兄弟|同行|对标|标杆|另一|其他(?:工厂|企业|公司)"
@@ -62,12 +57,12 @@ def _n(cell: str):
 
 @check("SCORE.INCONSISTENT", severity="high", title="得分与合计、满分或结论矛盾")
 def score_inconsistent(ctx):
-    """检查内容：评分表中各项得分不超过满分、各项之和等于合计；结论（符合/不符合）与总分（默认及格线 60 分，可在 standards/scoring.yaml 配置）和基本要求是否符合一致。
+    """检查内容：评分表中各项得分不超过满分、各项之和等于合计；正文中写出的得分同样核对——各项得分（“26.5/30”“得分6分（满分5分）”、以｜或制表符排成的文字表格、问答、英文“Total 90.5/100”）不超过各自满分或评分表中该项满分，所列各项之和等于其后写出的合计、“两项合计”或一级指标得分，所分二级指标之和等于该一级指标得分，满分之和等于所写满分，扣分与满分、得分相符，同一段中不出现两个不同的总分；结论（符合/不符合）与总分（默认及格线 60 分，可在 standards/scoring.yaml 配置）和基本要求是否符合一致（基本要求有未整改的不符合项却判定符合或推荐），评价结果勾选框不同时勾选“符合”与“不符合”，得分与分数线的比较不写反。已更正的初评分值、企业自评分、其他企业或往年得分、整改后复核为符合的基本要求不在此列。
     为何重要：结论与得分或基本要求矛盾，是评价结论不可信最直接的证据。
-    示例：基本要求“☑不符合”，结论却写“符合绿色工厂评价要求”；或各项得分之和 85.0，表中合计 88.0。
+    示例：基本要求“☑不符合”，结论却写“符合绿色工厂评价要求”；各项得分之和 85.0，表中合计 88.0；“合计得分85.0分（满分110分）”而各项满分之和为 100；“☑ 符合……☑ 不符合”同时勾选；“综合得分85.0分，低于80分的推荐线”。
     """
     problems, all_scores = _scan(ctx)
-    for msg, block, quote in problems:
+    for msg, block, quote in problems + paragraph_verdict_problems(ctx.visible):
         yield ctx.finding("SCORE.INCONSISTENT", msg, [ctx.evidence(block, quote)])
     yield from conclusion_findings(ctx, all_scores)
 
@@ -138,9 +133,10 @@ def _scan(ctx):
         clause = b.text[max(b.text.rfind(c, 0, m.start()) for c in "，。；,;\n") + 1: m.start()]
         named = [label for label in item_scores if len(label) >= 2 and label in clause]
         if len(named) >= 2 and _PART_SUM.search(clause):
-            # "能源低碳化与产品绿色化合计得分为42.0分": a sum of named items, against their scores in the table
+            # "能源低碳化与产品绿色化合计得分为42.0分": a sum of named items, against their scores in the table;
+            # not "能源低碳化得分26.5分、资源高效化得分25.0分" (a list: its sums are read in score_text)
             part = sum(item_scores[label] for label in named)
-            if abs(part - float(m.group(1))) > 0.051 * max(1, len(named) ** 0.5):
+            if not re.search(r"\d", clause) and abs(part - float(m.group(1))) > 0.051 * max(1, len(named) ** 0.5):
                 problems.append((f"文中{'与'.join(named)}合计 {m.group(1)} 分，评分表中各项得分之和为 {part:.1f} 分。", b, quote_span(b.text, m.start(), m.end())))
             continue
         own_max = _ITEM_MAX_AFTER.match(b.text, m.end())
@@ -150,6 +146,11 @@ def _scan(ctx):
         # "能源低碳化得分26.5分", "两项合计51.5分": an item's or a part's score, not the total; "各项指标合计84.9分" is all of them
         if _NOT_TOTAL.search(clause):
             continue  # "管理体系部分得分9分", "能源低碳化（30分）：得分26.5分", "集团下属漳州工厂…得分为88分": not this total
+        sentence_head = b.text[max(b.text.rfind(c, 0, m.start()) for c in "。；;\n") + 1: m.start()]
+        after_label = clause[clause.rfind(named[0]) + len(named[0]):] if len(named) == 1 else clause
+        named_before = [label for label in item_scores if len(label) >= 2 and label in sentence_head]
+        if (len(named) == 1 or (len(named_before) >= 2 and _TWO_ITEMS.search(sentence_head))) and not re.search(r"各项|所有|全部|[五六七5-7]项|总", after_label + m.group(0)):
+            continue  # "产品绿色化（企业自评14.5分", "…两项在总分中占比最高，合计51.5分": an item's score, a part's sum
         every = re.search(r"(?:各项|所有|全部|全部各项)$", b.text[max(0, m.start() - 4): m.start()])
         if (every or not re.search(r"[化项率量值度性]$|项合计$|[两二三四五六七2-7]项$", b.text[max(0, m.start() - 2): m.start()])) \
                 and not _PART_SUM.search(clause):
@@ -157,57 +158,13 @@ def _scan(ctx):
     for b, m in ctx.search(_SCORE_FIRST):
         if b.kind.value != "table":
             stated.append((float(m.group(1)), b, m.group(0)))
-    for b, m in [*ctx.search(_OVER_MAX), *ctx.search(_OVER_MAX_AFTER), *ctx.search(_OVER_MAX_SLASH)]:  # "生产洁净化16.5分（满分16分）": a score above the maximum stated with it
-        if b.kind.value != "table" and float(m.group(1)) > float(m.group(2)) + 1e-9:
-            problems.append((f"得分 {m.group(1)} 分超过其满分 {m.group(2)} 分。", b, m.group(0)))
-    problems += _text_sums(ctx)
+    # scores written in paragraphs: against the maxima and totals written with them, and the table's maxima
+    problems += paragraph_problems(ctx.visible, {label: row[0] for label, row in item_rows.items()})
     ctx.cache["score_scan"] = (problems, totals + stated)
     ctx.cache["score_items"] = _item_differences(item_rows, item_stated)
     return ctx.cache["score_scan"]
 
 
-
-
-def _listed_items(text: str, end: int) -> list[float]:
-    """Item scores before a stated total: "26.5分、25.0分…", "分别为26.5、25.0…7.0分", "26.5＋25.0＋…"."""
-    flat = re.sub(r"[（(][^（）()]*[)）]", lambda b: "＿" * len(b.group(0)), text)  # "26.5分（能源消耗强度10.0分、…）": sub-items
-    items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(flat, 0, end)]
-    chain = _PLUS_CHAIN.search(text, 0, end) or _LIST_SCORES.search(text, 0, end)
-    if chain is not None:
-        listed = [float(x) for x in re.findall(r"\d{1,3}(?:\.\d+)?", chain.group(0))]
-        if len(listed) > len(items):
-            return listed
-    return items
-
-
-def _text_sums(ctx) -> list[tuple[str, object, str]]:
-    """Scores listed in a sentence against the total it states, and a score above a stated maximum."""
-    out = []
-    for b in ctx.visible:
-        if b.kind.value != "paragraph" or "分" not in b.text:
-            continue
-        for sent in re.finditer(r"[^。\n]+", b.text):
-            text = sent.group(0)
-            total = _TEXT_TOTAL.search(text)
-            found = False
-            for first in _TOTAL_FIRST.finditer(text):  # "得分85.0分（能源低碳化26.5分、…7.0分）", also an item's own parts
-                items = [float(m.group(1)) for m in _ITEM_SCORE.finditer(first.group("items"))]
-                if len(items) >= 3 and abs(sum(items) - float(first.group(1))) > 0.051 * max(1, len(items) ** 0.5):
-                    out.append((f"文中所列各项得分之和为 {sum(items):.1f}，总分却为 {first.group(1)} 分。", b, text.strip()))
-                    found = True
-                    break
-            if found:
-                continue
-            if total:
-                items = _listed_items(text, total.start())
-                if len(items) >= 3 and abs(sum(items) - float(total.group(1))) > 0.051 * max(1, len(items) ** 0.5):
-                    out.append((f"文中所列各项得分之和为 {sum(items):.1f}，合计却为 {total.group(1)} 分。", b, text.strip()))
-                    continue
-            mx = _MAX_TEXT.search(text)
-            got = _SCORE_TEXT.search(text, mx.end()) if mx else None
-            if mx and got and float(got.group(1)) > float(mx.group(1)) + 1e-9:
-                out.append((f"得分 {got.group(1)} 分超过文中所写满分 {mx.group(1)} 分。", b, text.strip()))
-    return out
 
 
 def _item_differences(rows: dict, stated: list) -> list[tuple[str, tuple, tuple]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
+from reviewer.rules.verdict_text import SINCE_MET, unmet_more
 from reviewer.structure.fields import ticked
 from reviewer.structure.spans import RU_CONDITION
 from reviewer.structure.tables import part_with
@@ -44,7 +45,9 @@ _BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:�
                           # "基本要求核查中发现企业未开展…培训，该项判定为“不符合”"
                           r"|基本要求[^。；]{0,60}?[，,]\s*(?:该项|此项|这一项|该条)(?:被)?(?:判定|判为|认定|评定|结论)为?\s*[“\"「]?(?:不符合|不满足)")
 # "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
-_UNMET_DENIED = re.compile(r"未发现|未见|未注意到|未察觉|未识别|未查出|未发觉|没有发现|未开具|未开出|未出具|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|若|如果|一旦|否则|凡|预评估|预评价|初评|暂判")
+_UNMET_DENIED = re.compile(r"未发现|未见|未注意到|未察觉|未识别|未查出|未发觉|没有发现|未开具|未开出|未出具|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|若|如果|一旦|否则|凡|预评估|预评价|初评|暂判|初判")
+# "预评估时，基本要求…尚未满足": an earlier stage named before, in the same sentence
+_EARLIER_STAGE = re.compile(r"预评估|预评价|初评|初判|暂判|初审")
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
 _RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
                         r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
@@ -52,8 +55,10 @@ _RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|�
 _BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均|都|均已|已全部|样样|项项|件件|条条|全都|悉数)?(?:都|均)?(?:符合|满足|齐全|齐备|达到|到位)"
                         # "基本要求均有书面依据证明已经满足": words between, no negation among them
                         r"|基本要求(?:全部|均|都)?[^。；，,不未没否]{0,14}?(?:已经|均已|已)(?:全部)?(?:满足|符合|达到|到位)")
-_FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不符合绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
-                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格)")
+_FAIL_VERDICT = re.compile(r"(?<![□☐])(?:不(?:符合|满足)绿色(?:工厂|园区|供应链)[^。；，]{0,10}要求|未达到?绿色[^。；，]{0,10}(?:要求|水平)|不予推荐|不推荐"
+                           r"|评价结论[:：]\s*不通过|结论为[“\"]?不(?:符合|通过|满足)|(?:评价等级|等级|结论|结果)(?:为|是|[：:])\s*[“\"]?不合格"
+                           # "评价结论：□ 符合　☑ 不符合": the failing box ticked
+                           r"|(?:结论|结果|判定|意见)[^。；☑■√✔□☐]{0,6}?\s*(?:[□☐]\s*(?:符合|通过|合格|推荐)\s*)?[☑■√✔]\s*不(?:符合|通过|合格|推荐))")
 # a verdict that holds only once something is done is not a pass
 _CONDITIONAL = re.compile(r"方可|后方|才能|整改(?:完成|到位)?(?:前|后)|待[^。；]{0,12}后|如能|若能|前不予")
 
@@ -66,6 +71,10 @@ def _fail_verdict(text: str) -> re.Match | None:
     """A failing verdict, not the rule that would give one ("任一项不满足即判定不符合绿色工厂要求")."""
     for m in _FAIL_VERDICT.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if re.search(r"[□☐]\s*$", text[start: m.start()]):
+            continue  # "□ 不符合绿色工厂评价要求": the option left empty
+        if "基本要求" in text[start: m.end()] and re.search(r"[☑■√✔]", m.group(0)):
+            continue  # "基本要求：□符合 ☑不符合": the requirements' box, not the verdict
         if not _RULE_STATED.search(text, start, m.start()):
             return m
     return None
@@ -145,8 +154,11 @@ def _unmet_stated(text: str) -> re.Match | None:
     u = next((u for u in _BASIC_UNMET.finditer(boxed)
               if not _UNMET_DENIED.search(boxed[max(boxed.rfind(c, 0, u.start()) for c in "，。；,\n") + 1: u.start()] + u.group(0))
               and not _MET_INSIDE.search(u.group(0)) and not _NONE_OR_RULE_AFTER.match(boxed, u.end())
-              and not _RECTIFIED.search(boxed, u.end(), u.end() + 160)), None)
-    return None if u is None else re.compile(re.escape(text[u.start(): u.end()])).search(text, u.start())  # the words as written
+              and not _EARLIER_STAGE.search(boxed[max(boxed.rfind(c, 0, u.start()) for c in "。；\n") + 1: u.start()])
+              and not _RECTIFIED.search(boxed, u.end(), u.end() + 160) and not SINCE_MET.search(boxed, u.end(), u.end() + 160)), None)
+    if u is None:
+        return unmet_more(text)  # "基本要求共10项，其中第7项…判定为不符合", "有一项不满足", English
+    return re.compile(re.escape(text[u.start(): u.end()])).search(text, u.start())  # the words as written
 
 
 def _unmet_elsewhere(ctx, conclusion_blocks):
@@ -154,7 +166,7 @@ def _unmet_elsewhere(ctx, conclusion_blocks):
     鉴于指标得分较高，…仍勾选“符合”"): (block, quote), or None."""
     seen = {b.index for b in conclusion_blocks}
     for b in ctx.visible:
-        if b.kind.value != "paragraph" or b.index in seen or "基本要求" not in b.text:
+        if b.kind.value != "paragraph" or b.index in seen or not re.search(r"基本要求|(?i:requirement)", b.text):
             continue
         u = _unmet_stated(b.text)
         if u is not None:
@@ -163,7 +175,7 @@ def _unmet_elsewhere(ctx, conclusion_blocks):
 
 
 # whose verdict it is: the evaluators' or the report's own, not a rule or another company's
-_EVALUATOR = re.compile(r"评价组|评审组|专家组|核查组|审核组|本机构|我们|我方|综合|最终|评价结论|结论")
+_EVALUATOR = re.compile(r"评价组|评审组|专家组|核查组|审核组|本机构|我们|我方|综合|最终|评价结论|结论|(?:审核|评审|评价|推荐)意见")
 
 
 def _fail_elsewhere(ctx, conclusion_blocks):
