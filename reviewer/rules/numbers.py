@@ -12,6 +12,7 @@ from reviewer.structure.arith import close, scale_of, unit_slip
 from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_rates, worked_formulas
 from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 from reviewer.structure.rates import shares_and_changes, stated_averages, stated_equivalents
+from reviewer.structure.text_sums import text_sum_problems
 
 
 def indicator_values(ctx) -> list[IndicatorValue]:
@@ -234,13 +235,17 @@ def unit_error(ctx):
 
 @check("NUM.SUM", severity="high", title="合计不等于分项之和")
 def sums(ctx):
-    """检查内容：表格中“合计/总计”行的每个数值列是否等于其上各分项之和（按单位换算后比较；比率、系数列不参与）。
+    """检查内容：表格中“合计/总计”行的每个数值列是否等于其上各分项之和（按单位换算后比较；比率、系数列不参与）；正文中连同分项写出的合计也要等于分项之和：“A a、B b，合计X”（两者合计、三项合计、全年合计、员工总数）、“X由A a和B b两部分构成”“X为A a与B b之和”“X分为…三部分”“合计X：…”“X，明细为：…”、算式“a＋b＝X”“X（a＋b＋c）”，以及写成一段文字的表格（“能源品种｜折标准煤｜电力｜1,474.8｜…｜合计｜…”）。分项须以完整清单给出（写明项数，或列举后紧接合计词），单位换算后比较（万kWh 与 kWh、tce 与吨标准煤、万元与元、人、MW），容差为各数字及合计末位的半个单位之和。“其中/主要/…等”列出的部分项、占比（合计为 100% 者除外）、增长率、平均值、未写累计的逐年数值、约数、得分（由 SCORE.INCONSISTENT 检查）以及更正或说明尾差的语句不参与。
     为何重要：合计对不上，说明分项或合计至少有一个被改动过。
-    示例：电力 1,474.8 + 天然气 425.0 = 1,899.8，表中合计却为 1,950.6。
+    示例：电力 1,474.8 + 天然气 425.0 = 1,899.8，表中合计却为 1,950.6；正文“电力折标准煤1,474.8 tce，天然气折标准煤425.0 tce，两者合计1,989.8 tce”。
     """
     for rows, parts in ctx.doc.logical_tables():
         for msg, quote in sum_problems(rows, parts[0].header_rows):
             yield ctx.finding("NUM.SUM", msg, [ctx.evidence(part_with(parts, quote), quote)])
+    for b in ctx.visible:  # totals stated in running text with their parts
+        if b.kind.value == "paragraph":
+            for msg, quote in text_sum_problems(b.text):
+                yield ctx.finding("NUM.SUM", msg, [ctx.evidence(b, quote)])
 
 
 def conflict_findings(ctx):

@@ -109,6 +109,11 @@ def sum_problems(rows: list[list[str]], header_rows: int = 1) -> list[tuple[str,
     return out + _row_totals(rows, start) + _share_columns(rows, start, conversion)
 
 
+def total_column_problems(rows: list[list[str]], start: int = 1) -> list[tuple[str, str]]:
+    """The total-column check alone, also for a table of a single data row (sum_problems wants three rows)."""
+    return _row_totals(rows, start)
+
+
 def _row_totals(rows: list[list[str]], start: int) -> list[tuple[str, str]]:
     """A total column: each row's items to its left add up to it ("2023 | 1,420.6 | 381.9 | 1,802.5")."""
     header = rows[0]
