@@ -256,7 +256,14 @@ def _quoted_item(text: str, m: re.Match, sentence_start: int) -> bool:
     opened = max(before.rfind("“"), before.rfind("「"))
     if opened == -1 or max(before.rfind("”"), before.rfind("」")) > opened:
         return False
-    return not _QUOTED_ITEM_VERB.search(before, 0, opened)
+    if _QUOTED_ITEM_VERB.search(before, 0, opened):
+        return False
+    close = min((i for i in (text.find(c, m.end()) for c in "”」") if i != -1), default=-1)
+    return close == -1 or not _ITEM_AFFIRMED.match(text, close + 1)
+
+
+# a quoted item answered as holding: "一票否决项“近三年发生…突发环境事件”经核实成立", "…”一项属实"
+_ITEM_AFFIRMED = re.compile(r"(?:一项|这一项|该项|此项)?(?:经(?:核实|核查|查实|调查|现场核实|评价组核实))?(?:确已|确实|已|均)?(?:成立|属实|存在|发生)")
 
 
 _SENTENCE_END = ("。", "！", "？", "；", ";", "!", "?")
