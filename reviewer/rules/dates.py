@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.data_period import REQUIRED_YEARS, stated_period
+from reviewer.rules.date_events import FUTURE_OK as _FUTURE_OK, event_order, superseded_visit
+from reviewer.structure.date_spans import superseded
 from reviewer.rules.registry import check
 from reviewer.structure.enumerations import ROLE_TARGET, sentence_end
 from reviewer.structure.dates import find_dates
@@ -13,18 +15,18 @@ from reviewer.structure.spans import span_bounds
 
 @check("DATE.ORDER", severity="high", title="日期先后矛盾")
 def date_order(ctx):
-    """检查内容：现场评价日期应早于报告日期；数据年份不应晚于报告日期；承诺日期应与报告日期相近（±1 年内）。
-    为何重要：先出报告后去现场、或引用报告之后才可能有的数据，说明评价过程不真实。
-    示例：报告日期 2026年3月20日，现场评价却写“2026年4月8日至10日”。
+    """检查内容：现场评价等评价环节（委托合同、文件审查、首次会议、末次会议、报告初稿、内部技术审核）不应晚于报告日期，并按此先后进行（会议纪要不早于会议，回复不早于所回复的清单），时间段不应结束早于开始；数据年份、数据截至日（“截至…”“核对至…止”“数据期…至…”）及所引记录、月报的月份不应晚于报告日期（月报须该月已结束）；承诺日期应与报告日期相近（±1 年内）。不写年份的日期（“3月23号”）取段内年份或评价所在年份，英文日期（“Mar. 30 – Apr. 1, 2026”）同样读取；计划、时限、有效期、下次评价和已更正的原日期（“原误写为…更正为…”）不算。
+    为何重要：先出报告后去现场、步骤颠倒或引用报告之后才可能有的数据，说明评价过程不真实。
+    示例：报告日期 2026年3月20日，现场评价却写“2026年4月8日至10日”；末次会议 3月1日、首次会议 3月2日；“数据期为2023年1月1日至2026年3月31日”。
     """
     f = ctx.facts
     day = ctx.report_date
     if day is None:
         return
     if f.report_date.day_known:
-        after = [d for d in f.site_visit if d.value > day]
+        after = [d for d in f.site_visit if d.value > day and not superseded_visit(d)]
     else:  # "2026年3月": only a later month is a contradiction
-        after = [d for d in f.site_visit if (d.value.year, d.value.month) > (day.year, day.month)]
+        after = [d for d in f.site_visit if (d.value.year, d.value.month) > (day.year, day.month) and not superseded_visit(d)]
     if after:
         d = max(after, key=lambda x: x.value)
         yield ctx.finding("DATE.ORDER", f"现场评价日期 {d.value.isoformat()} 晚于报告日期 {day.isoformat()}。",
@@ -40,16 +42,12 @@ def date_order(ctx):
                               [ctx.evidence(d.block, d.quote)])
             break
     if not after:
-        yield from _process_order(ctx, day)
+        found = list(_process_order(ctx, day))
+        yield from found or event_order(ctx, day, f.report_date.day_known)
 
 
-# an evaluation step done after the report was dated ("2026年3月28日，评价组对…进行了现场复核"), unless the
-# date is a plan, a deadline or a validity ("计划于", "将于", "有效期至", "…前完成")
-_FUTURE_OK = re.compile(r"计划|将于|将在|将|拟|预计|有效期|有效至|截止|截至|到期|期限|届满|下次|下一|后续|回访|监督|之前完成|前完成|以前|未来|目标|力争|预期|要求|应于|须于|需于|前在"
-                        # "企业需在2026年5月31日前提交…", "原定于2026年4月8日的现场复核…取消": a deadline or a cancelled plan
-                        r"|需在|须在|应在|约定|原定|取消|(?<=日)前(?!往|后)"
-                        # "自2026年7月1日起施行", "安排在2026年4月中旬进行", "2026年4月底前完成整改报告", "定于…起执行"
-                        r"|起(?:施行|实施|执行|生效)|施行|生效|安排|定于|排期|(?:底|中旬|上旬|下旬|末)前")
+# a date after the report is an evaluation step done too late ("2026年3月28日，评价组对…进行了现场复核") unless
+# _FUTURE_OK (date_events.FUTURE_OK) reads a plan, deadline or validity; a report milestone must follow the visit
 _MILESTONE = re.compile(r"初稿|(?:本|评价)报告[^。；，]{0,6}(?:完成|签发|出具)|(?:报告)?编制完成|技术复核|内部复核|(?<!证)签发")
 # months of data after the report date: "核查了企业2026年1—5月的能源消费台账", "2026年第二季度…监测报告"
 _DATA_MONTHS = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*(?:月)?\s*(?:—|–|-|~|～|至)\s*(?P<m2>\d{1,2})\s*月|第?(?P<q>[一二三四1-4])季度|(?P<h>上|下)半年)"
@@ -83,6 +81,8 @@ def _process_order(ctx, day):
             continue
         text = blk.text
         for dm in find_dates(text):
+            if superseded(text, dm.start):
+                continue  # "原记为2026年3月24日，现更正为…": the wrong value a correction replaces
             clause = text[span_bounds(text, dm.start, dm.start, "。；\n")[0]: dm.end + 24]
             before = text[max(0, dm.start - 24): dm.start]
             later = dm.value > day if f.report_date.day_known else (dm.value.year, dm.value.month) > (day.year, day.month)

@@ -13,7 +13,8 @@ from reviewer.structure.facts import Located, LocatedDate, ReportFacts
 from reviewer.structure.fields import LabelIndex, extract_fields
 from reviewer.structure.spans import span_bounds
 
-_REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
+# "现场评价完成日期" is the end of the site visit, not the report's date
+_REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|(?<!现场)评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
 _SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验|测试|审计|监督|抽检|抽查|抽样|实测)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)"
                          # "监督组驻场2天", "驻场监督共2天": the team's stay on site (not "企业驻场工程师")
@@ -32,7 +33,9 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-—–~～至到]|—)\
 
 
 # the date of another report ("委托监测报告出具日期为…"), not this one
-_OTHER_REPORT = re.compile(r"(?:监测|检测|检验|审计|认证|评估|可研|环评|验收)报告")
+_OTHER_REPORT = re.compile(r"(?:监测|检测|检验|审计|认证|评估|可研|环评|验收|核查)报告")
+# a label inside the parenthesis after another document: "检测报告（报告编号XMHJ-2026-0412，报告日期…", "《…核查报告》（核查报告日期："
+_OTHER_REPORT_NOTE = re.compile(r"(?:(?:监测|检测|检验|审计|认证|评估|可研|环评|验收|核查)报告|》)\s*[（(][^）)。；]{0,40}$")
 # between the visit and a date: another dated thing ("…现场评价，查验了排污许可证，有效期至2028年"), or a plan
 _NOT_VISIT_DATE = re.compile(r"[。；]|有效期|计划|将于|将在|预计|出具|签发|许可证|证书|回访|填报|监测报告|日期为|之前|前完成|于同日"
                              # "…现场评价，拟于2026年10月…跟踪检查", "约定企业于…前补交", "原定于…的现场复核…取消"
@@ -158,7 +161,8 @@ def _dates(doc: Document, facts: ReportFacts) -> None:
         for dm in mentions:
             before = text[max(0, dm.start - 24): dm.start]
             quote = text[max(0, dm.start - 24): dm.end].strip() or dm.text
-            if _REPORT_DATE_LABEL.search(before) and not _OTHER_REPORT.search(before):
+            if _REPORT_DATE_LABEL.search(before) and not _OTHER_REPORT.search(before) \
+                    and not _OTHER_REPORT_NOTE.search(text, max(0, dm.start - 60), dm.start):
                 labelled.append(LocatedDate(dm.value, b, quote, "report", dm.day_known))
             elif b.start < cover_len and b.page <= 2:
                 cover_candidates.append(LocatedDate(dm.value, b, dm.text, "cover", dm.day_known))
