@@ -75,9 +75,15 @@ def _fail_verdict(text: str) -> re.Match | None:
             continue  # "□ 不符合绿色工厂评价要求": the option left empty
         if "基本要求" in text[start: m.end()] and re.search(r"[☑■√✔]", m.group(0)):
             continue  # "基本要求：□符合 ☑不符合": the requirements' box, not the verdict
+        if _NOTHING_NOTED.search(text, start, m.start()):
+            continue  # "我们没有注意到任何事项使我们认为X不满足绿色工厂基本要求": the failing words denied
         if not _RULE_STATED.search(text, start, m.start()):
             return m
     return None
+
+
+# an assurance opinion's double negative: "没有注意到任何事项使我们认为……不满足……", "未发现……表明……不符合"
+_NOTHING_NOTED = re.compile(r"(?:没有|未|并未|并没有)(?:注意到|发现|察觉)[^。；]{0,24}?(?:认为|相信|表明|显示|说明)|不认为")
 
 
 # a self-evaluation presenting itself for the experts' check: "…基本要求样样齐备……欢迎专家来厂检验" (its claim to pass)
