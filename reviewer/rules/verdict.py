@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.rules.verdict_text import SINCE_MET, unmet_more
+from reviewer.rules.verdict_text import EARLIER_STAGE, SINCE_MET, unmet_more
 from reviewer.structure.fields import ticked
 from reviewer.structure.spans import RU_CONDITION
 from reviewer.structure.tables import part_with
@@ -46,11 +46,11 @@ _BASIC_UNMET = re.compile(r"基本要求[^。；，,]{0,30}?(?:(?<![□☐])(?:�
                           r"|基本要求[^。；]{0,60}?[，,]\s*(?:该项|此项|这一项|该条)(?:被)?(?:判定|判为|认定|评定|结论)为?\s*[“\"「]?(?:不符合|不满足)")
 # "未发现基本要求不符合项", "不符合0项", "另一家企业因基本要求不符合…": not this report's unmet requirement
 _UNMET_DENIED = re.compile(r"未发现|未见|未注意到|未察觉|未识别|未查出|未发觉|没有发现|未开具|未开出|未出具|无一项|没有|不存在|另一家|其他企业|无关|无不|均无|并无|任一|任何一项|如有|若有|若|如果|一旦|否则|凡|预评估|预评价|初评|暂判|初判")
-# "预评估时，基本要求…尚未满足": an earlier stage named before, in the same sentence
-_EARLIER_STAGE = re.compile(r"预评估|预评价|初评|初判|暂判|初审")
 # "…基本要求不符合（…），企业已…完成整改，经复核满足基本要求": rectified before the verdict
 _RECTIFIED = re.compile(r"(?:已|均已|现已)[^。；]{0,30}(?:完成整改|整改完成|整改到位|整改闭环|闭环)|整改后[^。；]{0,8}(?:满足|符合)|经复核[^。；]{0,10}(?:满足|符合)"
                         r"|现已(?:制定|建立|编制|完成|补充|取得)[^。；]{0,60}(?:本次|经复核|判定|评价)[^。；]{0,10}(?:符合|满足)")
+# rectified before the verdict, in verdict.py's words or verdict_text's ("本次评价时该项已判定为符合"): one scan
+_DONE_SINCE = re.compile(_RECTIFIED.pattern + "|" + SINCE_MET.pattern)
 # "基本要求样样齐备", "基本要求项项到位": every one of them
 _BASIC_MET = re.compile(r"(?<![不未没])(?:满足|符合)(?:全部)?基本要求|基本要求(?:全部|均|都|均已|已全部|样样|项项|件件|条条|全都|悉数)?(?:都|均)?(?:符合|满足|齐全|齐备|达到|到位)"
                         # "基本要求均有书面依据证明已经满足": words between, no negation among them
@@ -160,8 +160,8 @@ def _unmet_stated(text: str) -> re.Match | None:
     u = next((u for u in _BASIC_UNMET.finditer(boxed)
               if not _UNMET_DENIED.search(boxed[max(boxed.rfind(c, 0, u.start()) for c in "，。；,\n") + 1: u.start()] + u.group(0))
               and not _MET_INSIDE.search(u.group(0)) and not _NONE_OR_RULE_AFTER.match(boxed, u.end())
-              and not _EARLIER_STAGE.search(boxed[max(boxed.rfind(c, 0, u.start()) for c in "。；\n") + 1: u.start()])
-              and not _RECTIFIED.search(boxed, u.end(), u.end() + 160) and not SINCE_MET.search(boxed, u.end(), u.end() + 160)), None)
+              and not EARLIER_STAGE.search(boxed[max(boxed.rfind(c, 0, u.start()) for c in "。；\n") + 1: u.start()])
+              and not _DONE_SINCE.search(boxed, u.end(), u.end() + 160)), None)
     if u is None:
         return unmet_more(text)  # "基本要求共10项，其中第7项…判定为不符合", "有一项不满足", English
     return re.compile(re.escape(text[u.start(): u.end()])).search(text, u.start())  # the words as written

@@ -16,7 +16,9 @@ _UNMET_MORE = re.compile(
     r"|基本要求[^。；？?]{0,16}[？?]\s*(?:答\s*[：:])?\s*(?:有|存在)\s*" + _N + r"\s*项(?:不满足|不符合|未满足)"
     r"|(?i:\b(?:mandatory|basic) requirements?\b[^.;。；]{0,80}?(?:\bnon-?conform\w*|\bnot\s+(?:been\s+)?(?:met|fulfilled|satisfied)))")
 # an unmet requirement of an earlier stage, a rule, a denial ("均不成立", "no mandatory requirement was found …")
-_NOT_FOUND = re.compile(r"初判|暂判|暂列|预评估|预评价|初评|初审|此前|曾|如果|如若|如有|假如|若|任一|任何一项|一旦|否则|的[，,]|即(?:判定|视为|不得)|(?<![规原准细法])则"
+# an earlier stage of the evaluation ("预评估时…尚未满足"), shared with verdict.py
+EARLIER_STAGE = re.compile(r"预评估|预评价|初评|初判|暂判|初审")
+_NOT_FOUND = re.compile(EARLIER_STAGE.pattern + r"|暂列|此前|曾|如果|如若|如有|假如|若|任一|任何一项|一旦|否则|的[，,]|即(?:判定|视为|不得)|(?<![规原准细法])则"
                         r"|另一家|其他企业|未发现|没有发现|不存在|无任何|均无|并无|没有|无一|(?i:\bno\b|\bnone\b|\bif\b|\bwithout\b)")
 # "…不符合的，不得…", "…不满足即…": the rule, not a finding
 _RULE_AFTER = re.compile(r"\s*(?:即|则|就|的|时|者)")

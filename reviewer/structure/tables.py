@@ -9,14 +9,14 @@ from reviewer.document import Block
 from reviewer.structure.arith import close
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_RE, normalise, quantities
 
-_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计|总\s*分|总得分)\s*$")
+TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*和|小\s*计|全厂合计|总\s*分|总得分)\s*$")
 # ratio-like columns do not add up; score columns are SCORE.INCONSISTENT's to judge
 _SKIP_COL = re.compile(r"系数|单价|率|比例|占比|比重|强度|单位|%|％|折算|因子|年份|序号|编号|得分|分值|满分|评分")
 _EMPTY = {"", "—", "-", "－", "/", "／", "——", "0"}
 # "其中：废边角料": a part of the row above, not another item
 _SUB_ITEM = re.compile(r"^\s*(?:\d+\s*)?(?:其中|含)[:：\s]")
 # a column that totals its row: "合计（tce）", "三年合计（t）"
-_TOTAL_COL = re.compile(r"^\s*(?:三年|近三年|年度|全年)?(?:合\s*计|总\s*计|小\s*计|总\s*和)\s*(?:[（(][^（）()]{0,12}[)）])?\s*$")
+TOTAL_COLUMN = re.compile(r"^\s*(?:三年|近三年|年度|全年)?(?:合\s*计|总\s*计|小\s*计|总\s*和)\s*(?:[（(][^（）()]{0,12}[)）])?\s*$")
 
 
 def _num(cell: str):
@@ -37,9 +37,9 @@ def total_label(row: list[str], *, conversion: bool = False) -> int | None:
     """Column of the 合计 label: the first cell, or the second when the first is an empty 序号 cell.
     In an energy-conversion table the total may be named 综合能源消费量."""
     for k in range(min(2, len(row))):
-        if _TOTAL.match(row[k]) or (conversion and _ENERGY_TOTAL.match(row[k])):
+        if TOTAL_ROW.match(row[k]) or (conversion and _ENERGY_TOTAL.match(row[k])):
             return k
-        if row[k].strip() not in ("", "—", "-", "－", "/", "／", "——") and not (k == 0 and len(row) > 2 and _TOTAL.match(row[1])
+        if row[k].strip() not in ("", "—", "-", "－", "/", "／", "——") and not (k == 0 and len(row) > 2 and TOTAL_ROW.match(row[1])
                                                                              and quantities(row[0]) == []):
             return None  # past a 序号 cell, or a category cell repeated on its 小计 row ("电力（万kWh） | 小计")
     return None
@@ -117,7 +117,7 @@ def total_column_problems(rows: list[list[str]], start: int = 1) -> list[tuple[s
 def _row_totals(rows: list[list[str]], start: int) -> list[tuple[str, str]]:
     """A total column: each row's items to its left add up to it ("2023 | 1,420.6 | 381.9 | 1,802.5")."""
     header = rows[0]
-    k = next((i for i, c in enumerate(header) if i >= 2 and _TOTAL_COL.match(c)), None)
+    k = next((i for i, c in enumerate(header) if i >= 2 and TOTAL_COLUMN.match(c)), None)
     if k is None:
         return []
     cols = [j for j in range(1, k) if not _SKIP_COL.search(header[j]) or re.search(r"(?:19|20)\d{2}", header[j])]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewer.structure.numbers import quantities
-from reviewer.structure.tables import _TOTAL, _TOTAL_COL, sum_problems, total_column_problems
+from reviewer.structure.tables import TOTAL_COLUMN, TOTAL_ROW, sum_problems, total_column_problems
 
 _CELL = re.compile(r"[｜|\t]")
 
@@ -36,7 +36,7 @@ def _table_like(rows: list[list[str]]) -> bool:
         return False
     if not all(r[0] and not quantities(r[0]) and any(quantities(c) for c in r[1:]) for r in data):
         return False
-    return any(_TOTAL.match(r[0]) for r in data) or any(_TOTAL_COL.match(c) for c in header[2:])
+    return any(TOTAL_ROW.match(r[0]) for r in data) or any(TOTAL_COLUMN.match(c) for c in header[2:])
 
 
 def paragraph_table_problems(text: str) -> list[str] | None:
