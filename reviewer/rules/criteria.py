@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import compiled, quote_span
-from reviewer.rules.entity_roles import ORG
+from reviewer.rules.entity_text import ORG
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import same_org
 from reviewer.structure.spans import RU_CONDITION, span_bounds

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules.entity_text import ORG
 from reviewer.rules.entity_text import norm as _norm
+
 # Places where the evaluated entity (not a supplier or a lab) must be named.
 ROLE = [
     re.compile(r"受(?P<org>[^，。；]{4,40}?)(?:的)?委托"),
@@ -175,6 +175,8 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
         return False
     if rtype != "supply_chain" and _SUBMITS.match(text, m.end()):  # a supplier's documents are ordinary there
         return True  # "期间X按要求补交资料": the evaluated party hands its material to the checker
+    if rtype == "park" and _PARK_BASIC_LEAD.search(lead) and _PARK_NO_ACCIDENT.match(text, m.end()):
+        return True
     if rtype == "park":
         return bool(_PARK_ATTRIBUTE.match(text, m.end()) or _VERDICT_ACT.match(text, m.end()) or _PARK_ACT.match(text, m.end())
                     or _PARK_MEMBERS.match(text, m.end()) or _PARK_PRACTICE.match(text, m.end())
@@ -212,6 +214,10 @@ _PARK_ATTRIBUTE = re.compile(r"\s*[的之](?:供水|供电|供热|供气|污水|
                              r"工业增加值|地区生产总值|管理机构|环境质量|循环化改造|绿色发展)")
 
 # "近三年X有限公司内重大安全事故……均未发生": a company named as the territory the veto check covers
+# the park's basic requirement stated of a company: "基本要求：X无重大污染事故、无重大生态破坏事件" (a member's own record
+# is named without that lead: "园区重点企业X近三年未发生…")
+_PARK_BASIC_LEAD = re.compile(r"基本要求|前提条件|必要条件|否决")
+_PARK_NO_ACCIDENT = re.compile(r"\s*(?:近[三3]年(?:来|内)?|近年来)?\s*(?:均|亦|也)?(?:无|未发生|没有发生|未出现)(?:过)?(?:重大|较大|特别重大)[^。；，]{0,12}(?:事故|事件)")
 _PARK_WITHIN = re.compile(r"\s*(?:范围|区域|辖区)?内(?!部|容|设|置|控|审|训)[^。；]{0,30}?(?:事故|事件|否决|督查|监察)")
 # the park's networks without 的: "X管网图将供水、中水、雨水、污水四套管网分开标示"
 _PARK_NETWORK = re.compile(r"\s*(?:供排水|给排水|雨污|污水|供水|中水|雨水)?管网(?:图|系统|布局|建设|覆盖)")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import quote_span
-from reviewer.rules.entity_roles import (CAPTION, MARKED, ORG, OTHER_ROLE, OWN_DATA, PLACE, PLACEHOLDER_NAME, ROLE, ROLE_NAME,
+from reviewer.rules.entity_roles import (CAPTION, MARKED, OTHER_ROLE, OWN_DATA, PLACE, PLACEHOLDER_NAME, ROLE, ROLE_NAME,
                                          acts_as_applicant, is_variant, name_core, park_member)
 from reviewer.rules.entity_others import bare_name, introduced_as_other, labelled_elsewhere, near_name, other_party, own_document
 from reviewer.rules.entity_people import FIELD_CELL, legal_reps, signatory
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
-from reviewer.rules.entity_text import address_and_alias, norm as _norm, same_place as _same_place
+from reviewer.rules.entity_text import ORG, address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_legal_person, same_org,
                                              uscc_problem)
