@@ -2,6 +2,7 @@
 
 from reviewer.rules import (  # noqa: F401  (importing registers the checks)
     agency,
+    conflicts,
     corpus,
     coverage,
     criteria,

@@ -1,58 +1,18 @@
-"""Numbers: recomputation, sums, conflicts, impossible values, unit slips and conversion factors."""
+"""Numbers: recomputation, sums, impossible values, unit slips and conversion factors (conflicts: conflicts.py)."""
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 
+from reviewer.rules.conflicts import conflict_findings
+from reviewer.rules.number_values import by_key, indicator_values, pick, plain, rel_precision
 from reviewer.rules.registry import check
 from reviewer.structure.tables import conversion_rows, part_with, sum_problems
 from reviewer.structure.arith import close, scale_of, unit_slip
 from reviewer.structure.formulas import consistent, factor_conversions, per_unit_figures, recomputes_with, stated_rates, worked_formulas
-from reviewer.structure.indicators import IndicatorReader, IndicatorValue
 from reviewer.structure.rates import shares_and_changes, stated_averages, stated_equivalents
 from reviewer.structure.text_sums import text_sum_problems
-
-
-def indicator_values(ctx) -> list[IndicatorValue]:
-    if "indicators" not in ctx.cache:
-        ctx.cache["indicators"] = IndicatorReader(ctx.catalog.indicators, ctx.facts.type).read(ctx.doc, ctx.facts.data_years)
-    return ctx.cache["indicators"]
-
-
-def _by_key(ctx, bounds: bool = False) -> dict[str, list[IndicatorValue]]:
-    """Values by indicator; a bound ("超6亿元") only where asked for, since it is no operand."""
-    out: dict[str, list[IndicatorValue]] = defaultdict(list)
-    for v in indicator_values(ctx):
-        if bounds or not v.bound:
-            out[v.key].append(v)
-    return out
-
-
-def _pick(cands: list[IndicatorValue], year: int | None) -> IndicatorValue | None:
-    """The one value for ``year`` (None-year values stand for any year); None when ambiguous."""
-    same = [c for c in cands if c.year == year]
-    if not same and year is not None and any(c.year is not None for c in cands):
-        return None  # year-specific data without this year: an undated figure is not a stand-in
-    same = same or [c for c in cands if c.year is None]
-    if not same and year is None and cands:
-        latest = max(c.year for c in cands if c.year is not None)
-        same = [c for c in cands if c.year == latest]
-    if not same:
-        return None
-    # the same figure written with different precision ("1.23亿元" and "12,345万元") is one value:
-    # keep the most precise; values that differ beyond rounding make the input ambiguous
-    best = max(same, key=lambda c: _rel_precision(c) * -1)
-    for c in same:
-        if abs(c.value - best.value) > abs(best.value) * (_rel_precision(c) + _rel_precision(best)) + 1e-9:
-            return None
-    return best
-
-
-def _rel_precision(v: IndicatorValue) -> float:
-    """Relative rounding error of a stated value: half a unit of its last digit."""
-    return 0.5 * 10 ** -v.decimals / abs(v.shown) if v.shown else 0.0
 
 
 def recalc_findings(ctx):
@@ -70,17 +30,17 @@ ALT_REL = 0.005  # relative slack for an alternative definition's reading (on to
 
 
 def _recalc_findings(ctx):
-    values = _by_key(ctx)
+    values = by_key(ctx)
     rel = ctx.settings.rules.rel_tolerance
     out, reported = [], set()
     for f in ctx.catalog.indicators["formulas"]:
         for r in values.get(f["result"], []):
-            nums = [_pick(values.get(k, []), r.year) for k in f["num"]]
+            nums = [pick(values.get(k, []), r.year) for k in f["num"]]
             expectations = []
             fallback = [f["fallback_den"]] if f.get("fallback_den") and not any(values.get(k) for k in f["den"]) else []
             alternatives = [tuple(a) for a in f.get("alt_den", [])]
             for den_keys in [f["den"], *f.get("alt_den", []), *fallback]:
-                dens = [_pick(values.get(k, []), r.year) for k in den_keys]
+                dens = [pick(values.get(k, []), r.year) for k in den_keys]
                 den = sum(d.value for d in dens) if None not in dens else 0
                 if None in nums or not den:
                     continue
@@ -89,7 +49,7 @@ def _recalc_findings(ctx):
             if not expectations:
                 continue
             # inputs carry their own rounding: propagate it into the tolerance
-            rel_in = sum(_rel_precision(p) for p in nums) + max((sum(_rel_precision(d) for d in ds) for _e, ds, _a in expectations),
+            rel_in = sum(rel_precision(p) for p in nums) + max((sum(rel_precision(d) for d in ds) for _e, ds, _a in expectations),
                                                                   default=0.0)
             # another definition of the result (a PV share of purchased plus PV power) is a reading of what the
             # author meant: it holds only within the rounding of what is written, not the general slack.
@@ -157,20 +117,9 @@ def _recalc_findings(ctx):
                 msg = f"报告中的比例与所列数字不符：按所列数字计算应约为 {a.expected:.3g}%，报告值为 {a.stated:.4g}%。"
             else:
                 k = round(math.log10(abs(a.stated / a.expected))) if a.expected and a.stated else 0
-                msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {_plain(a.expected * 10 ** k)}（按报告值的量级），报告值为 {_plain(a.stated)}。"
+                msg = f"报告中的算式与所列数字不符：按所列数字计算应约为 {plain(a.expected * 10 ** k)}（按报告值的量级），报告值为 {plain(a.stated)}。"
             out.append(("NUM.RECALC", msg, [ev]))
     return out
-
-
-def _written(x: float) -> str:
-    """A figure as a reader writes it: 14755700000 rather than 1.47557e+10, 36.53 rather than 36.530000."""
-    text = f"{x:.10g}"
-    return f"{x:.0f}" if "e" in text and abs(x) >= 1 else text
-
-
-def _plain(x: float) -> str:
-    """Four significant digits without an exponent: 485000000 rather than 4.85e+08."""
-    return f"{x:.4g}" if 1e-3 <= abs(x) < 1e6 or x == 0 else f"{float(f'{x:.4g}'):,.10g}"
 
 
 def _figure(quote: str) -> float | None:
@@ -246,93 +195,6 @@ def sums(ctx):
         if b.kind.value == "paragraph":
             for msg, quote in text_sum_problems(b.text):
                 yield ctx.finding("NUM.SUM", msg, [ctx.evidence(b, quote)])
-
-
-def conflict_findings(ctx):
-    """(code, message, evidence) for figures stated twice with different values; read once per review."""
-    if "conflicts" not in ctx.cache:
-        ctx.cache["conflicts"] = _conflict_findings(ctx)
-    return ctx.cache["conflicts"]
-
-
-def _purchased_as_total(values: dict[str, list[IndicatorValue]]) -> dict[str, list[IndicatorValue]]:
-    """Bought-in electricity is the total unless the report's own photovoltaic output makes up the
-    difference ("外购电量1,020万kWh" + "光伏发电量180万kWh" = "总用电量1,200万kWh")."""
-    bought = values.get("purchased_electricity", [])
-    if not bought:
-        return values
-    totals, pv = values.get("electricity", []), values.get("pv_generation", [])
-    kept = [v for v in bought if not any(abs(e.value - v.value - p.value) <= 0.005 * e.value for e in totals for p in pv
-                                         if e.year == v.year and p.year in (v.year, None))]
-    return {**values, "electricity": totals + kept}
-
-
-def _date_detail_tables(groups: dict[int | None, list[IndicatorValue]]) -> None:
-    """A year-less table right after a sentence that gives the figure for one year ("2025年产生1,250 t，…明细列于下表")
-    details that year: its total joins that year's group."""
-    for v in list(groups[None]):
-        if v.where != "table":
-            continue
-        lead = [t for y, ts in groups.items() if y is not None for t in ts
-                if t.where == "text" and 0 < v.block.index - t.block.index <= 2]
-        if len({t.year for t in lead}) == 1:
-            groups[None].remove(v)
-            groups[lead[0].year].append(v)
-    if not groups[None]:
-        del groups[None]
-
-
-def _conflict_findings(ctx):
-    values = _purchased_as_total(_by_key(ctx, bounds=True))
-    static = set(ctx.catalog.indicators.get("static_keys", []))
-    out = []
-    for key in ctx.catalog.indicators["conflict_keys"]:
-        groups: dict[int | None, list[IndicatorValue]] = defaultdict(list)
-        for v in values.get(key, []):
-            groups[v.year].append(v)
-        years = [y for y in groups if y is not None]
-        if key in static and None in groups and years:  # the site's area needs no year: the latest year's
-            groups[max(years)] = groups.pop(None) + groups[max(years)]
-        elif None in groups and years:
-            _date_detail_tables(groups)
-        for year, vs in groups.items():
-            exact = [v for v in vs if not v.bound]
-            if not exact:
-                continue
-            base = exact[0]
-            for other in exact[1:] + [v for v in vs if v.bound]:
-                if other.bound:  # "超6亿元" holds while the value is at least 6亿; "近6亿元" while at most
-                    lo, hi = (other.value, float("inf")) if other.bound == "min" else (0.9 * other.value, other.value)
-                    if lo * 0.995 <= base.value <= hi * 1.005:
-                        continue
-                # each figure's own rounding (its last digit in its own unit): "0.0398 tce/万元" vs "36.53 kgce/万元"
-                half = max(0.5 * 10 ** -v.decimals * abs(scale_of(v.value, v.shown)) for v in (other, base))
-                if abs(other.value - base.value) <= max(1.5 * half, 0.005 * abs(base.value)):
-                    continue
-                name = ctx.catalog.indicators["indicators"][key]["names"][0]
-                slip = unit_slip(other.value, base.value)
-                y = f"{year}年" if year else ""
-                code = "NUM.UNIT" if slip else "NUM.CONFLICT"
-                out.append((code, f"{y}{name}前后数值不一致：{_written(base.shown)}{base.unit} 与 {_written(other.shown)}{other.unit}" +
-                            ("，相差一个单位倍数，疑似单位错误。" if slip else "。"),
-                            [ctx.evidence(base.block, base.quote), ctx.evidence(other.block, other.quote)]))
-                break
-    return out
-
-
-@check("NUM.CONFLICT", severity="high", title="同一数据前后不一致")
-def conflict(ctx):
-    """检查内容：同一指标、同一年份在正文和表格（或不同表格）中给出的数值是否一致（按单位换算后比较，容差 0.5% 或末位舍入）；基本信息表、评分表和正文中的总分是否一致；正文中连同满分写出的单项得分（“资源高效化一级指标得分23.0分（满分30分）”）与评分表中同名、同满分的一项是否一致。园区报告中，园区的数值是园区总量（含“园区各企业”“规上工业企业”合计）；以成员企业（具名公司、某企业、重点/龙头企业、前十家）、某一产业或行业、片区、园区设施或其他园区为主语的数值，以及户均、单位面积等平均值，是另一个量，不与园区总量比较。
-    为何重要：同一数据出现两个值，至少一个是错的；这是数据拼凑、多版本混用的直接证据。
-    示例：正文“2025年综合能耗1,950.3 tce”，指标表 2025 年综合能耗却为 1,899.8 tce。
-    """
-    for code, msg, ev in conflict_findings(ctx):
-        if code == "NUM.CONFLICT":
-            yield ctx.finding(code, msg, ev)
-    from reviewer.rules.scores import score_conflicts
-
-    for msg, ev in score_conflicts(ctx):  # an item's score against the score table; the total score stated twice
-        yield ctx.finding("NUM.CONFLICT", msg, ev)
 
 
 def _implausible(ctx):

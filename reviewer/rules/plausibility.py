@@ -10,7 +10,7 @@ import re
 from reviewer.structure.spans import span_bounds
 from reviewer.rules.factor_context import (NON_NATIONAL_GRID, basis, carbon_market, factor_quantities, fuel_factor_ok, fuel_name,
                                            named_only, other_series)
-from reviewer.rules.numbers import indicator_values
+from reviewer.rules.number_values import indicator_values
 from reviewer.rules.range_context import SIGNED_AMOUNT, own_figure, rate_statements, zero_denominators
 from reviewer.rules.registry import check
 from reviewer.structure.numbers import quantities
