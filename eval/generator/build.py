@@ -3349,6 +3349,10 @@ def _build_dq(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_a(rng, "dq", 21, typ, kind, **kw)  # ... and from style dl draws
 
 
+def _build_dv(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_a(rng, "dv", 22, typ, kind, **kw)  # ... and from style dq draws
+
+
 def _build_di(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "di", 23, typ, kind, **kw)  # ... and from style ad / aj / ap / av / bb / bi / br / bw / cb / cg / ck / cp / cu / cz / dd draws
 
@@ -3498,6 +3502,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dl(rng, typ, kind, **kw)
     if style == "dq":
         return _build_dq(rng, typ, kind, **kw)
+    if style == "dv":
+        return _build_dv(rng, typ, kind, **kw)
     if style == "dm":
         return _build_dm(rng, typ, kind, **kw)
     if style == "dr":

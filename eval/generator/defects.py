@@ -489,7 +489,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -819,6 +819,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "dq"):
         from .phrases_dq import long_highlight_parts as long_dq
         extra = long_dq(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "dv"):
+        from .phrases_dv import long_highlight_parts as long_dv
+        extra = long_dv(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "n"):
         from .phrases_n import long_highlight_parts as long_n
         extra = long_n(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -984,7 +987,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -1001,7 +1004,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1707,7 +1710,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "bb", "bc", "bg", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dp", "dq", "dr", "du"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "bb", "bc", "bg", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dp", "dq", "dr", "du", "dv"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -2169,6 +2172,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "dq"):
         from .phrases_dq import negative_list as negative_dq
         opts = negative_dq(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "dv"):
+        from .phrases_dv import negative_list as negative_dv
+        opts = negative_dv(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "n"):
         from .phrases_n import negative_list as negative_n
         opts = negative_n(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
@@ -2679,6 +2685,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_dq import not_manufacturer as not_manufacturer_dq
         text = rng.choice(not_manufacturer_dq(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "dv"):
+        from .phrases_dv import not_manufacturer as not_manufacturer_dv
+        text = rng.choice(not_manufacturer_dv(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "n"):
         from .phrases_n import not_manufacturer as not_manufacturer_n
         text = rng.choice(not_manufacturer_n(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -3142,6 +3152,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "dq"):
         from .phrases_dq import INJECTIONS_DQ
         text = rng.choice(INJECTIONS_DQ)
+    if _is(r, "dv"):
+        from .phrases_dv import INJECTIONS_DV
+        text = rng.choice(INJECTIONS_DV)
     if _is(r, "n"):
         from .phrases_n import INJECTIONS_N
         text = rng.choice(INJECTIONS_N)
