@@ -3425,6 +3425,10 @@ def _build_dr(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "dr", 25, typ, kind, **kw)  # ... and from style dm draws
 
 
+def _build_dw(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_b_pinned(rng, "dw", 26, typ, kind, **kw)  # ... and from style dr draws
+
+
 def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
     if style == "ba":
         return _build_ba(rng, typ, kind, **kw)
@@ -3508,6 +3512,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dm(rng, typ, kind, **kw)
     if style == "dr":
         return _build_dr(rng, typ, kind, **kw)
+    if style == "dw":
+        return _build_dw(rng, typ, kind, **kw)
     if style == "x":
         return _build_x(rng, typ, kind, **kw)
     if style == "ad":
