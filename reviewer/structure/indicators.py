@@ -164,6 +164,13 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             clause = max(sentence, text.rfind("，", 0, s) + 1, text.rfind(",", 0, s) + 1)
             if key in _PARAGRAPH_SUBJECT and _PARAGRAPH_SUBJECT[key].search(text[clause: s]):
                 continue
+            # the nearest subject wins: "已在固体废物管理信息系统中申报危险废物管理计划，2025年产生量100.30 t" is the
+            # hazardous waste's, named after the general waste's word
+            last_need = None
+            for last_need in needs.finditer(plain, sentence, s):
+                pass
+            if key in _PARAGRAPH_SUBJECT and last_need and _PARAGRAPH_SUBJECT[key].search(text[last_need.end(): s]):
+                continue
             if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
                                                     and not _PARAGRAPH_SUBJECT[key].search(text[whole: e])):
                 found.append((s, e, key))
