@@ -11,6 +11,7 @@ from reviewer.rules.entity_others import bare_name, introduced_as_other, labelle
 from reviewer.rules.entity_people import FIELD_CELL, legal_reps, signatory
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
 from reviewer.rules.entity_text import ORG, address_and_alias, norm as _norm, same_place as _same_place
+from reviewer.rules.identifier_text import code_runs, half, industry_statements, uscc_statements
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_legal_person, same_org,
                                              uscc_problem)
@@ -26,15 +27,18 @@ _USCC_LABEL = re.compile(r"(?:(?:(?:统一)?(?:社会)?信用)?代码|USCC)\s*(?
 
 @check("ID.USCC_INVALID", severity="high", title="统一社会信用代码无效")
 def uscc_invalid(ctx):
-    """检查内容：统一社会信用代码是否为 18 位、字符集是否合规、第 18 位校验码是否符合 GB 32100-2015（MOD 31）。
+    """检查内容：统一社会信用代码是否为 18 位、字符集是否合规、第 18 位校验码是否符合 GB 32100-2015（MOD 31）。读基本信息表和正文中写出的代码：
+    跟在“统一社会信用代码/信用代码/USCC”之后（含“填报为”“营业执照上印的是”等说法和问答中的回答），或在“税号/纳税人识别号/营业执照号”之后的 18 位代码；
+    写在受评价主体或评价机构名称后括号内的代码；与基本信息表中受评价主体代码仅差一两个字符的代码。全角、分组空格或连字符、小写均按同一代码读。
+    不读：排污许可证编号等更长的编号、设备代码、组织机构代码、15 位注册号、账号，以及句中说明已更正的原错误代码（“原填写为…，已更正为…”）。
     为何重要：代码错误说明主体信息未经核对，或报告由他人材料改写；也无法据此查询信用记录。
     示例：“统一社会信用代码：91350211MA2Y3K5L17”，按 GB 32100 计算校验位应为“6”。
     """
     seen: set[str] = set()
     for loc in ctx.facts.fields.get("uscc", []):
-        code = re.sub(r"\s", "", loc.value).upper()
-        code = re.split(r"[（(，,；;]", code)[0]
-        if code in seen or not code or not re.search(r"[0-9A-Z]{15}", code):
+        # the value's first code, its groups joined ("9135 0211 MA2Y 3K5L 16　2026年3月核对", "９１３５…")
+        code = next((c for _s, _e, c in code_runs(half(loc.value))), "")
+        if code in seen or len(code) < 15:
             continue  # "详见营业执照复印件", a column header: no code written here at all
         seen.add(code)
         problem = uscc_problem(code)
@@ -49,24 +53,21 @@ def uscc_invalid(ctx):
                     seen.add(code)
                     yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{uscc_problem(code)}。",
                                       [ctx.evidence(b, "\t".join(row[: i + 1]))])
-    for b, m in ctx.search(_USCC_LABEL):
-        tail = b.text[m.end(): m.end() + 24]
-        t = USCC_LOOSE.match(tail)
-        if not t:
-            continue
-        code = t.group(0).upper()
+    for b, start, end, code in uscc_statements(ctx):  # in running text, in any notation (identifier_text.py)
         if code in seen:
             continue
         seen.add(code)
         problem = uscc_problem(code)
         if problem:
-            yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{problem}。",
-                              [ctx.evidence_at(b, m.start(), m.end() + t.end())])
+            yield ctx.finding("ID.USCC_INVALID", f"统一社会信用代码“{code}”无效：{problem}。", [ctx.evidence_at(b, start, end)])
 
 
 @check("ID.INDUSTRY_CODE", severity="medium", title="行业代码不合规")
 def industry_code(ctx):
     """检查内容：所属行业代码是否符合 GB/T 4754-2017 格式（门类字母 + 2–4 位数字，大类与门类一致）；绿色工厂申报主体应属制造业（门类 C，大类 13–43）。
+    除基本信息表外，工厂和供应链报告也读正文中给出的受评价主体行业代码（“受评价方所属行业为…”“公司行业代码是…”“X有限公司属于G5990…”、问答、文本表格、
+    “C / 51 / 5179”写法、全角），包括位数不可能的代码（C3、C39821、398200）。供应商、承运商、客户、评价机构、关联企业等其他单位的代码，
+    行业能耗限额等数值，以及“行业代码为F5179的企业不得申报”一类泛指不读；正文中的有效代码与表中不同时不在此报告。
     为何重要：非制造业企业不能申报绿色工厂；代码错误也影响行业标准和能耗限额的适用。
     示例：“所属行业：F5191 电气设备批发”出现在绿色工厂评价报告中。
     """
@@ -83,6 +84,15 @@ def industry_code(ctx):
             if problem:
                 yield ctx.finding("ID.INDUSTRY_CODE", f"{problem}。", [ctx.located(loc)])
                 return
+    if manufacturing is None:
+        return  # a park's text names its enterprises' industries, not its own
+    seen: set[str] = set()
+    for b, start, end, letter, digits in industry_statements(ctx):  # "受评价方所属行业为F5179", "公司行业代码是C44" …
+        code = (letter or "") + digits
+        problem = industry_problem(letter, digits, ind["sections"], manufacturing)
+        if problem and code not in seen:
+            seen.add(code)
+            yield ctx.finding("ID.INDUSTRY_CODE", f"{problem}。", [ctx.evidence_at(b, start, end)])
 
 
 @check("ID.ENTITY_MISMATCH", severity="high", title="主体信息前后不一致")

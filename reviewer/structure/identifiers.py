@@ -34,14 +34,15 @@ def uscc_problem(code: str) -> str | None:
     return None
 
 
-_INDUSTRY = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])?\s*[-—]?\s*(\d{2,6})(?![\d.])")
+# a number counted or dated ("第一类第28项", "2024年本", "12家") is no code
+_INDUSTRY = re.compile(r"(?<![A-Za-z0-9第])([A-Za-z])?\s*[-—]?\s*(\d{2,6})(?![\d.]|\s*[项条款类号年月日%万元个家台套])")
 # what an 所属行业 value cites besides its code: "（GB/T 4754-2017）", "《国民经济行业分类》", "第1号修改单"
-_INDUSTRY_NOTE = re.compile(r"GB\s*/?\s*T?\s*\d{3,5}(?:\.\d+)?(?:\s*[-—]\s*\d{4})?|《[^》]*》|第\s*\d+\s*号")
+INDUSTRY_NOTE = re.compile(r"GB\s*/?\s*T?\s*\d{3,5}(?:\.\d+)?(?:\s*[-—]\s*\d{4})?|《[^》]*》|第\s*\d+\s*号")
 
 
 def parse_industry(value: str) -> list[tuple[str | None, str]]:
     """(门类 letter or None, digits) for every code-looking token in an 所属行业 value."""
-    value = _INDUSTRY_NOTE.sub(" ", value)
+    value = INDUSTRY_NOTE.sub(" ", value)
     return [(m.group(1).upper() if m.group(1) else None, m.group(2)) for m in _INDUSTRY.finditer(value)]
 
 
