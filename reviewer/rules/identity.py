@@ -187,6 +187,7 @@ def entity_mismatch(ctx):
                     continue  # "控股子公司厦门…有限公司位于同安区，不纳入本次评价范围"
                 if (same_org(org, entity) and not is_variant(org, entity)) or (agency and same_org(org, agency)) or org in reported \
                         or introduced_as_other(b.text, m.start(), org) \
+                        or (f.type == "park" and park_member(b.text[: m.end()], org)) \
                         or PLACEHOLDER_NAME.search(org):  # "XXXX有限公司" is TPL.PLACEHOLDER's
                     continue
                 reported.add(org)

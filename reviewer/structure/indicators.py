@@ -41,7 +41,9 @@ def _led_by_other_year(text: str, start: int, year: int | None) -> bool:
 # plan words that name no plan: a document ("据规划验收资料", "规划核实文件"), a department ("规划建设部"), a place
 # ("规划片区", "规划区")
 _PLAN_NOT_PLAN = re.compile(r"规划(?:条件)?(?:验收|许可|核实)|规划(?:和|与|及)?(?:建设|国土|资源)?(?:部|局|处|科|办|委|中心)(?![\u4e00-\u9fff]?(?:要求|指标|目标))"
-                            r"|规划片?区(?!域?(?:目标|指标|要求))")
+                            r"|规划片?区(?!域?(?:目标|指标|要求))"
+                            # "园区用地资料取自规划和供地档案：": the planning archives as the figures' source
+                            r"|(?:取自|来自|源自|摘自|引自|出自)规划(?:和|与|及|、)?[\u4e00-\u9fff]{0,6}?(?:档案|资料|文件|图纸|台账)")
 # the words right after a name, before its value: "厂区总建筑面积约91,500 m²" is no site area
 _GLUE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
 
