@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from reviewer.rules import park_veto
 from reviewer.rules.checklist import clause_affirms, repeated_answer, row_states
 from reviewer.rules.inline_checklist import legend_states, option_states, typed_table_states
-from reviewer.rules.negation_scope import VETO_WORD, bare_catalogue, enclosed_denial, scope_denies
+from reviewer.rules.negation_scope import OPEN_STATE, VETO_WORD, bare_catalogue, enclosed_denial, scope_denies
 from reviewer.structure.enumerations import sentence_end
 from reviewer.structure.spans import RU_CONDITION
 
@@ -94,8 +94,8 @@ _NOT_EVENT_AFTER = re.compile(r"[^。；，,（(]{0,8}?(?:演练|演习|培训|�
                               r"|的?(?:统筹|日常|归口|综合|监督)?(?:管理|监管|协调|应对|处置)(?:工作|职责)?(?=[。；，,]|$)"
                               # "经营异常名录与严重违法失信名单不同": two lists compared
                               r"|与[^。；]{0,16}?(?:不同|区别|相同|类似|有别))")
-# the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故"
-_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|(?:母公司|集团|总公司|控股股东)(?:旗下|下属|所属)?的?[^，,。；;：:]{0,4}?(?:另一家|另外一家|其他|其它|兄弟|子公司)|[^，,。；;：:]{0,16}?(?:另一|另外一|其他|其它)(?:家|个|些)?(?:子公司|分公司|关联公司|关联企业|兄弟公司|成员企业)|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务|名单|名录|清单|档案|隐私)|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
+# the sentence's subject is another party: "供应商…被列入", "该客户已被…", "同行业…发生…事故" (not "客户和订单信息被…": data)
+_OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对为给与和将使]{0,8}?(?:供应商|(?:母公司|集团|总公司|控股股东)(?:旗下|下属|所属)?的?[^，,。；;：:]{0,4}?(?:另一家|另外一家|其他|其它|兄弟|子公司)|[^，,。；;：:]{0,16}?(?:另一|另外一|其他|其它)(?:家|个|些)?(?:子公司|分公司|关联公司|关联企业|兄弟公司|成员企业)|供方|客户(?!门户|订单|信息|数据|资料|投诉|服务|名单|名录|清单|档案|隐私|[和与及、][\u4e00-\u9fff]{1,4}?(?:信息|数据|资料|档案|隐私))|承包商|相关方|同行|同业|同类企业|其他企业|兄弟企业|另一家|"
                           r"周边企业|邻近企业|行业内|业内|全行业|国内外|行业(?:近年|多次|曾|发生|内)"
                           # "邻近的某电镀企业", "某项目", "全国共有47家工厂", "海沧区2024年曾发生…": another or many parties, a region
                           r"|某[\u4e00-\u9fff]{0,6}?(?:企业|公司|工厂|厂|项目|单位)|一家[^，,。；]{0,8}?(?:企业|公司|工厂|厂|供应商)|其中(?:一|两|[1-9]\d*)家|(?:\d+|[两二三四五六七八九十几多]+)\s*家"
@@ -106,7 +106,8 @@ _OTHER_PARTY = re.compile(r"(?:^|[，,。；;：:])[^，,。；;：:造导向对
                           # "与厂区相邻的某化工企业", "关联企业厦门…有限公司", "某已注销企业"
                           r"|(?:相邻|毗邻|邻近|隔壁|周边)的?[^，,。；;：:]{0,8}?(?:企业|公司|工厂|厂)|关联(?:企业|公司|方)|已注销的?(?:企业|公司)")
 # the park speaking of itself ("本高新区2024年…") is no region's record
-_SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|园|区)")
+# "该测区", "本评价区": the area under evaluation named by the evaluation (a 地区 or 辖区 is a region)
+_SELF_PLACE = re.compile(r"(?:本|我|该)(?:高新区|开发区|经开区|园区|工业区|片区|新区|集中区|投资区|受?(?:评价|评|测|查勘|勘查|核查|检查)区|园|区)")
 # "主要客户取消订单后，我们全厂自…起全面停产": the applicant named again after another party
 _APPLICANT = re.compile(r"本公司|我公司|我司|本厂|我厂|本企业|该企业|受评价方|受评单位|(?:^|[，,。；;：:])\s*(?:公司|企业|工厂)"
                         # "笔者所在企业": the writer's own company
@@ -193,6 +194,7 @@ def disclosed(text: str, m: re.Match, negations: list[str], park: dict | None = 
     cause = _CAUSE.sub("", before)  # "因年报未按期公示被列入…": a cause, not a denial
     cause = _ROLE_NOUN.sub("", cause)  # "被核查单位…被列为": the checked party's name, not a check that denies
     cause = VETO_WORD.sub("", cause)  # "否决情形——停产15个月": the veto's name holds 否 but denies nothing
+    cause = OPEN_STATE.sub("", cause)  # "【未办结事项】…被列入整改名单": a matter still open, not a denial
     if any(n in cause for n in negations) or cause.endswith("非"):  # "…，非失信被执行人"
         return False
     # a denial governing an enumeration: "未发现……事故，经营异常或失信记录，……"

@@ -100,7 +100,7 @@ _START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 @check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))
 def veto_unchecked(ctx):
-    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。核查须写出结果（“经核查，无否决情形”、逐项作答的核查表或段落）；只提到核查的句子（人员分工、工作步骤、计划、“见第三章”）不算核查。
+    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。核查须写出结果（“经核查，无否决情形”、逐项作答的核查表或段落）；只提到核查的句子（人员分工、工作步骤、计划、“见第三章”）和对企业自查的评述（“自评价报告对否决条件的自查只写了结论，没有附检索截图”）不算核查。
     为何重要：2024 年模板要求第三方机构首先核查否决条件；缺少这一步，评价结论不能采信。
     示例：报告“三、评价内容”直接从能源低碳化开始，全文没有“否决条件”的核查表述。
     """
@@ -226,6 +226,10 @@ def _answered(table, declined) -> bool:
     return len(filled) * 2 >= len(rows) > 0
 
 
+# the agency's own work named as not done: "没有附检索截图", "未经核查"
+_UNDONE = re.compile(r"(?:没有?|未|无|缺少?|缺乏)[\u4e00-\u9fff]{0,2}$")
+
+
 def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
     catalog's veto section also one that only talks about the check, or only quotes the rule or the applicant's pledge."""
@@ -239,8 +243,11 @@ def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> b
     if section is None:
         return False
     if section.get("self_declared") and compiled(section["self_declared"]).search(text) \
-            and not compiled(section.get("agency_own", "(?!)")).search(text):
-        return True  # "企业填报的《否决条件自查表》中六项均勾选为“否”": the applicant's word, repeated
+            and not any(not _UNDONE.search(text, max(0, x.start() - 4), x.start())
+                        for x in compiled(section.get("agency_own", "(?!)")).finditer(text)):
+        # "企业填报的《否决条件自查表》中六项均勾选为“否”": the applicant's word, repeated; "自评价报告对否决条件的
+        # 自查只写了结论，没有附检索截图": a remark on the applicant's self-check, whose search was never made
+        return True
     if section.get("empty_talk") and re.search(section["empty_talk"], text) and not re.search(section.get("verdict", "(?!)"), text):
         return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result
     return bool(section.get("quoted_rule") and re.search(section["quoted_rule"], text)
