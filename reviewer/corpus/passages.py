@@ -4,10 +4,8 @@ MinHash signatures and LSH band keys (pure functions, no database)."""
 from __future__ import annotations
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 import numpy as np
 from reviewer.document import BlockKind, Document
 

@@ -3,9 +3,8 @@ passages, LSH bands and values into the corpus store."""
 
 from __future__ import annotations
 import re
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 import numpy as np

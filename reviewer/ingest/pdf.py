@@ -13,7 +13,7 @@ from collections import Counter
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reviewer.document import Block, BlockKind, Document, FileMeta
+from reviewer.document import Block, BlockKind, Document
 from reviewer.errors import InputError
 from reviewer.ingest.pdf_layout import Line, Segment, group_lines, is_page_furniture, join_segments, layout_page
 from reviewer.ingest.pdf_meta import read_pdf_meta

@@ -270,8 +270,6 @@ def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
         gap = prev.bottom - ln.top
         if gap > 2.5 * max(ln.height, prev.height) + 6:
             break
-        aligned = [any(abs(c.left - x) < 4 or (c.left > x - 2 and _next_col(cols, x) > c.left) for x in cols)
-                   for c in cells]
         if len(cells) >= 2:
             small = row_gaps and gap < 0.6 * (sum(row_gaps) / len(row_gaps)) and len(cells) < len(cols)
             if small:
@@ -300,11 +298,6 @@ def _take_table(lines: list[Line], i: int) -> tuple[int, list[list[str]]]:
     cols = sorted(cols)
     rows = [_to_row(rc, cols) for rc in rows_cells]
     return j, rows
-
-
-def _next_col(cols: list[float], x: float) -> float:
-    later = [c for c in cols if c > x + 1]
-    return min(later) if later else 1e9
 
 
 def _col_index(cols: list[float], left: float) -> int:
