@@ -164,15 +164,12 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             whole = text.rfind("。", 0, s) + 1 if key in _WASTE_KEYS else sentence
             # "…固体废物管理信息系统中申报，2025年危险废物产生量为24.39 t": the bare name's own clause names another kind
             clause = max(sentence, text.rfind("，", 0, s) + 1, text.rfind(",", 0, s) + 1)
-            if key in _PARAGRAPH_SUBJECT and _PARAGRAPH_SUBJECT[key].search(text[clause: s]):
-                continue
-            # the nearest subject wins: "已在固体废物管理信息系统中申报危险废物管理计划，2025年产生量100.30 t" is the
-            # hazardous waste's, named after the general waste's word
-            last_need = None
-            for last_need in needs.finditer(plain, sentence, s):
-                pass
-            if key in _PARAGRAPH_SUBJECT and last_need and _PARAGRAPH_SUBJECT[key].search(text[last_need.end(): s]):
-                continue
+            if key in _PARAGRAPH_SUBJECT:
+                # and the nearest subject wins: "已在固体废物管理信息系统中申报危险废物管理计划，2025年产生量100.30 t" is
+                # the hazardous waste's, named after the general waste's word
+                last_need = max((n.end() for n in needs.finditer(plain, sentence, s)), default=clause)
+                if _PARAGRAPH_SUBJECT[key].search(text[min(clause, last_need): s]):
+                    continue
             if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
                                                     and not _PARAGRAPH_SUBJECT[key].search(text[whole: e])):
                 found.append((s, e, key))
