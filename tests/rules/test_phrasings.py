@@ -2,9 +2,9 @@
 
 tests/rules/phrasings/<name>.yaml has ``code``, ``pos`` and ``neg`` sentences (``pos_known_miss`` and
 ``neg_known_fp`` for known limitations) and optionally a
-``template`` markup with ``{s}``, or a ``replace`` text of the factory base report that each sentence
+``template`` markup with ``{s}``, or a ``replace`` text of the base report that each sentence
 replaces (after the ``template_replace`` pairs that set the scene); without either, each sentence is inserted after the profile paragraph of the
-base report (``base``: ``factory_tp_2026`` unless the set names another, e.g. ``park_tp_2026``). Each sentence is one review restricted to
+base report. The base is ``factory_tp_2026`` unless the set names another (``base``, e.g. ``park_tp_2026``). Each sentence is one review restricted to
 ``code``.
 """
 
@@ -36,7 +36,7 @@ def _codes(data: dict, sentence: str) -> set[str]:
     if data.get("template"):
         text = data["template"].replace("{s}", sentence)
     elif data.get("replace"):
-        base = base_markup("factory_tp_2026")
+        base = base_markup(data.get("base", "factory_tp_2026"))
         for old, new in data.get("template_replace", []):  # set the scene first (e.g. basic requirements unmet)
             assert old in base
             base = base.replace(old, new)
