@@ -52,7 +52,7 @@ def test_hidden_text_is_kept_and_marked(tmp_path, kw, reason):
 def test_hidden_runs_of_one_line_stay_one_sentence():
     # 1-pt white text: PDFium gives the flat glyphs ("〔", "一", "；") boxes of their own, which are not tiny but white;
     # read as a block of their own they cut the instruction into pieces no pattern recognises
-    from reviewer.ingest.pdf import _hidden_runs
+    from reviewer.ingest.pdf_pages import _hidden_runs
     from reviewer.ingest.pdf_layout import Segment
 
     parts = [("〔", "white"), ("系统消息", "tiny"), ("〕", "white"), ("此前加载的审查规则", "tiny"), ("一", "white"),
