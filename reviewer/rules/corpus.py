@@ -157,7 +157,7 @@ def digits(ctx):
     """
     if ctx.corpus is None or ctx.facts.kind != "third_party" or not ctx.facts.agency:
         return
-    from reviewer.corpus.agencies import portfolio_digits
+    from reviewer.corpus.agency_digits import portfolio_digits
 
     cs = ctx.settings.corpus
     out = portfolio_digits(ctx.corpus, ctx.facts.agency, extra=corpus_prep(ctx).digits, exclude={ctx.doc.sha256},

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from reviewer.corpus import Store
-from reviewer.corpus.agencies import active_ban, add_alias, agency_table, ban, bans, digit_test, unban
+from reviewer.corpus.agencies import active_ban, add_alias, agency_table, ban, bans, unban
+from reviewer.corpus.agency_digits import digit_test
 from reviewer.corpus.reuse import ingest_document
 from reviewer.errors import InputError, NotFound
 from reviewer.service import ReviewService
@@ -145,7 +146,7 @@ def test_digit_habits_shared_by_all_agencies_do_not_count():
 def test_cached_digit_totals_follow_additions_and_deletions(tmp_path):
     """The corpus-wide digit sums are kept up to date incrementally during a batch and summed
     again after a deletion: always equal to a fresh sum."""
-    from reviewer.corpus.agencies import _ALL_THIRD_PARTY, _all_digit_sums, _digit_sums
+    from reviewer.corpus.agency_digits import _ALL_THIRD_PARTY, _all_digit_sums, _digit_sums
 
     store = Store(tmp_path)
     fresh = lambda: _digit_sums(store, _ALL_THIRD_PARTY)  # noqa: E731
