@@ -3417,6 +3417,10 @@ def _build_du(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_c(rng, "du", 22, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co, ct, cv, db, dk and dp draws
 
 
+def _build_dx(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_c(rng, "dx", 23, typ, kind, **kw)  # decorrelated from style c, n, t, y, af, al, ar, ax, bc, bg, bl, bp, bu, bz, ce, cj, co, ct, cv, db, dk, dp and du draws
+
+
 def _build_dm(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_b_pinned(rng, "dm", 24, typ, kind, **kw)  # ... and from style di draws
 
@@ -3502,6 +3506,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dp(rng, typ, kind, **kw)
     if style == "du":
         return _build_du(rng, typ, kind, **kw)
+    if style == "dx":
+        return _build_dx(rng, typ, kind, **kw)
     if style == "dl":
         return _build_dl(rng, typ, kind, **kw)
     if style == "dq":

@@ -489,7 +489,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -891,6 +891,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "du"):
         from .phrases_du import long_highlight_parts as long_du
         extra = long_du(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "dx"):
+        from .phrases_dx import long_highlight_parts as long_dx
+        extra = long_dx(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     hl = v["highlight"].rstrip("。")
     adds = rng.sample(extra, len(extra))
     for a in adds:
@@ -990,7 +993,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -1007,7 +1010,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -1713,7 +1716,7 @@ def date_order(r: Report, rng: random.Random) -> bool:
             return False
         s = rd + dt.timedelta(days=rng.randint(3, 25))
         e = s + dt.timedelta(days=rng.choice([1, 2]))
-        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "bb", "bc", "bg", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dp", "dq", "dr", "du", "dv", "dw"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
+        if _is_h(r) or _is(r, "k", "n", "p", "r", "t", "w", "x", "y", "ab", "ad", "af", "ai", "aj", "al", "ao", "ap", "ar", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "bb", "bc", "bg", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dp", "dq", "dr", "du", "dv", "dw", "dx"):  # styles h, k, n, p, r, t, w, x, y, ab, ad, af, ai, aj, al, ar and au state the visit length ("为期2天"): keep it true
             e = s + dt.timedelta(days=r.facts["dates"]["site_days"] - 1)
         r.replace_value("site_start", f.date(s))
         r.replace_value("site_end", f.date(e))
@@ -2247,6 +2250,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "du"):
         from .phrases_du import negative_list as negative_du
         opts = negative_du(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "dx"):
+        from .phrases_dx import negative_list as negative_dx
+        opts = negative_dx(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     text = rng.choice(opts)
     anchors = [p for p in _paras(r) if p.tag in ("profile", "profile2", "mgmt2", "mgmt", "env2", "clean")]
     if not anchors:
@@ -2786,6 +2792,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_du import not_manufacturer as not_manufacturer_du
         text = rng.choice(not_manufacturer_du(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "dx"):
+        from .phrases_dx import not_manufacturer as not_manufacturer_dx
+        text = rng.choice(not_manufacturer_dx(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     r.insert_after(ps[0], Para(text, tag="elig_disclosure"))
     r.add_defect("ELIG.CRITERIA", "申报主体不是制造企业（无生产活动） / applicant is not a manufacturer", text)
     return True
@@ -3234,6 +3244,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "du"):
         from .phrases_du import INJECTIONS_DU
         text = rng.choice(INJECTIONS_DU)
+    if _is(r, "dx"):
+        from .phrases_dx import INJECTIONS_DX
+        text = rng.choice(INJECTIONS_DX)
     anchors = [p for p in _paras(r) if p.style == "body" and p.tag not in ("ref_item",)]
     if not anchors:
         return False
