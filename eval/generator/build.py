@@ -3046,6 +3046,10 @@ def _build_ds(rng: random.Random, typ: str, kind: str, **kw) -> Report:
     return _build_on_d(rng, "ds", typ, kind, **kw)  # style ds: style-d machinery, phrases_ds banks
 
 
+def _build_dy(rng: random.Random, typ: str, kind: str, **kw) -> Report:
+    return _build_on_d(rng, "dy", typ, kind, **kw)  # style dy: style-d machinery, phrases_dy banks
+
+
 _N: dict | None = None  # style-n phrase tables while a style-n report is being built (see _build_n)
 
 
@@ -3652,6 +3656,8 @@ def build(rng: random.Random, style: str, typ: str, kind: str, **kw) -> Report:
         return _build_dn(rng, typ, kind, **kw)
     if style == "ds":
         return _build_ds(rng, typ, kind, **kw)
+    if style == "dy":
+        return _build_dy(rng, typ, kind, **kw)
     if style == "df":
         return _build_df(rng, typ, kind, **kw)
     if style == "dj":

@@ -489,7 +489,7 @@ def tpl_placeholder(r: Report, rng: random.Random) -> bool:
         staff = r.facts["entity"].get("staff")
         if not ps or not staff or str(staff) not in ps[0].text:
             return False
-        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx"):  # the staff figure itself, not the same digits inside a code or another number
+        if _is_h(r) or _is_i(r) or _is(r, "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "aw", "ax", "ay", "ba", "bb", "bc", "bd", "bf", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bj", "bn", "bl", "bp", "bu", "bz", "bs", "bx", "cc", "ce", "ch", "cj", "cm", "co", "ct", "cv", "cr", "cw", "da", "db", "df", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy"):  # the staff figure itself, not the same digits inside a code or another number
             ps[0].text = re.sub(rf"(?<![\dA-Z.,]){staff}(?=人)", "××", ps[0].text, count=1)
             if "××" not in ps[0].text:
                 return False
@@ -759,6 +759,9 @@ def tpl_length_limit(r: Report, rng: random.Random) -> bool:
     if _is(r, "ds"):
         from .phrases_ds import long_highlight_parts as long_ds
         extra = long_ds(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
+    if _is(r, "dy"):
+        from .phrases_dy import long_highlight_parts as long_dy
+        extra = long_dy(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
     if _is(r, "k"):
         from .phrases_k import long_highlight_parts as long_k
         extra = long_k(r.facts["entity"].get("equipment", "主要用能设备"), v["water_rate"], v["waste_rate"])
@@ -993,7 +996,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return o
 
     def leftover_name():
-        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx"):
+        if r.facts["style"] in ("d", "e", "f") or _is_h(r) or _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx", "dy"):
             return _leftover_name_d()
         words = ("企业", "受评单位", "园区", company) + (("该公司", "受评价单位") if r.facts["style"] == "c" else ())
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
@@ -1010,7 +1013,7 @@ def id_entity_mismatch(r: Report, rng: random.Random) -> bool:
         return True
 
     def _leftover_name_d():
-        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx") else _e_subjects(r) if r.facts["style"] == "e" else
+        words = (company,) + (_h_subjects(r) if _is_h(r) else _subjects(r) if _is(r, "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z", "ab", "ac", "ad", "ae", "af", "ah", "ai", "aj", "ak", "al", "an", "ao", "ap", "aq", "ar", "at", "au", "az", "be", "bk", "bo", "bt", "by", "cd", "ci", "cn", "cs", "cy", "dc", "dg", "av", "ax", "ay", "bb", "bc", "bd", "bg", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "bi", "br", "bw", "cb", "cg", "ck", "cp", "cu", "cz", "dd", "di", "bl", "bp", "bu", "bz", "ce", "cj", "co", "ct", "cv", "db", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx", "dy") else _e_subjects(r) if r.facts["style"] == "e" else
                               _f_subjects(r) if r.facts["style"] == "f" else _d_subjects(r))
         ps = [p for p in _paras(r) if p.style == "body" and p.tag not in ("profile", "cover_line")
               and any(w in p.text for w in words)]
@@ -2118,6 +2121,9 @@ def elig_negative_list(r: Report, rng: random.Random) -> bool:
     if _is(r, "ds"):
         from .phrases_ds import negative_list as negative_ds
         opts = negative_ds(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
+    if _is(r, "dy"):
+        from .phrases_dy import negative_list as negative_dy
+        opts = negative_dy(_subjects(r)[0], y1, y2, y3, m, r.facts["kind"] == "self", r.facts["type"] == "park")
     if _is(r, "k"):
         from .phrases_k import negative_list as negative_k
         opts = negative_k(_subjects(r)[0], y1, y2, y3, m, r.facts["type"] == "park")
@@ -2618,6 +2624,10 @@ def elig_criteria(r: Report, rng: random.Random) -> bool:
         from .phrases_ds import not_manufacturer as not_manufacturer_ds
         text = rng.choice(not_manufacturer_ds(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
                                               r.facts["kind"] == "self"))
+    if _is(r, "dy"):
+        from .phrases_dy import not_manufacturer as not_manufacturer_dy
+        text = rng.choice(not_manufacturer_dy(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1],
+                                              r.facts["kind"] == "self"))
     if _is(r, "k"):
         from .phrases_k import not_manufacturer as not_manufacturer_k
         text = rng.choice(not_manufacturer_k(_subjects(r)[0], r.facts["entity"]["products"], r.facts["years"][1]))
@@ -3112,6 +3122,9 @@ def sec_injection(r: Report, rng: random.Random) -> bool:
     if _is(r, "ds"):
         from .phrases_ds import INJECTIONS_DS
         text = rng.choice(INJECTIONS_DS)
+    if _is(r, "dy"):
+        from .phrases_dy import INJECTIONS_DY
+        text = rng.choice(INJECTIONS_DY)
     if _is(r, "k"):
         from .phrases_k import INJECTIONS_K
         text = rng.choice(INJECTIONS_K)

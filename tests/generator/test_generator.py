@@ -30,7 +30,7 @@ def test_uscc_reference_value():
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy"])
 def test_generated_uscc_valid_and_invalid_after_injector(typ, kind, style):
     for seed in range(3):
         r = build(random.Random(seed), style, typ, kind)
@@ -128,7 +128,7 @@ def _check_energy(r):
 
 
 @pytest.mark.parametrize("typ,kind", COMBOS)
-@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw", "by", "bz", "ca", "cb", "cd", "ce", "cf", "cg", "ci", "cj", "ck", "cl", "cn", "co", "cp", "cq", "cs", "ct", "cu", "cv", "cx", "cy", "cz", "db", "dc", "dd", "de", "dg", "dh", "di", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx"])
+@pytest.mark.parametrize("style", ["a", "b", "c", "d", "h", "j", "k", "m", "n", "p", "q", "r", "t", "v", "w", "x", "y", "ab", "ac", "ad", "af", "ah", "ai", "aj", "al", "an", "ao", "ap", "ar", "at", "au", "av", "ax", "ay", "az", "bb", "bc", "bd", "be", "bg", "bh", "bm", "bq", "bi", "bk", "bl", "bo", "bp", "br", "bt", "bu", "bv", "bw", "by", "bz", "ca", "cb", "cd", "ce", "cf", "cg", "ci", "cj", "ck", "cl", "cn", "co", "cp", "cq", "cs", "ct", "cu", "cv", "cx", "cy", "cz", "db", "dc", "dd", "de", "dg", "dh", "di", "dk", "dl", "dm", "dn", "dp", "dq", "dr", "ds", "du", "dv", "dw", "dx", "dy"])
 def test_clean_numbers_recompute(typ, kind, style):
     for seed in range(4):
         r = build(random.Random(100 + seed), style, typ, kind)
@@ -754,7 +754,7 @@ def test_style_f_render_docx_and_pdf(tmp_path):
 
 
 # ---------------------------------------------------------------------------- styles g, h (blind held-back slices)
-@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx"])
+@pytest.mark.parametrize("style", ["g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bm", "bq", "bi", "bj", "bk", "bl", "bo", "bn", "bp", "bs", "br", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs", "ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du", "dv", "dw", "dx", "dy"])
 def test_blind_style_disjoint_from_earlier_styles(style):
     from eval.generator import phrases_g as PG
     from eval.generator import phrases_h as PHH
@@ -1652,17 +1652,19 @@ def test_blind_style_disjoint_from_earlier_styles(style):
     dwdw = _blind_bank(PHDW, "dw", "受查勘企业", "我们厂子", "受查勘园区", y1, y2, y3)
     from eval.generator import phrases_dx as PHDX
     dxdx = _blind_bank(PHDX, "dx", "申检工厂", "我们单位", "园区责任区", y1, y2, y3)
+    from eval.generator import phrases_dy as PHDY
+    dydy = _blind_bank(PHDY, "dy", "被检验单位", "咱们全厂", "受检验园区", y1, y2, y3)
     # from bj on, new authors come in groups written in parallel: each style is compared with every style before
     # its group, not with its partners in it
     paired_banks = {"bj": bjbj, "bk": bkbk, "bl": blbl, "bm": bmbm, "bn": bnbn, "bo": bobo, "bp": bpbp, "bq": bqbq,
-                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca, "cb": cbcb, "cc": cccc, "cd": cdcd, "ce": cece, "cf": cfcf, "cg": cgcg, "ch": chch, "ci": cici, "cj": cjcj, "ck": ckck, "cl": clcl, "cm": cmcm, "cn": cncn, "co": coco, "cp": cpcp, "cq": cqcq, "cr": crcr, "cs": cscs, "ct": ctct, "cu": cucu, "cv": cvcv, "cw": cwcw, "cx": cxcx, "cy": cycy, "cz": czcz, "da": dada, "db": dbdb, "dc": dcdc, "dd": dddd, "de": dede, "df": dfdf, "dg": dgdg, "dh": dhdh, "di": didi, "dj": djdj, "dk": dkdk, "dl": dldl, "dm": dmdm, "dn": dndn, "do": dodo, "dp": dpdp, "dq": dqdq, "dr": drdr, "ds": dsds, "dt": dtdt, "du": dudu, "dv": dvdv, "dw": dwdw, "dx": dxdx}
+                    "br": brbr, "bs": bsbs, "bt": btbt, "bu": bubu, "bv": bvbv, "bw": bwbw, "bx": bxbx, "by": byby, "bz": bzbz, "ca": caca, "cb": cbcb, "cc": cccc, "cd": cdcd, "ce": cece, "cf": cfcf, "cg": cgcg, "ch": chch, "ci": cici, "cj": cjcj, "ck": ckck, "cl": clcl, "cm": cmcm, "cn": cncn, "co": coco, "cp": cpcp, "cq": cqcq, "cr": crcr, "cs": cscs, "ct": ctct, "cu": cucu, "cv": cvcv, "cw": cwcw, "cx": cxcx, "cy": cycy, "cz": czcz, "da": dada, "db": dbdb, "dc": dcdc, "dd": dddd, "de": dede, "df": dfdf, "dg": dgdg, "dh": dhdh, "di": didi, "dj": djdj, "dk": dkdk, "dl": dldl, "dm": dmdm, "dn": dndn, "do": dodo, "dp": dpdp, "dq": dqdq, "dr": drdr, "ds": dsds, "dt": dtdt, "du": dudu, "dv": dvdv, "dw": dwdw, "dx": dxdx, "dy": dydy}
     before = (older + g + h + i + j + k + ll + m + nn + oo + pp + qq + rr + ss + tt + uu + vv + ww + xs + yy + zz +
               aas + abab + acac + adad + aeae + afaf + agag + ahah + aiai + ajaj + akak + alal + amam + anan + aoao
               + apap + aqaq + arar + asas + atat + auau + avav + awaw + axax + ayay + azaz + baba + bbbb + bcbc +
               bdbd + bebe + bfbf + bgbg + bhbh + bibi)
     paired = {}
     for group in (("bj", "bk", "bl", "bm"), ("bn", "bo"), ("bp", "bq"), ("br", "bs"), ("bt", "bu"), ("bv", "bw"),
-                  ("bx", "by"), ("bz", "ca"), ("cb", "cc"), ("cd", "ce"), ("cf", "cg"), ("ch", "ci"), ("cj", "ck"), ("cl", "cm"), ("cn", "co"), ("cp", "cq"), ("cr", "cs"), ("ct", "cu"), ("cv", "cw"), ("cx", "cy"), ("cz", "da"), ("db",), ("dc",), ("dd", "de"), ("df", "dg"), ("dh", "di"), ("dj", "dk"), ("dl", "dm"), ("dn", "do"), ("dp", "dq"), ("dr", "ds"), ("dt", "du"), ("dv", "dw"), ("dx",)):
+                  ("bx", "by"), ("bz", "ca"), ("cb", "cc"), ("cd", "ce"), ("cf", "cg"), ("ch", "ci"), ("cj", "ck"), ("cl", "cm"), ("cn", "co"), ("cp", "cq"), ("cr", "cs"), ("ct", "cu"), ("cv", "cw"), ("cx", "cy"), ("cz", "da"), ("db",), ("dc",), ("dd", "de"), ("df", "dg"), ("dh", "di"), ("dj", "dk"), ("dl", "dm"), ("dn", "do"), ("dp", "dq"), ("dr", "ds"), ("dt", "du"), ("dv", "dw"), ("dx", "dy")):
         paired.update({name: (paired_banks[name], before) for name in group})
         before = before + [bank for name in group for bank in paired_banks[name]]
     own, earlier = {"g": (g, older), "h": (h, older + g), "i": (i, older + g + h), "j": (j, older + g + h + i),
@@ -1958,7 +1960,8 @@ def test_style_g_render_docx_and_pdf(tmp_path):
                                           ("du", 40, 11), ("du", 48, 148),
                                           ("dv", 40, 11), ("dv", 48, 149),
                                           ("dw", 40, 11), ("dw", 48, 150),
-                                          ("dx", 40, 11), ("dx", 48, 151)])
+                                          ("dx", 40, 11), ("dx", 48, 151),
+                                          ("dy", 40, 11), ("dy", 48, 152)])
 def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
     counts: dict[str, int] = {}
     for spec in plan(n, seed, "all"):
@@ -1980,7 +1983,7 @@ def test_new_style_seeds_every_code_twice_deterministically(style, n, seed):
                                            ("ah", 10), ("ai", 8), ("aj", 10), ("ak", 10),
                                            ("al", 10), ("am", 10), ("an", 10), ("ao", 10), ("ap", 10),
                                            ("aq", 10), ("ar", 10), ("as", 10), ("at", 10), ("au", 10),
-                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10), ("cb", 10), ("cc", 10), ("cd", 10), ("ce", 10), ("cf", 10), ("cg", 10), ("ch", 10), ("ci", 10), ("cj", 10), ("ck", 10), ("cl", 10), ("cm", 10), ("cn", 10), ("co", 10), ("cp", 10), ("cq", 10), ("cr", 10), ("cs", 10), ("ct", 10), ("cu", 10), ("cv", 10), ("cw", 10), ("cx", 10), ("cy", 10), ("cz", 10), ("da", 10), ("db", 10), ("dc", 10), ("dd", 10), ("de", 10), ("df", 10), ("dg", 10), ("dh", 10), ("di", 10), ("dj", 10), ("dk", 10), ("dl", 10), ("dm", 10), ("dn", 10), ("do", 10), ("dp", 10), ("dq", 10), ("dr", 10), ("ds", 10), ("dt", 10), ("du", 10), ("dv", 10), ("dw", 10), ("dx", 10)])
+                                           ("av", 10), ("aw", 10), ("ax", 10), ("ay", 10), ("az", 10), ("ba", 10), ("bb", 10), ("bc", 10), ("bd", 10), ("be", 10), ("bf", 10), ("bg", 10), ("bh", 10), ("bm", 10), ("bq", 10), ("bi", 10), ("bj", 10), ("bk", 10), ("bl", 10), ("bo", 10), ("bn", 10), ("bp", 10), ("bs", 10), ("br", 10), ("bt", 10), ("bu", 10), ("bv", 10), ("bw", 10), ("bx", 10), ("by", 10), ("bz", 10), ("ca", 10), ("cb", 10), ("cc", 10), ("cd", 10), ("ce", 10), ("cf", 10), ("cg", 10), ("ch", 10), ("ci", 10), ("cj", 10), ("ck", 10), ("cl", 10), ("cm", 10), ("cn", 10), ("co", 10), ("cp", 10), ("cq", 10), ("cr", 10), ("cs", 10), ("ct", 10), ("cu", 10), ("cv", 10), ("cw", 10), ("cx", 10), ("cy", 10), ("cz", 10), ("da", 10), ("db", 10), ("dc", 10), ("dd", 10), ("de", 10), ("df", 10), ("dg", 10), ("dh", 10), ("di", 10), ("dj", 10), ("dk", 10), ("dl", 10), ("dm", 10), ("dn", 10), ("do", 10), ("dp", 10), ("dq", 10), ("dr", 10), ("ds", 10), ("dt", 10), ("du", 10), ("dv", 10), ("dw", 10), ("dx", 10), ("dy", 10)])
 def test_new_style_injectors_apply_everywhere(style, seeds):
     for typ, kind in COMBOS:
         for code in D.CODES:
@@ -2059,7 +2062,7 @@ def test_style_l_render_docx_and_pdf(tmp_path):
 
 # ---------------------------------------------------------------------------- styles m, q, v, ac, ah, an, at, ay, bd, bh, bm, bq, bv (blind slices on style d)
 # the same checks for every wording written on the style-d machinery
-ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "dn", "ds")
+ON_D = ("m", "q", "v", "ac", "ah", "an", "at", "ay", "bd", "bh", "bm", "bq", "bv", "ca", "cf", "cl", "cq", "cx", "de", "dh", "dn", "ds", "dy")
 
 
 @pytest.mark.parametrize("style", ON_D)
