@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from reviewer.structure.spans import span_bounds
+from reviewer.rules.basis_text import noted_edition, secondary
 from reviewer.rules.registry import check
 
 CITATION = re.compile(r"(?P<code>GB(?:\s*/\s*T|／T|T)?\s*\d{4,5}(?:\.\d+)?)\s*[-—–－]\s*(?P<year>(?:19|20)\d{2})(?!\d)")
@@ -117,12 +118,6 @@ def _set_aside(text: str, m, spec, year: int, newer: str) -> bool:
     return effective is not None and _told_before(text, m.start(), effective)
 
 
-def _item(text: str, start: int, end: int) -> str:
-    """The list item around a span: from the previous to the next ；。 or line break."""
-    s, e = span_bounds(text, start, end, "；;。\n")
-    return text[s:e]
-
-
 # a sentence "依据/按照/按《…》…开展…评价" declares the basis: the verb, then the act, in one sentence;
 # or "评价以《…》为主要依据"
 _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评价)?(?:依据|标准|准则|基准|准绳)"
@@ -131,7 +126,6 @@ _BASIS_AS = re.compile(r"以[^。；]{2,60}?为(?:主要|评价|基本)?(?:评�
                        # "确认是否达到《…评价要求》的要求": the standard the applicant is measured against
                        r"|(?:是否|能否)?(?:达到|符合|满足)《[^》]{2,40}》(?:[（(][^）)]{0,30}[）)])?(?:规定)?的?(?:要求|条件)")
 _SENTENCE = re.compile(r"[^。；\n]+")
-_REFERRED = re.compile(r"参考|参照|借鉴|对比|比较")  # a standard only referred to, not the basis
 _BASIS_VERB = re.compile(r"依据|根据|按照|参照|按|遵循|对照|采用|依照|遵照|依循|比照|照着?(?=《|GB)")  # "就照《…》一条一条对"
 _BASIS_ACT = re.compile(r"评价|开展|审核|自评|评估|核查|鉴证|核对|审查|比对|自查|自己(?:先)?查|查了一遍|查一遍|过了一遍|逐条过|逐项过|一条一条|一项一项|逐条|逐项|打个分|打分|评分|算了一遍|核算")
 _COMPARED = re.compile(r"对照的是|依据的是|按照的是|参照的是")
@@ -173,7 +167,7 @@ def _basis_blocks(ctx):
 
 @check("STD.WRONG_BASIS", severity="high", title="评价依据与报告类型或年度不符")
 def wrong_basis(ctx):
-    """检查内容：报告声明的评价依据是否适用于本报告类型（工厂用 GB/T 36132 或行业绿色工厂标准；园区、供应链各有其评价要求），且在报告日期已经实施。
+    """检查内容：报告声明的评价依据是否适用于本报告类型（工厂用 GB/T 36132 或行业绿色工厂标准；园区、供应链各有其评价要求），且在报告日期已经实施（标准号带年号，或标题带版次，如“《绿色工厂评价通则（2025版）》”）。依据中写了本类型标准时，另一类型的标准若只处于从属位置不算依据：仅供参考、另行单独出具报告或不在本报告范围、自查结论作为附件且不影响本报告得分、写明“不是本次评价依据”，或问“是评价依据吗？”答“不是”。
     为何重要：依据错了，整份评价的指标和得分都失去基础。
     示例：绿色工厂评价报告写“依据GB/T 33635-2017《绿色制造 制造企业绿色供应链管理 导则》对其开展评价”。
     """
@@ -192,7 +186,7 @@ def wrong_basis(ctx):
         # no basis statement recognised and no factory standard anywhere: another type's evaluation standard
         # cited in its place (in a sentence no basis pattern foresaw) is the basis that was used
         elsewhere = next(((b, m, t) for b in ctx.visible if b.kind.value != "heading" for pat, t in markers if t != rtype
-                          for m in [pat.search(b.text)] if m and not _REFERRED.search(_item(b.text, m.start(), m.end()))), None)
+                          for m in [pat.search(b.text)] if m and not secondary(b.text, m.start(), m.end())), None)
         if elsewhere:
             b, m, t = elsewhere
             yield ctx.finding("STD.WRONG_BASIS", f"本报告为绿色工厂评价报告，全文未引用绿色工厂评价标准，却引用了{names.get(t, t)}评价标准。",
@@ -206,7 +200,7 @@ def wrong_basis(ctx):
                               [ctx.evidence_at(b, start + c.start(), start + c.end())])
             return
     # another type's standard as a basis is wrong even beside the right one, unless only referred to ("参考")
-    listed = [x for x in foreign if not _REFERRED.search(_item(x[1], x[2].start(), x[2].end()))]
+    listed = [x for x in foreign if not secondary(x[1], x[2].start(), x[2].end())]
     if foreign and (not fitting or listed):
         b, text, m, t = (listed or foreign)[0]
         start = b.text.find(text)
@@ -219,11 +213,15 @@ def wrong_basis(ctx):
         return
     for b, text, m, _t in fitting:
         start = b.text.find(text)
-        c = CITATION.search(text, max(0, m.start() - 2))
-        if not c or c.start() > m.end() + 2:
+        c, note = CITATION.search(text, max(0, m.start() - 2)), noted_edition(text, m)
+        if note:  # "《绿色工厂评价通则（2025版）》": the title with an edition note
+            spec = ctx.catalog.standard(m.group(0)) or next((s for s in ctx.catalog.standards if s.title in m.group(0)), None)
+            c, year = note, int(note.group(1))
+        elif c and c.start() <= m.end() + 2:
+            spec, year = ctx.catalog.standard(c.group("code")), int(c.group("year"))
+        else:
             continue
-        spec = ctx.catalog.standard(c.group("code"))
-        ed = next((e for e in spec.editions if e.year == int(c.group("year"))), None) if spec else None
+        ed = next((e for e in spec.editions if e.year == year), None) if spec else None
         if ed and ed.effective > day:
             yield ctx.finding("STD.WRONG_BASIS",
                               f"评价依据 {spec.code}-{ed.year} 于 {ed.effective.isoformat()} 才实施，晚于报告日期 {day.isoformat()}。",
