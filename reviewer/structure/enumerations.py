@@ -31,7 +31,7 @@ class IndicatorValue:
     block: Block
     quote: str
     where: str  # "table" | "text"
-    bound: str = ""  # "min" for "超6亿元"/"1,800 tce以上", "max" for "近6亿元"/"不足": a bound, not the value
+    bound: str = ""  # "min" for "超6亿元"/"1,800 tce以上", "max" for "近6亿元"/"不足", "about" for "九百来吨": a bound, not the value
 
 
 CARRIER_VERB = re.compile(r"买|购|用了|耗用|消耗|消费")

@@ -40,6 +40,8 @@ _GLUE = (r"\s*(?:(?:按|以)(?![^，。；\d]{0,8}等价)[^，。；\d]{1,12}?(?
 # a longer verb phrase between a name and its value, only where nothing in it makes the value another quantity
 # "计容建筑面积（总平面图）108,700 m²": a source note in brackets may stand alone before the value
 _LOOSE_GLUE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[)）]\s*(?=\d)"
+                         # "综合利用量（含外售废铜箔、废板边料、废纸箱、废塑料桶等）为1,380 t": a longer list of what it takes in
+                         r"|[（(](?:含|包括|包含)[^（）()\d]{13,40}[)）]\s*(?:为|是|达到?|约为?|共计|合计|[：:])?\s*(?=\d)"
                          # "2025年的工业总产值，经核定为79,747万元": a checked value after a comma
                          r"|[，,]\s*经(?:核定|核实|核查|复核|审核|测算|统计|核算)(?:后)?(?:为|是|达)?\s*(?=\d)"
                          # "电力，实物量26,500万kWh，折标系数…": a table row written out, the physical amount labelled
@@ -68,7 +70,7 @@ _NOT_GLUE = re.compile(r"中|其中|占|的|之|比|较|除|扣除|以外|每|�
                        r"|贮存|处置|外委|委外|转移|利用|危废|危险|填埋|焚烧")
 _OTHER_NOUN = re.compile(r"面积|用地|占地|电量|用量|水量|气量|产值|能耗|系数|比例|装机|容量|[率额]")
 # "光伏发电量（自用与上网合计）为…", "（含自用部分）": a bracket saying what the figure takes in, not another quantity
-_SCOPE_ASIDE = re.compile(r"^\s*[（(](?![^（）()]*(?:其中|占|扣除|除|不含|未含))(?:(?:含|包括|包含)[^（）()\d]{1,12}|[^（）()\d]{1,12}(?:合计|总计|之和|在内|总和))[)）]")
+_SCOPE_ASIDE = re.compile(r"^\s*[（(](?![^（）()]*(?:其中|占|扣除|除|不含|未含))(?:(?:含|包括|包含)[^（）()\d]{1,40}|[^（）()\d]{1,12}(?:合计|总计|之和|在内|总和))[)）]")
 
 
 _CEILING_AFTER = re.compile(r"\s*(?:以内|之内|以下)")  # "控制在2,000 tce以内": a limit, not the figure

@@ -22,6 +22,7 @@ from reviewer.structure.indicator_glue import (
     _ORG_NAME, _NAMED_AFTER, _WASTE_KEYS, _YEAR_SPAN, _OTHER_BASIS, _CN_YEAR, _CN_DIGITS, _LEAD_YEAR_BEFORE,
 )
 from reviewer.structure.indicator_tables import _LEAD_YEAR, IndicatorTables
+from reviewer.structure.indicator_prose import SPELLED_FIGURE, ProseValues, figures_normalised, label_year, left_out_masked, month_led, negated
 from reviewer.structure.park_subjects import ParkSubjects
 from reviewer.structure.numbers import LABEL_NOTE, UNIT_FIRST, Quantity, quantities, unit_first
 from reviewer.structure.tables import total_label
@@ -48,7 +49,7 @@ _PLAN_NOT_PLAN = re.compile(r"规划(?:条件)?(?:验收|许可|核实)|规划(?
 _GLUE_WORDS = re.compile(r"[\u4e00-\u9fff]{0,8}")
 
 
-class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
+class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader, ProseValues):
     # cell text -> indicator key, per set of indicator names: shared by the readers of every
     # review (a reader itself holds per-document state)
     _key_caches: dict[tuple, dict[str, str | None]] = {}
@@ -77,6 +78,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         self.context = [(re.compile("|".join([*(re.escape(n) for n in sorted(c["names"], key=len, reverse=True)),
                                               *([c["pattern"]] if c.get("pattern") else [])])),
                          c["key"], re.compile(c["needs"])) for c in spec.get("context_names", [])]
+        self.prose_setup(spec)
 
     def key_of(self, cell: str) -> str | None:
         key = self._keys.get(cell, _UNSEEN)
@@ -124,6 +126,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 out += self._table(b)
             elif b.kind == BlockKind.PARAGRAPH:
                 got = self._text(b) + self._enumerations(b)
+                got += self._text_table(b, got)
                 out += self.park.the_parks(b.text, got) if self.park else got  # not a member's or an industry's
             if b.kind != BlockKind.TABLE:
                 prev_text = b.text[-200:]
@@ -151,6 +154,7 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         cands = [(m.start(), m.end(), key, needs) for rx, key, needs in self.context for m in rx.finditer(text)]
         # "厦门永晟光伏科技有限公司…占比54.8%": a name is no PV sentence (masked only when a context name is there)
         plain = _ORG_NAME.sub(lambda o: "〇" * len(o.group(0)), text) if cands else text
+        kinds = left_out_masked(text)  # "（均为一般工业固体废物，不含危险废物）产生量…": no other kind named
         for s, e, key, needs in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):  # longer names first ("利用率" over "利用")
             if any(fs <= s and e <= fe and (fs, fe) != (s, e) for fs, fe, _k in full):
                 continue  # inside a longer full name
@@ -168,10 +172,10 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 # and the nearest subject wins: "已在固体废物管理信息系统中申报危险废物管理计划，2025年产生量100.30 t" is
                 # the hazardous waste's, named after the general waste's word
                 last_need = max((n.end() for n in needs.finditer(plain, sentence, s)), default=clause)
-                if _PARAGRAPH_SUBJECT[key].search(text[min(clause, last_need): s]):
+                if _PARAGRAPH_SUBJECT[key].search(kinds[min(clause, last_need): s]):
                     continue
             if needs.search(plain[sentence: e]) or (key in _PARAGRAPH_SUBJECT and (needs.search(plain[:sentence]) or needs.search(after))
-                                                    and not _PARAGRAPH_SUBJECT[key].search(text[whole: e])):
+                                                    and not _PARAGRAPH_SUBJECT[key].search(kinds[whole: e])):
                 found.append((s, e, key))
         found += [f for f in full if not any(s < f[1] and f[0] < e for s, e, _k in found)]
         return sorted(found)
@@ -179,8 +183,13 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
     def _text(self, b: Block) -> list[IndicatorValue]:
         out: list[IndicatorValue] = []
         text = _CN_YEAR.sub(lambda y: y.group(0).translate(_CN_DIGITS), b.text)
+        text, marks = figures_normalised(text)  # "1 520 t", "1,500余吨" (marks: where the 余 stood)
         out += self._value_first(b, text) + self._value_before_name(b, text)
-        for start, end, key in self._names_in(text):
+        names = self._names_in(text)
+        out += self._prose_values(b, text, marks, names)
+        for start, end, key in names:
+            if negated(text, start) or self._other_party_led(text, names, start):
+                continue  # "未利用部分50吨"; "主要供应商2025年…产生量约3,600吨，综合利用率92%"
             if key == "waste_generated" and re.search(r"(?:综合利用|回收利用|利用)了?$", text[max(0, start - 5): start]):
                 key = "waste_used"  # "综合利用一般工业固体废物1,050 t": the verb names the amount used
             if key == "land_area" and re.search(r"基底$", text[max(0, start - 3): start]):
@@ -232,6 +241,9 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                         and (inner is None or self.by_name.get(inner.group(0)) == key and loose.group(0).lstrip().startswith(("（", "("))):
                     pos, g = loose.end(), None
                     qs = quantities(text[pos: pos + 30])
+            spelled = SPELLED_FIGURE.match(text, pos) if not qs or qs[0].start != 0 else None
+            if spelled:  # "壹仟伍佰贰拾吨（1,520 t）": the figure beside the written-out amount
+                pos, qs = spelled.end(), quantities(text[spelled.end(): spelled.end() + 30])
             if not qs or qs[0].start != 0 or not qs[0].unit:
                 got, at = unit_first(text, pos, qs) if UNIT_FIRST.match(text, pos) else unit_first(text, end, qs)
                 if got is not qs:  # a unit in brackets first; otherwise the bare number stays where it was read
@@ -284,15 +296,15 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
                 clause = _SCALE.sub("", clause)
             if any(w in clause for w in self.not_value) or _CEILING_AFTER.match(text, pos + q.end) or _YEAR_SPAN.search(clause):
                 continue
-            sentence = text[max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1: sentence_end(text, pos + q.end)]
+            sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+            sentence = text[sentence_start: sentence_end(text, pos + q.end)]
             if any(w in sentence for w in self.not_value_sentence) or _OWN_DEFINITION.search(sentence) \
                     or (self.part_subject is not None and self.part_subject.match(sentence)):
                 continue  # "同行业某对标企业…综合能耗2,350 tce，单位产值能耗42.7 kgce/万元": every figure is the peer's
-            if _MONTH.search(clause) and not _WHOLE_YEAR.search(clause):
+            if (_MONTH.search(clause) and not _WHOLE_YEAR.search(clause)) or month_led(text, sentence_start, start, names):
                 continue  # "2025年12月当月用电量105万kWh": a month's figure
             if key in _TOTALS and re.match(r"\s*[，,]?\s*(?:占|约占)[^，。；]{0,16}?(?:的|比例|比重)", text[pos + q.end: pos + q.end + 24]):
                 continue  # "外购电1,020万kWh，占总用电量的85%": a part of the total, not the total
-            sentence_start = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
             if _OTHER_BASIS.search(text, sentence_start, pos + q.end):
                 continue  # "若电力按等价值折算，2025年综合能耗为4,025.0 tce": another basis, a what-if
             given = g and (g.groupdict().get("year") or g.groupdict().get("pyear"))
@@ -312,11 +324,13 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
             if not years:  # the paragraph names one year only ("2025年……用电…。按……折算，综合能耗…")
                 para_years = self._data_years_in(text)
                 years = list(para_years) if len(para_years) == 1 else []
+            if not years and label_year(text, self.data_years):  # "企业名称：…；年度：2025；…产生量（吨）：1,052", "in 2025"
+                years = [str(label_year(text, self.data_years))]
             if not years and self.heading_year:  # "# 2025年度主要能源资源消耗情况" over "综合能耗合计：2,310 tce"
                 years = [str(self.heading_year)]
             year = int(years[-1]) if years else None
             bound = "min" if (bounded and bounded.group(1) in _MIN_WORDS) or text.startswith(("以上", "多", "余"), pos + q.end) \
-                else "max" if bounded else ""
+                else "max" if bounded else self._bound_at(marks, pos + q.start, pos + q.end)
             out.append(IndicatorValue(key, year, value, q.value, q.decimals, q.unit, b,
                                       b.text[start: pos + q.end], "text", bound))
             if key in self.operands:
@@ -333,7 +347,8 @@ class IndicatorReader(IndicatorTables, EnumerationReader, YearValueReader):
         m = _OPERANDS.match(b.text, at)
         if not m:
             return []
-        inner, base0 = m.group("inner"), m.start("inner")
+        # "（1,152 t/1,200 t）": a slash right after a unit divides (the reader of numbers takes "/1,200" for a range's end)
+        inner, base0 = re.sub(r"(?<=[^\d\s/])/(?=\d)", "÷", m.group("inner")), m.start("inner")
         qs = [q for q in quantities(inner) if q.unit]
         # "（计容345030 m²÷用地180140 m²）": short labels before each operand of a division are read by position;
         # otherwise named operands are read by their names
