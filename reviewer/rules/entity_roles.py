@@ -190,7 +190,9 @@ def acts_as_applicant(text: str, m: re.Match, rtype: str | None) -> bool:
     return rtype == "factory" and bool(_APPLICANT_ACT.match(text, m.end()) or _APPLICANT_HAS.match(text, m.end()))
 
 
-PARK_MEMBER = re.compile(r"园区内|区内|园内|入驻|入园|重点企业|龙头企业|规上企业|骨干企业|企业中|其中")
+PARK_MEMBER = re.compile(r"园区内|区内|园内|入驻|入园|重点企业|龙头企业|规上企业|骨干企业|企业中|其中"
+                         # a company's figure given as a part of the park's total: "…装机3.2MW，为园区12.5MW屋顶光伏总装机的组成部分"
+                         r"|(?:为|是|属于|计入|纳入)(?:本|全)?园区[^。；]{0,24}?(?:组成部分|一部分|之一)|占(?:本|全)?园区")
 
 
 def park_member(sentence: str, org: str) -> bool:

@@ -12,6 +12,7 @@ from reviewer.rules.entity_people import FIELD_CELL, legal_reps, signatory
 from reviewer.rules.entity_text import NOT_APPLICANT as _NOT_APPLICANT
 from reviewer.rules.entity_text import ORG, address_and_alias, norm as _norm, same_place as _same_place
 from reviewer.rules.identifier_text import code_runs, half, industry_statements, uscc_statements
+from reviewer.rules.park_entity import park_places
 from reviewer.rules.registry import check
 from reviewer.structure.identifiers import (USCC_LOOSE, industry_problem, org_core, parse_industry, same_legal_person, same_org,
                                              uscc_problem)
@@ -97,9 +98,9 @@ def industry_code(ctx):
 
 @check("ID.ENTITY_MISMATCH", severity="high", title="主体信息前后不一致")
 def entity_mismatch(ctx):
-    """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”、受评价主体提交的能源审计报告等自有文件的标题等）是否写成了其他单位；工厂和供应链报告中，一个完整的公司名称若不处在任何角色之中（委托、检测、供应、客户、设备制造商、保险、关联企业、评价机构等），也视为占了受评价主体的位置。
+    """检查内容：企业名称、统一社会信用代码、地址、法定代表人在封面、基本信息表、承诺和正文中是否一致；正文中应出现受评价主体的位置（“受……委托”“……成立于”、受评价主体提交的能源审计报告等自有文件的标题等）是否写成了其他单位；工厂和供应链报告中，一个完整的公司名称若不处在任何角色之中（委托、检测、供应、客户、设备制造商、保险、关联企业、评价机构等），也视为占了受评价主体的位置。园区报告中，受评价园区的位置（受评价方、园区名称、管理机构、评价对象与范围、“本报告所称‘园区’系指…”、评价结论、承诺、数据提供方、否决项核查、章节标题、英文的 Applicant/This report evaluates 等）写成另一园区、另一管委会、区政府或公司的，也报告；本园区名称的简写或加“区”“管委会”（“翔安绿谷园区”“绿谷产业园”“厦门翔安绿谷产业园管委会”）视为同一园区，名称相同而园区类别不同（“产业园”写成“工业园区”）视为另一园区。对标园区、相邻园区、对口或共建园区、曾用名、评价机构或人员的其他项目、园区企业和开发运营公司等其他角色中的园区或单位不报告。
     为何重要：名称或代码前后不一，是套用他人报告、张冠李戴的典型痕迹（报告雷同/抄袭）。
-    示例：基本信息表为“厦门绿源电子科技有限公司”，概述中却写“厦门华翔精密机械有限公司成立于2012年”。
+    示例：基本信息表为“厦门绿源电子科技有限公司”，概述中却写“厦门华翔精密机械有限公司成立于2012年”。园区报告的受评价园区为“厦门翔安绿谷产业园”，结论却写“评价结论：厦门海沧绿谷产业园综合得分82.0分”。
     """
     f = ctx.facts
     for fid, label in (("entity_name", "名称"), ("uscc", "统一社会信用代码"), ("legal_rep", "法定代表人"), ("address", "地址")):
@@ -194,6 +195,7 @@ def entity_mismatch(ctx):
                 yield ctx.finding("ID.ENTITY_MISMATCH",
                                   f"正文中应为受评价主体的位置出现了其他单位“{org}”（受评价主体为“{entity}”），疑似套用其他报告。",
                                   [ctx.evidence_at(b, m.start(), m.end())])
+    yield from park_places(ctx, reported)  # a park report: another park or committee in the park's place (park_entity.py)
 
 
 def _key(fid: str, value: str) -> str:
