@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.rules import park_veto
+from reviewer.rules import park_veto, veto_text
 from reviewer.rules.checklist import checklist_blocks
 from reviewer.rules.context import compiled
 from reviewer.rules.disclosure import disclosed_in
@@ -100,7 +100,7 @@ _START = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 
 @check("ELIG.VETO_UNCHECKED", severity="medium", title="第三方报告未核查否决条件", kinds=("third_party",))
 def veto_unchecked(ctx):
-    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。核查须写出结果（“经核查，无否决情形”、逐项作答的核查表或段落）；只提到核查的句子（人员分工、工作步骤、计划、“见第三章”）和对企业自查的评述（“自评价报告对否决条件的自查只写了结论，没有附检索截图”）不算核查。
+    """检查内容：2024 年起的第三方评价报告是否逐项核查了《办法》的否决条件，并核查了评价标准的基本要求。核查须写出结果（“经核查，无否决情形”、逐项作答的核查表或段落）；只提到核查的句子（人员分工、工作步骤、计划、“见第三章”）和对企业自查的评述（“自评价报告对否决条件的自查只写了结论，没有附检索截图”）不算核查；申报方自己的话照录（负责人的介绍、承诺函、自查结论、申报书所载、委托方提供的资料、部门出具的情况说明），评价机构只“予以记录”，引述的规则或核查程序（“申报园区应为……”，“如发现存在否决情形，即终止评价”），未填的模板（没有勾选的方框、结果栏空白的表）也都不算；逐一列出各类情形的段落须写出结果。核查发现存在否决情形（“经评价组核查，园区内某公司被列为失信被执行人”）同样是核查，由 ELIG.NEGATIVE_LIST 处理。
     为何重要：2024 年模板要求第三方机构首先核查否决条件；缺少这一步，评价结论不能采信。
     示例：报告“三、评价内容”直接从能源低碳化开始，全文没有“否决条件”的核查表述。
     """
@@ -133,10 +133,11 @@ def veto_witness(ctx):
             and not re.match(r"\s*(?:[（(]?\d[)）]?\s*)?(?:评价结论|结论|综上|总体结论)", b.text)
             and not (concl is not None and concl.section[:1] and b.section[:1] == concl.section[:1])]
     for b in body:
-        if any(_checked(b.text, p, verdict) for p in veto) and not _declines(b.text, declined, section):
+        if any(_checked(b.text, p, verdict, section) for p in veto) and not _declines(b.text, declined, section):
             return "mention", b
-    for b in body:
-        if sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section):
+    for b in body:  # a paragraph going through the conditions, with a result ("无", "未发生", "存在否决情形")
+        if sum(1 for t in topics if t.search(b.text)) >= least and not _declines(b.text, declined, section) \
+                and veto_text.answered(b.text, section, verdict):
             return "topics", b
     for b in ctx.visible:
         if b.kind.value == "table" and sum(1 for t in topics if t.search(b.text)) >= least and _answered(b, declined):
@@ -161,7 +162,7 @@ _OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|�
 _QUESTION = re.compile(r"是否|有无|有没有|能否|可否|与否")
 
 
-def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern) -> bool:
+def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern, section: dict) -> bool:
     """A veto mention whose sentence states the check's result ("经核查，企业无否决情形"), outside a
     definition's or a plan's sentence, and not another evaluation's veto. A sentence that only names
     the check — a task, a method, a team's duties — makes none, however it is worded."""
@@ -174,7 +175,7 @@ def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern) -> bool:
         listed = span_bounds(text, m.start(), m.end(), "。；;！？\n", closing="。！？\n")[1] if re.match(r"[^，,。；;？?]{0,8}[：:]", text[m.end():]) else e
         if not _DEFINITION.search(text, s, e) and not _PLANNED.search(text, s, m.start()) \
                 and not _OTHER_VETO.search(text, clause, m.start()) \
-                and verdict.search(_QUESTION.sub("", text[s:listed])):
+                and (verdict.search(_QUESTION.sub("", text[s:listed])) or veto_text.found(text, s, listed, section)):
             return True
     return False
 
@@ -211,7 +212,8 @@ def _veto_section_done(ctx, veto, topics, declined):
                     and not _EMPTY_ANSWER.match(b.text) \
                     and (any(t.search(b.text) for t in topics) or any(p.search(b.text) for p in veto) or _BLANKET.search(b.text)) \
                     and (verdict.search(_QUESTION.sub("", b.text)) or _BLANKET.search(b.text)
-                         or _NEGATED_VETO.search(b.text)):
+                         or _NEGATED_VETO.search(b.text) or veto_text.found(b.text, 0, len(b.text), section)
+                         or veto_text.agency_found_topic(b.text, section, topics)):
                 return h  # an answer: "否决条件实行一票否决，任何一项不满足即不得评定" under the heading answers nothing
     return None
 
@@ -226,10 +228,6 @@ def _answered(table, declined) -> bool:
     return len(filled) * 2 >= len(rows) > 0
 
 
-# the agency's own work named as not done: "没有附检索截图", "未经核查"
-_UNDONE = re.compile(r"(?:没有?|未|无|缺少?|缺乏)[\u4e00-\u9fff]{0,2}$")
-
-
 def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> bool:
     """A mention that declines the check, or only points elsewhere ("见企业自评价报告第二章。"); with the
     catalog's veto section also one that only talks about the check, or only quotes the rule or the applicant's pledge."""
@@ -242,11 +240,10 @@ def _declines(text: str, declined: re.Pattern, section: dict | None = None) -> b
         return True  # "一、否决条件：\n二、核查依据：\n三、核查结论：": the template's labels, nothing filled in
     if section is None:
         return False
-    if section.get("self_declared") and compiled(section["self_declared"]).search(text) \
-            and not any(not _UNDONE.search(text, max(0, x.start() - 4), x.start())
-                        for x in compiled(section.get("agency_own", "(?!)")).finditer(text)):
+    if veto_text.declines(text, section):
         # "企业填报的《否决条件自查表》中六项均勾选为“否”": the applicant's word, repeated; "自评价报告对否决条件的
-        # 自查只写了结论，没有附检索截图": a remark on the applicant's self-check, whose search was never made
+        # 自查只写了结论，没有附检索截图": a remark on the applicant's self-check, whose search was never made;
+        # "申报园区应为…": a rule; "□存在　□不存在": a template left to fill in
         return True
     if section.get("empty_talk") and re.search(section["empty_talk"], text) and not re.search(section.get("verdict", "(?!)"), text):
         return True  # "评价组高度重视否决条件核查工作，…确保评价工作客观公正": talk about the check, no result
