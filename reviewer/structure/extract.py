@@ -15,7 +15,8 @@ from reviewer.structure.spans import span_bounds
 
 # "现场评价完成日期" is the end of the site visit, not the report's date
 _REPORT_DATE_LABEL = re.compile(r"(?:报告|评价报告|编制|出具|签发|(?<!现场)评价完成|发布|编写|定稿|成稿)\s*(?:日期|时间)\s*[:：]?")
-_SITE_VISIT = re.compile(r"现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验|测试|审计|监督|抽检|抽查|抽样|实测)|进驻"
+# "现场检验日期：…" labels the visit; a bare 现场检验 is as often another body's inspection of a boiler or a vessel
+_SITE_VISIT = re.compile(r"现场检验(?:日期|时间)|现场(?:开展|进行|实施)?(?:评价|评估|核查|核实|审核|检查|查看|调研|勘查|勘察|踏勘|审查|走访|访谈|验收|稽核|查验|核验|测试|审计|监督|抽检|抽查|抽样|实测)|进驻"
                          r"|(?:到厂|赴厂|入厂|进厂|到场)(?:开展|进行)?|实地(?:查看|核查|检查|踏勘|调研|走访|评价|核实|勘察)"
                          # "监督组驻场2天", "驻场监督共2天": the team's stay on site (not "企业驻场工程师")
                          r"|(?:组|人员|专家)驻(?:场|厂)|驻(?:场|厂)(?:监督|核查|检查|评价|审核|抽查)"
