@@ -159,7 +159,7 @@ _OTHER_VETO = re.compile(r"供应商|供方|采购|准入|招标|投标|客户|�
 
 
 # a question names what is to be checked, not its answer: "核查企业是否存在否决情形"
-_QUESTION = re.compile(r"是否|有无|有没有|能否|可否|与否")
+_QUESTION = veto_text.QUESTION
 
 
 def _checked(text: str, pattern: re.Pattern, verdict: re.Pattern, section: dict) -> bool:

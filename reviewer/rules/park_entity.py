@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reviewer.rules.context import compiled
+from reviewer.structure.spans import span_bounds
 
 # a character of a name: no function word a name would not hold ("受评价方为X", "X及区内重点企业", "赴X开展")
 _C = r"(?:(?![的在对为是与及和或等由将把从向于以均即并且也已赴到])[\u4e00-\u9fff])"
@@ -241,8 +242,7 @@ def _own(name: str, what: str, entity: str, kind_re: re.Pattern, generic: re.Pat
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(c, 0, start) for c in "。；;？?！\n") + 1
-    e = min((i for i in (text.find(c, end) for c in "。；;？?！\n") if i >= 0), default=len(text))
+    s, e = span_bounds(text, start, end, "。；;？?！\n")
     return text[s:e]
 
 

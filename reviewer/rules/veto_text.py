@@ -19,8 +19,8 @@ _LABEL_ANSWER = re.compile(r"[：:]\s*(?:无|否|没有|不存在|未发现|未�
 # the agency's own work named as not done, just before its name: "没有附检索截图", "评价组未另行核实"
 _UNDONE = re.compile(r"(?:没有?|未|无|缺少?|缺乏)[\u4e00-\u9fff]{0,2}$")
 
-# question words: "是否存在否决情形" asks, it does not answer
-_QUESTION = re.compile(r"是否|有无|有没有|能否|可否|与否")
+# question words: "是否存在否决情形" asks, it does not answer (eligibility.py reads them too)
+QUESTION = re.compile(r"是否|有无|有没有|能否|可否|与否")
 
 # any denial, however worded ("未查见", "没查到", "查无", "无一"): the topics reading asks only for some result
 _DENIAL = re.compile(r"[未无没不非零]|否(?!决|则|定项)")
@@ -55,7 +55,7 @@ def rule_only(text: str, section: dict) -> bool:
     if not rule.search(text) or _pat(section, "agency_finding").search(text):
         return False
     verdict = _pat(section, "verdict")
-    return not any(verdict.search(_QUESTION.sub("", sent)) for sent in re.split(r"[。！？\n]", text) if not rule.search(sent))
+    return not any(verdict.search(QUESTION.sub("", sent)) for sent in re.split(r"[。！？\n]", text) if not rule.search(sent))
 
 
 def unfilled(text: str, section: dict) -> bool:
@@ -77,8 +77,9 @@ def answered(text: str, section: dict, verdict: re.Pattern) -> bool:
     """Some result of the check in the paragraph: a verdict outside the question words ("未发生", "不存在"), any
     denial at all ("——未查到", "失信被执行人：无｜", "事故0起"), or a veto condition found to hold. A paragraph
     that only lists the conditions ("…需结合督察通报、…名单等综合判断。资料尚在整理中。") states none."""
-    return bool(verdict.search(_QUESTION.sub("", text)) or _DENIAL.search(_QUESTION.sub("", text))
-                or _LABEL_ANSWER.search(text)) or found(text, 0, len(text), section)
+    asked_out = QUESTION.sub("", text)
+    return bool(verdict.search(asked_out) or _DENIAL.search(asked_out) or _LABEL_ANSWER.search(text)) \
+        or found(text, 0, len(text), section)
 
 
 def found(text: str, s: int, e: int, section: dict) -> bool:

@@ -21,6 +21,7 @@ import re
 from reviewer.document import Block, BlockKind
 from reviewer.structure.enumerations import ROLE_TARGET, YEAR_IN, IndicatorValue
 from reviewer.structure.numbers import UNIT_RE, quantities
+from reviewer.structure.spans import span_bounds
 
 # "产生量 1 520 t": digit groups of three after a space, as SI writes thousands; only right after a name's colon or
 # verb ("序号 1 120 t" is a row number and a figure) and before a unit
@@ -107,7 +108,7 @@ class ProseValues:
         (standards ``other_party_subjects``) in its clause before it, and the later clauses name no one else."""
         if self.other_party is None:
             return False
-        s0 = max(text.rfind("。", 0, start), text.rfind("；", 0, start)) + 1
+        s0 = span_bounds(text, start, start, "。；")[0]
         first = next((s for s, _e, _k in names if s0 <= s), start)
         c0 = max(s0, max(text.rfind(c, 0, first) for c in "，,") + 1)
         if first == start or not self.other_party.search(ROLE_TARGET.sub("", text[c0: first])):
@@ -117,8 +118,7 @@ class ProseValues:
 
     def _year_of(self, text: str, at: int) -> int | None:
         """The one data year the sentence around ``at`` names, else the paragraph's."""
-        s0 = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
-        e0 = min((i for i in (text.find("。", at), text.find("；", at)) if i != -1), default=len(text))
+        s0, e0 = span_bounds(text, at, at, "。；")
         for part in (text[s0: e0], text):
             years = self._data_years_in(part)
             if len(years) == 1:
@@ -129,9 +129,8 @@ class ProseValues:
 
     def _refused(self, text: str, lo: int, hi: int, names: list[tuple[int, int, str]]) -> bool:
         """Words of the clause before ``lo`` (or the sentence) that make the figure no value of the applicant's year."""
-        c0 = max(text.rfind(c, 0, lo) for c in "，,。；;") + 1
-        s0 = max(text.rfind("。", 0, lo), text.rfind("；", 0, lo)) + 1
-        e0 = min((i for i in (text.find("。", hi), text.find("；", hi)) if i != -1), default=len(text))
+        c0 = span_bounds(text, lo, hi, "，,。；;")[0]
+        s0, e0 = span_bounds(text, lo, hi, "。；")
         clause = ROLE_TARGET.sub("", text[c0: lo])
         return any(w in clause for w in self.not_value) or any(w in text[s0: e0] for w in self.not_value_sentence) \
             or month_led(text, s0, lo, names)
@@ -144,7 +143,8 @@ class ProseValues:
     def _prose_values(self, b: Block, text: str, marks: dict[int, str], names: list[tuple[int, int, str]]) -> list[IndicatorValue]:
         """Values stated before their names or as the end of a change (see the module's doc)."""
         out: list[IndicatorValue] = []
-        for q in quantities(text):  # "合计1,430吨，即为当年一般工业固体废物产生量"
+        # "合计1,430吨，即为当年一般工业固体废物产生量" (every apposition word holds 即 or 就是: most paragraphs skip the scan)
+        for q in quantities(text) if ("即" in text or "就是" in text) else ():
             m = _APPOSED.match(text, q.end)
             n = self.name_re.match(text, m.end()) if m and m.group(0).strip(" ，,") else None
             if n is None or not re.match(r"\s*(?:[。；，,）)]|$)", text[n.end():]) or self._refused(text, q.start, n.end(), names):
@@ -162,11 +162,12 @@ class ProseValues:
                 out += [v] if v else []
         for start, end, key in names:  # "2025年…产生量较2024年增长8.6%，达到1,350 t": the year led the name
             m = _CHANGED_TO_AMOUNT.match(text, end)
-            lead = _LEAD_YEAR.search(text, max(text.rfind(c, 0, start) for c in "，,。；;") + 1, start)
+            c0 = span_bounds(text, start, end, "，,。；;")[0]
+            lead = _LEAD_YEAR.search(text, c0, start)
             if not m or not lead or "/" in self.spec[key]["base"] or self.spec[key]["base"] in ("%", ""):
                 continue
             qs = quantities(text[m.end(): m.end() + 30])
-            clause = ROLE_TARGET.sub("", text[max(text.rfind(c, 0, start) for c in "，,。；;") + 1: start])
+            clause = ROLE_TARGET.sub("", text[c0: start])
             if not qs or qs[0].start != 0 or any(w in clause for w in self.not_value) or int(lead.group(1)) not in (self.data_years or [int(lead.group(1))]):
                 continue
             v = self._value(b, key, int(lead.group(1)), qs[0], (start, m.end() + qs[0].end), "")
